@@ -146,6 +146,9 @@ class Actor(Message):
     type: ActorType
     name: str
     names: dict[str, list[str]] = Field(default_factory=dict)
+    # Names that are also common words or first names ("Włochy" = hairs, "Jordan", "Chad"): a matcher
+    # takes them only on strong evidence. Optional; absent in plain Wikidata imports.
+    weak: dict[str, list[str]] = Field(default_factory=dict)
 
 
 # --- subscriptions -------------------------------------------------------------------------
