@@ -27,9 +27,9 @@ from core.durations import parse_duration
 from core.errors import ContractError
 
 __all__ = [
+    "Actor",
     "ActorRef",
     "ActorType",
-    "Actor",
     "Alert",
     "AlertArticle",
     "AppriseChannel",
