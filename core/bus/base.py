@@ -74,6 +74,10 @@ class Consumer(abc.ABC):
     def assignment(self) -> set[tuple[str, int]]:
         """The (topic, partition) pairs this member owns now."""
 
+    def lag(self) -> dict[str, int]:
+        """Messages not yet consumed per topic over the assigned partitions (empty when unknown)."""
+        return {}
+
     @abc.abstractmethod
     def close(self) -> None:
         """Leave the group (its partitions go to the other members); uncommitted work is redone there."""
