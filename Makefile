@@ -1,0 +1,50 @@
+# Two commands for a fresh machine (see README): `make demo` and `make test`.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+KAFKA_DIR ?= $(CURDIR)/.kafka-local/test
+KAFKA_PORT ?= 19092
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: install demo test lint unit system-deps kafka-start kafka-stop bench
+
+$(BIN)/.installed: pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $@
+
+install: $(BIN)/.installed
+
+demo: install
+	$(BIN)/newsradar demo
+
+# promtool and prometheus (deploy checks, the real scrape test); Java + Maven run the Kafka broker.
+system-deps:
+	@command -v promtool >/dev/null && command -v prometheus >/dev/null || \
+	  { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends prometheus >/dev/null; }
+	@command -v java >/dev/null && command -v mvn >/dev/null || \
+	  { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends openjdk-17-jre-headless maven >/dev/null; }
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+
+# Everything: lint, types, unit tests and integration tests against a real Kafka broker it starts.
+test: install system-deps lint
+	@set -e; \
+	deploy/kafka-local/kafka-local stop --dir "$(KAFKA_DIR)" >/dev/null 2>&1 || true; \
+	bootstrap=$$(deploy/kafka-local/kafka-local start --dir "$(KAFKA_DIR)" --port $(KAFKA_PORT) | tail -n 1); \
+	echo "kafka broker at $$bootstrap"; \
+	trap 'deploy/kafka-local/kafka-local stop --dir "$(KAFKA_DIR)" >/dev/null 2>&1 || true' EXIT; \
+	NEWSRADAR_TEST_KAFKA=$$bootstrap NEWSRADAR_NO_SKIPS=1 $(BIN)/pytest -q $(PYTEST_ARGS)
+
+unit: install
+	$(BIN)/pytest -q -m "not kafka" $(PYTEST_ARGS)
+
+bench: install
+	$(BIN)/python bench/bus.py
+	$(BIN)/python bench/ingest.py
+	$(BIN)/python bench/enrich.py
+	$(BIN)/python bench/accuracy.py
+	$(BIN)/python bench/alerts.py
