@@ -23,7 +23,7 @@ from pydantic import (
     model_validator,
 )
 
-from core.durations import parse_duration
+from core.durations import parse_duration, validate_duration
 from core.errors import ContractError
 
 __all__ = [
@@ -172,7 +172,7 @@ class Throttle(BaseModel):
     @field_validator("per")
     @classmethod
     def _duration(cls, value: str) -> str:
-        parse_duration(value)
+        validate_duration(value)
         return value
 
     @property
@@ -348,7 +348,7 @@ class Feed(Message):
     @classmethod
     def _duration(cls, value: str | None) -> str | None:
         if value is not None:
-            parse_duration(value)
+            validate_duration(value)
         return value
 
     @staticmethod

@@ -6,7 +6,7 @@ import re
 
 from core.errors import ConfigError
 
-__all__ = ["format_duration", "parse_duration"]
+__all__ = ["format_duration", "parse_duration", "validate_duration"]
 
 _UNITS = {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 3600.0, "d": 86400.0, "w": 604800.0}
 _PART = re.compile(r"(\d+(?:\.\d+)?)(ms|s|m|h|d|w)")
@@ -43,3 +43,11 @@ def format_duration(seconds: float) -> str:
                 return f"{int(seconds) // size}{unit}"
         return f"{int(seconds)}s"
     return f"{seconds:g}s"
+
+
+def validate_duration(value: str | int | float) -> float:
+    """parse_duration for pydantic validators: a ValueError, so the error names the field."""
+    try:
+        return parse_duration(value)
+    except ConfigError as exc:
+        raise ValueError(str(exc)) from None

@@ -18,7 +18,7 @@ import yaml
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
-from core.durations import parse_duration
+from core.durations import parse_duration, validate_duration
 from core.errors import ConfigError
 
 __all__ = ["Config", "Settings", "default_state_file", "load_config"]
@@ -99,7 +99,7 @@ class Settings(BaseSettings):
                      "notify_backoff", "notify_backoff_max", "notify_timeout")
     @classmethod
     def _duration(cls, value: str) -> str:
-        parse_duration(value)
+        validate_duration(value)
         return value
 
     def seconds(self, name: str) -> float:
