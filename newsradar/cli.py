@@ -34,7 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     common = _common()
     parser = argparse.ArgumentParser(
         prog="newsradar", parents=[common],
-        description="Self-hosted streaming news monitoring: feeds -> Kafka -> multilingual actors and topics -> alerts.",
+        description="Self-hosted streaming news monitoring: feeds, multilingual actors and topics, alerts.",
     )
     parser.add_argument("--version", action="version", version=f"newsradar {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
