@@ -1,0 +1,306 @@
+"""Sentence splitting that knows abbreviations, initials, numbers and dotted ordinals.
+
+A sentence ends at ``. ! ? …`` (closing quotes and brackets stay with it), at ``。！？``, or at a
+line break. A dot does not end a sentence when it belongs to an abbreviation of the article's
+language, to an initial, to a number, or marks an ordinal in a language that writes ordinals with
+a dot; every other dot does, whatever follows it. ``split_sentences`` is the pure rule; the
+``newsradar_sentences`` component applies it to a Doc (splitting a token when a boundary falls
+inside it, e.g. "Putin.Kim").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import numpy as np
+from spacy.attrs import IDX, SENT_START
+from spacy.language import Language
+from spacy.tokens import Doc
+
+__all__ = ["ABBREVIATIONS", "SentenceSplitter", "sentence_index", "split_sentences"]
+
+# Lower-cased, without the final dot. Only abbreviations that practically never end a sentence:
+# "etc.", "usw.", "и т.д." do, so they are not here.
+ABBREVIATIONS: dict[str, frozenset[str]] = {
+    "pl": frozenset(
+        [
+            "m.in",
+            "tzw",
+            "gen",
+            "płk",
+            "ok",
+            "tys",
+            "ws",
+            "nr",
+            "im",
+            "r",
+            "ul",
+            "dr",
+            "np",
+            "prof",
+            "św",
+            "ds",
+            "tj",
+            "gen.",
+            "płd",
+            "mjr",
+            "kpt",
+            "ppłk",
+            "adm",
+            "marsz",
+            "min",
+            "wicemin",
+            "pt",
+            "br",
+        ]
+    ),
+    "ru": frozenset(
+        [
+            "т.е",
+            "т.н",
+            "г",
+            "им",
+            "ген",
+            "тыс",
+            "гг",
+            "ул",
+            "акад",
+            "проф",
+            "см",
+            "стр",
+            "д",
+            "ст",
+            "т.к",
+            "т.ч",
+            "напр",
+        ]
+    ),
+    "uk": frozenset(["т.зв", "т.е", "р", "ім", "ген", "тис", "вул", "проф", "рр", "див", "напр", "т.ч"]),
+    "de": frozenset(
+        [
+            "z.b",
+            "u.a",
+            "bzw",
+            "nr",
+            "dr",
+            "ca",
+            "d.h",
+            "prof",
+            "st",
+            "hr",
+            "vgl",
+            "ggf",
+            "evtl",
+            "gen",
+            "s.o",
+            "s.u",
+            "z.t",
+        ]
+    ),
+    "en": frozenset(
+        [
+            "u.s",
+            "mr",
+            "mrs",
+            "ms",
+            "gen",
+            "lt",
+            "a.m",
+            "p.m",
+            "d.c",
+            "dr",
+            "prof",
+            "sen",
+            "rep",
+            "col",
+            "maj",
+            "gov",
+            "st",
+            "jr",
+            "sr",
+            "vs",
+            "capt",
+            "sgt",
+            "adm",
+            "u.k",
+            "u.n",
+            "e.g",
+            "i.e",
+        ]
+    ),
+    "fr": frozenset(["m", "mm", "mme", "gén", "dr", "p.ex", "av", "j.-c"]),
+    "es": frozenset(["ee", "uu", "ee.uu", "sr", "sra", "dr", "gral", "núm"]),
+    "cs": frozenset(["mj", "tj", "tzv", "r", "gen", "č", "např", "mld", "dr", "prof"]),
+    "it": frozenset(["sig", "dott", "gen", "ecc"]),
+}
+# Abbreviations that are also ordinary words ("no", "im"): only when spelled as listed here.
+_CASED: dict[str, frozenset[str]] = {"en": frozenset({"No"})}
+# Languages that write ordinals as "19." ("am 19. Juni", "80. rocznicy", "4. června").
+_ORDINAL_DOT = frozenset(
+    ["pl", "de", "cs", "sk", "hu", "fi", "da", "no", "nb", "nn", "sl", "hr", "sr", "bs", "et", "lv", "is", "fo", "tr"]
+)
+_TLDS = frozenset(
+    [
+        "com",
+        "org",
+        "net",
+        "ru",
+        "pl",
+        "de",
+        "ua",
+        "kr",
+        "fr",
+        "uk",
+        "gov",
+        "int",
+        "info",
+        "io",
+        "eu",
+        "by",
+        "cn",
+        "jp",
+        "kp",
+        "us",
+        "es",
+        "it",
+        "cz",
+    ]
+)
+
+_CLOSERS = "\"'”’»›)]}」』）〕"
+_TERMINATORS = ".!?…。！？‼⁇⁈⁉"
+_CANDIDATE = re.compile(r"[.!?…。！？‼⁇⁈⁉]+|\n|\r|\u2028|\u2029")
+_SPACE = re.compile(r"\S")
+_ORDINAL_BEFORE = re.compile(r"(?<![\d.,])(\d{1,4})$")
+
+
+def _is_abbreviation(word: str, lang: str) -> bool:
+    """``word`` is the run of letters and dots before a dot, e.g. "m.in", "В.В", "r", "KRLD"."""
+    if word in _CASED.get(lang, ()) or word.lower() in ABBREVIATIONS.get(lang, ()):
+        return True
+    parts = word.split(".")
+    if len(parts) > 1 and all(0 < len(part) <= 3 for part in parts):
+        return True  # dotted short segments: "U.S", "z.B", "т.е", "В.В", "a.m", "D.C"
+    # A single capital letter is an initial ("J. Kirby"); an acronym without dots (KRLD) is not.
+    return len(word) == 1 and word.isupper()
+
+
+def _dot_ends(text: str, pos: int, lang: str) -> bool:
+    """Whether the single dot at ``pos`` ends a sentence."""
+    before = text[max(0, pos - 6) : pos]
+    after = text[pos + 1 : pos + 2]
+    if before[-1:].isdigit():
+        if after.isdigit():
+            return False  # 1.5, 1.500
+        match = _ORDINAL_BEFORE.search(before)
+        if match and lang in _ORDINAL_DOT:
+            rest = text[pos + 1 : pos + 40].lstrip(" \t")
+            if not rest or rest[0] in "\n\r":
+                return True
+            # "am 19. Juni", "80. rocznicy"; a four-digit year before a capital is a sentence end.
+            return not (len(match.group(1)) <= 3 or rest[0].islower())
+        return True
+    start = pos
+    while start > pos - 24 and start > 0 and (text[start - 1].isalpha() or text[start - 1] in ".-"):
+        start -= 1
+    word = text[start:pos].strip(".-")
+    if not word:
+        return True
+    if after.isalpha() or after.isdigit():
+        # No space after the dot: a domain ("tass.ru") or the inside of "m.in.", "z.B.", "т.е.".
+        tail = re.match(r"[^\W_]+", text[pos + 1 : pos + 30])
+        segment = tail.group(0) if tail else ""
+        if segment.lower() in _TLDS and word.islower() and "." not in word:
+            return False
+        if len(segment) <= 2 and text[pos + 1 + len(segment) : pos + 2 + len(segment)] == ".":
+            return False
+    return not _is_abbreviation(word, lang)
+
+
+def split_sentences(text: str, lang: str | None = None) -> list[tuple[int, int]]:
+    """``[start, end)`` character spans of the sentences in ``text``, whitespace trimmed."""
+    lang = (lang or "").lower()
+    ends: list[int] = []
+    for match in _CANDIDATE.finditer(text):
+        chars = match.group(0)
+        end = match.end()
+        if chars in "\n\r\u2028\u2029":
+            ends.append(match.start())
+            continue
+        if chars == "." and not _dot_ends(text, match.start(), lang):
+            continue
+        while end < len(text) and text[end] in _CLOSERS:
+            # A straight quote may open the next sentence: it stays only if no word follows it.
+            if text[end] in "\"'" and text[end + 1 : end + 2].isalnum():
+                break
+            end += 1
+        ends.append(end)
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for end in [*ends, len(text)]:
+        if end <= start:
+            continue
+        first = _SPACE.search(text, start, end)
+        if first is not None:
+            stop = end
+            while stop > first.start() and text[stop - 1].isspace():
+                stop -= 1
+            spans.append((first.start(), stop))
+        start = end
+    return spans
+
+
+def sentence_index(starts: list[int], offset: int) -> int:
+    """Index of the sentence containing character ``offset``, given the sorted sentence starts."""
+    lo, hi = 0, len(starts)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if starts[mid] <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return max(lo - 1, 0)
+
+
+class SentenceSplitter:
+    """Sets ``is_sent_start`` on every token from ``split_sentences`` over the Doc's text."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        spans = split_sentences(doc.text, self.lang)
+        starts = [start for start, _ in spans]
+        idx = doc.to_array(IDX).astype(np.int64)
+        positions = np.searchsorted(idx, starts, side="right") - 1
+        split_at = [s for s, p in zip(starts, positions, strict=True) if p >= 0 and idx[p] != s]
+        if split_at:
+            doc = _split_tokens(doc, split_at)
+            idx = doc.to_array(IDX).astype(np.int64)
+            positions = np.searchsorted(idx, starts, side="right") - 1
+        flags = np.full((len(doc), 1), -1, dtype=np.int64)
+        flags[np.maximum(positions, 0), 0] = 1
+        flags[0, 0] = 1
+        doc.from_array([SENT_START], flags.view(np.uint64))
+        return doc
+
+
+def _split_tokens(doc: Doc, offsets: list[int]) -> Doc:
+    """Split the tokens that straddle a sentence start (rare: "Putin.Kim" written without a space)."""
+    with doc.retokenize() as retokenizer:
+        for offset in offsets:
+            token = doc[int(np.searchsorted([t.idx for t in doc], offset, side="right")) - 1]
+            cut = offset - token.idx
+            if cut <= 0 or cut >= len(token.text):
+                continue
+            orths = [token.text[:cut], token.text[cut:]]
+            retokenizer.split(token, orths, heads=[(token, 0), (token, 0)])
+    return doc
+
+
+@Language.factory("newsradar_sentences", default_config={"lang": None})
+def make_sentence_splitter(nlp: Language, name: str, lang: str | None) -> Callable[[Doc], Doc]:
+    return SentenceSplitter(lang or nlp.lang)
