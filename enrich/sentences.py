@@ -18,7 +18,21 @@ from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-__all__ = ["ABBREVIATIONS", "SentenceSplitter", "sentence_index", "split_sentences"]
+__all__ = [
+    "ABBREVIATIONS",
+    "SENTENCES_KEY",
+    "TEXT_KEY",
+    "SentenceSplitter",
+    "doc_sentences",
+    "doc_text",
+    "sentence_index",
+    "split_sentences",
+]
+
+# Doc.user_data keys: the text the tokenizer was given (set by enrich.pipeline's tokenizer, because
+# ``doc.text`` rebuilds the string token by token) and the sentence spans computed here.
+TEXT_KEY = "newsradar.text"
+SENTENCES_KEY = "newsradar.sentences"
 
 # Lower-cased, without the final dot. Only abbreviations that practically never end a sentence:
 # "etc.", "usw.", "и т.д." do, so they are not here.
@@ -263,6 +277,18 @@ def sentence_index(starts: list[int], offset: int) -> int:
     return max(lo - 1, 0)
 
 
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, without rebuilding it when the tokenizer kept it."""
+    text = doc.user_data.get(TEXT_KEY)
+    return text if isinstance(text, str) else doc.text
+
+
+def doc_sentences(doc: Doc) -> list[tuple[int, int]]:
+    """The sentence spans the splitter stored on the Doc (computed now if it did not run)."""
+    spans = doc.user_data.get(SENTENCES_KEY)
+    return spans if spans is not None else split_sentences(doc_text(doc), doc.lang_)
+
+
 class SentenceSplitter:
     """Sets ``is_sent_start`` on every token from ``split_sentences`` over the Doc's text."""
 
@@ -270,9 +296,10 @@ class SentenceSplitter:
         self.lang = lang
 
     def __call__(self, doc: Doc) -> Doc:
+        spans = split_sentences(doc_text(doc), self.lang)
+        doc.user_data[SENTENCES_KEY] = spans
         if not len(doc):
             return doc
-        spans = split_sentences(doc.text, self.lang)
         starts = [start for start, _ in spans]
         idx = doc.to_array(IDX).astype(np.int64)
         positions = np.searchsorted(idx, starts, side="right") - 1

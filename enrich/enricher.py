@@ -1,0 +1,136 @@
+"""The enrichment itself, a pure batch function: Articles in, EnrichedArticles out (same order).
+
+Articles are grouped by detected language and each group goes through that language's cached
+pipeline with ``nlp.pipe(..., as_tuples=True)``, so every Doc comes back beside its Article.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol
+
+from spacy.tokens import Doc
+
+from core.contracts import Actor, Article, EnrichedArticle, Entity, Mention, TopicHit
+from enrich.language import detect_language
+from enrich.pipeline import COMPONENTS, PipelineCache
+from enrich.sentences import doc_sentences, doc_text, sentence_index
+
+__all__ = ["ActorLookup", "Enricher", "enrich_batch", "to_enriched"]
+
+log = logging.getLogger(__name__)
+
+
+class ActorLookup(Protocol):
+    def get(self, actor_id: str) -> Actor | None: ...
+
+
+def _shipped_base() -> ActorLookup:
+    from core.actors import ActorBase
+
+    base: ActorLookup = ActorBase.shipped()
+    return base
+
+
+def _lookup(base: ActorLookup, actor_id: str) -> Actor | None:
+    try:
+        return base.get(actor_id)
+    except KeyError:
+        return None
+
+
+def to_enriched(article: Article, doc: Doc, lang: str, base: ActorLookup | None) -> EnrichedArticle:
+    """The EnrichedArticle of ``article`` from its processed Doc (text = title + "\\n\\n" + text)."""
+    sentences = doc_sentences(doc)
+    starts = [start for start, _ in sentences]
+    text = doc_text(doc)
+    by_actor: dict[str, list[Mention]] = defaultdict(list)
+    for span in doc.spans.get("actors", ()):
+        start, end = span.start_char, span.end_char
+        by_actor[span.label_].append(
+            Mention(text=text[start:end], start=start, end=end, sentence=sentence_index(starts, start))
+        )
+    entities: list[Entity] = []
+    for actor_id, mentions in by_actor.items():
+        actor = _lookup(base, actor_id) if base is not None else None
+        if actor is None:
+            log.warning("matcher produced an actor the knowledge base does not know: %s", actor_id)
+            continue
+        mentions.sort(key=lambda m: m.start)
+        entities.append(Entity(id=actor.id, name=actor.name, type=actor.type, mentions=mentions))
+    entities.sort(key=lambda e: e.mentions[0].start)
+    topics: list[TopicHit] = list(doc._.topics) if Doc.has_extension("topics") else []
+    fields = article.model_dump(exclude={"lang"})
+    return EnrichedArticle(
+        **fields, lang=lang, lang_declared=article.lang, sentences=sentences, entities=entities, topics=topics
+    )
+
+
+class Enricher:
+    """Holds the per-language pipelines and the actor knowledge base; ``enrich`` is the batch call."""
+
+    def __init__(
+        self,
+        base: ActorLookup | None = None,
+        *,
+        components: Sequence[str] = COMPONENTS,
+        configs: dict[str, dict[str, Any]] | None = None,
+        batch_size: int = 64,
+        detect: Callable[[str, str | None], str] = detect_language,
+    ) -> None:
+        self.pipelines = PipelineCache(components, configs)
+        self.batch_size = batch_size
+        self._detect = detect
+        self._needs_base = "newsradar_actors" in components
+        self._base = base
+        if base is not None:
+            self.pipelines.set_base(base)
+
+    @property
+    def base(self) -> ActorLookup | None:
+        if self._base is None and self._needs_base:
+            self._base = _shipped_base()
+        return self._base
+
+    def set_base(self, base: ActorLookup) -> None:
+        """Swap in a knowledge base (the shipped one with custom actors layered over it)."""
+        self._base = base
+        self.pipelines.set_base(base)
+
+    def detect(self, article: Article) -> str:
+        return self._detect(f"{article.title}\n{article.text}", article.lang)
+
+    def enrich(self, articles: Sequence[Article]) -> list[EnrichedArticle]:
+        groups: dict[str, list[int]] = defaultdict(list)
+        langs = [self.detect(article) for article in articles]
+        for i, lang in enumerate(langs):
+            groups[lang].append(i)
+        base = self.base
+        out: list[EnrichedArticle | None] = [None] * len(articles)
+        for lang, indices in groups.items():
+            nlp = self.pipelines.get(lang)
+            items = ((articles[i].body, i) for i in indices)
+            for doc, i in nlp.pipe(items, as_tuples=True, batch_size=self.batch_size):
+                out[i] = to_enriched(articles[i], doc, lang, base)
+        return [item for item in out if item is not None]
+
+    def warm_up(self, langs: Sequence[str]) -> None:
+        """Build the pipelines of ``langs`` now (a worker does it before joining its group)."""
+        for lang in langs:
+            self.pipelines.get(lang)
+
+
+def enrich_batch(articles: Sequence[Article], enricher: Enricher | None = None) -> list[EnrichedArticle]:
+    """Enrich ``articles`` with ``enricher`` (a shared default one when not given)."""
+    return (enricher or _default()).enrich(articles)
+
+
+_shared: list[Enricher] = []
+
+
+def _default() -> Enricher:
+    if not _shared:
+        _shared.append(Enricher())
+    return _shared[0]

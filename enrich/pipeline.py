@@ -1,0 +1,153 @@
+"""spaCy pipeline assembly: ``spacy.blank(lang)`` plus our registered components, built once per language.
+
+The order is fixed: sentences (the matcher needs sentence indices), lemmas (the matcher and the
+topic rules read them), actors, topics. Each component is added by its registered factory name
+with its config, the spaCy way; nothing is rebuilt per document.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import threading
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import enrich.lemmas  # registers "newsradar_lemmas"
+import enrich.sentences
+
+__all__ = [
+    "COMPONENTS",
+    "MY_COMPONENTS",
+    "TEXT_KEY",
+    "PipelineCache",
+    "build_nlp",
+    "spacy_lang",
+]
+
+log = logging.getLogger(__name__)
+
+COMPONENTS: tuple[str, ...] = ("newsradar_sentences", "newsradar_lemmas", "newsradar_actors", "newsradar_topics")
+MY_COMPONENTS: tuple[str, ...] = COMPONENTS[:2]
+# Modules whose import registers a component's factory.
+_FACTORY_MODULES = {
+    "newsradar_sentences": "enrich.sentences",
+    "newsradar_lemmas": "enrich.lemmas",
+    "newsradar_actors": "enrich.matcher",
+    "newsradar_topics": "enrich.topics",
+}
+# Doc.user_data key holding the text the tokenizer was given: ``doc.text`` rebuilds it token by
+# token, which costs about as much as a whole component.
+TEXT_KEY = enrich.sentences.TEXT_KEY
+_KOREAN = {"nlp": {"tokenizer": {"@tokenizers": "spacy.Tokenizer.v1"}}}
+
+
+class _TextKeepingTokenizer:
+    """Wraps a pipeline's tokenizer and remembers the input text on the Doc."""
+
+    def __init__(self, tokenizer: Any) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        doc = self.tokenizer(text)
+        doc.user_data[TEXT_KEY] = text
+        return doc
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterable[Doc]:
+        for text in texts:
+            yield self(text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.tokenizer, name)
+
+
+def spacy_lang(lang: str) -> str:
+    """The spaCy language code to build for an article language ("xx" when spaCy has none usable)."""
+    code = (lang or "xx").lower()
+    if code == "ko":
+        return "ko"
+    try:
+        spacy.blank(code)
+    except Exception:  # ImportError (ja without sudachipy) or an unknown code
+        return "xx"
+    return code
+
+
+def _blank(lang: str) -> Language:
+    code = spacy_lang(lang)
+    nlp = spacy.blank(code, config=_KOREAN) if code == "ko" else spacy.blank(code)
+    nlp.tokenizer = _TextKeepingTokenizer(nlp.tokenizer)
+    return nlp
+
+
+def build_nlp(
+    lang: str, components: Sequence[str] = COMPONENTS, configs: dict[str, dict[str, Any]] | None = None
+) -> Language:
+    """A blank pipeline for ``lang`` with ``components`` added in order.
+
+    Every component whose factory takes a ``lang`` gets the article language, so a fallback "xx"
+    pipeline still lemmatises and matches for the language the text is in.
+    """
+    nlp = _blank(lang)
+    for name in components:
+        importlib.import_module(_FACTORY_MODULES.get(name, "enrich.pipeline"))
+        config = dict((configs or {}).get(name, {}))
+        defaults = nlp.get_factory_meta(name).default_config or {}
+        if "lang" in defaults and "lang" not in config:
+            config["lang"] = lang
+        nlp.add_pipe(name, config=config)
+    return nlp
+
+
+class PipelineCache:
+    """One pipeline per language, built on first use and shared by every batch after."""
+
+    def __init__(
+        self, components: Sequence[str] = COMPONENTS, configs: dict[str, dict[str, Any]] | None = None
+    ) -> None:
+        self.components = tuple(components)
+        self.configs = configs or {}
+        self._pipelines: dict[str, Language] = {}
+        self._lock = threading.Lock()
+        self._base: Any = None
+
+    def get(self, lang: str) -> Language:
+        nlp = self._pipelines.get(lang)
+        if nlp is None:
+            with self._lock:
+                nlp = self._pipelines.get(lang)
+                if nlp is None:
+                    log.info("building the %s pipeline", lang)
+                    nlp = build_nlp(lang, self.components, self.configs)
+                    if self._base is not None:
+                        self._set_base(nlp, self._base)
+                    self._pipelines[lang] = nlp
+        return nlp
+
+    def languages(self) -> list[str]:
+        return sorted(self._pipelines)
+
+    def set_base(self, base: Any) -> None:
+        """Give every pipeline, built or still to come, a replacement actor knowledge base."""
+        with self._lock:
+            self._base = base
+            for nlp in self._pipelines.values():
+                self._set_base(nlp, base)
+
+    @staticmethod
+    def _set_base(nlp: Language, base: Any) -> None:
+        if "newsradar_actors" in nlp.pipe_names:
+            nlp.get_pipe("newsradar_actors").set_base(base)
+
+
+def __getattr__(name: str) -> Any:
+    # The batch API lives in enrich.enricher (which imports this module); reachable here too.
+    if name in {"Enricher", "enrich_batch"}:
+        from enrich import enricher
+
+        return getattr(enricher, name)
+    raise AttributeError(name)
