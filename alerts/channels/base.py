@@ -1,0 +1,111 @@
+"""The small Protocol every channel implements, the options they share, and the target guard.
+
+A channel turns an Alert or a Digest into one delivery attempt. It raises DeliveryError with
+``retryable`` (and ``retry_after`` when the receiver said so); the notifier owns retries,
+backoff and the DLQ, so a channel never loops.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import ipaddress
+import socket
+import sys
+from dataclasses import dataclass, field
+from typing import IO, Any, ClassVar, Protocol
+
+from core.contracts import Alert, AppriseChannel, Channel, ConsoleChannel, Digest, EmailChannel, WebhookChannel
+from core.errors import DeliveryError
+
+__all__ = ["ChannelOptions", "Sender", "channel_key", "check_target", "is_private_host"]
+
+
+@dataclass(frozen=True)
+class ChannelOptions:
+    """What channels need from the settings (built by the notifier from core.settings.Settings)."""
+
+    timeout: float = 10.0
+    allow_private: bool = False
+    smtp_host: str = "127.0.0.1"
+    smtp_port: int = 25
+    smtp_starttls: bool = False
+    smtp_ssl: bool = False
+    smtp_username: str | None = None
+    smtp_password: str | None = None
+    smtp_from: str = "newsradar@localhost"
+    console: IO[str] = field(default_factory=lambda: sys.stdout)
+
+    @classmethod
+    def from_settings(cls, settings: Any, **overrides: Any) -> ChannelOptions:
+        password = settings.notify_smtp_password
+        values = dict(
+            timeout=settings.seconds("notify_timeout"), allow_private=settings.allow_private_targets,
+            smtp_host=settings.notify_smtp_host, smtp_port=settings.notify_smtp_port,
+            smtp_starttls=settings.notify_smtp_starttls, smtp_ssl=settings.notify_smtp_ssl,
+            smtp_username=settings.notify_smtp_username,
+            smtp_password=password.get_secret_value() if password is not None else None,
+            smtp_from=settings.notify_smtp_from,
+        )
+        return cls(**(values | overrides))
+
+
+class Sender(Protocol):
+    """One channel kind. Limits are attributes so the notifier and docs can read them."""
+
+    kind: ClassVar[str]
+    max_body_bytes: ClassVar[int]
+    supports_html: ClassVar[bool]
+
+    def __init__(self, options: ChannelOptions) -> None: ...
+
+    def deliver(self, item: Alert | Digest, channel: Any) -> None:
+        """Deliver once; DeliveryError on failure."""
+
+    def close(self) -> None: ...
+
+
+def channel_key(channel: Channel) -> str:
+    """A short stable name of one target ("webhook-1a2b3c4d5e"), part of the delivery-log key."""
+    if isinstance(channel, WebhookChannel):
+        target = channel.url
+    elif isinstance(channel, AppriseChannel):
+        target = channel.url.get_secret_value()
+    elif isinstance(channel, EmailChannel):
+        target = ",".join(sorted(channel.to))
+    else:
+        assert isinstance(channel, ConsoleChannel)
+        target = "console"
+    return f"{channel.type}-{hashlib.sha256(target.encode('utf-8')).hexdigest()[:10]}"
+
+
+def _private(addr: str) -> bool:
+    ip = ipaddress.ip_address(addr.split("%", 1)[0])
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    return (ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_multicast or ip.is_reserved
+            or ip.is_unspecified)
+
+
+def is_private_host(host: str, port: int | None = None) -> bool:
+    """Whether ``host`` is, or resolves to, a private, loopback or link-local address."""
+    try:
+        return _private(host)
+    except ValueError:
+        pass
+    try:
+        infos = socket.getaddrinfo(host, port or 0, proto=socket.IPPROTO_TCP)
+    except OSError as exc:
+        raise DeliveryError(f"cannot resolve {host}: {exc}", retryable=True) from exc
+    return any(_private(str(info[4][0])) for info in infos)
+
+
+def check_target(host: str | None, port: int | None, allow_private: bool) -> None:
+    """Refuse (not retryable) a target on a private address unless allowed (SSRF guard)."""
+    if allow_private:
+        return
+    if not host:
+        raise DeliveryError("target has no host", retryable=False)
+    if host.lower() in ("localhost", "localhost.localdomain") or is_private_host(host, port):
+        raise DeliveryError(
+            f"refusing private/loopback target {host} (set NEWSRADAR_ALLOW_PRIVATE_TARGETS=1 to allow)",
+            retryable=False)

@@ -1,0 +1,203 @@
+"""The notifier (`newsradar notify`): group ``newsradar-notify`` over ``newsradar.alerts``.
+
+Per alert: skip it when the delivery log already has it; else throttle (send now or hold for the
+digest), then deliver on each of the subscription's channels not yet delivered, retrying with
+exponential backoff and jitter while the failure may pass, and dead-lettering it after that.
+Every decision and delivery is written to the log and acknowledged before the next step, and the
+input offset is committed only after the batch, so a notifier killed at any point and restarted
+delivers everything and repeats at most the one delivery that was in flight (same ``webhook-id``).
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import time
+from collections.abc import Callable, Sequence
+from datetime import datetime
+
+from alerts.channels import ChannelOptions, Sender, build_senders, channel_key
+from alerts.deliveries import DeliveryLog, decision_key, delivery_key
+from alerts.metrics import AlertMetrics, alert_metrics
+from alerts.subscriptions import SubscriptionIndex
+from alerts.throttle import Throttler
+from core.bus.base import Bus, Message, StopFlag, Table
+from core.bus.topics import ALERTS, DLQ, SUBSCRIPTIONS
+from core.contracts import Alert, Channel, Digest, Subscription, decode, encode, utcnow
+from core.errors import DeliveryError
+
+__all__ = ["GROUP", "Notifier", "RetryPolicy", "run_notifier"]
+
+log = logging.getLogger(__name__)
+
+GROUP = "newsradar-notify"
+
+
+class RetryPolicy:
+    """Attempts and backoff: ``base * 2**n`` capped at ``cap``, with equal jitter; Retry-After wins if longer."""
+
+    def __init__(self, attempts: int = 6, base: float = 1.0, cap: float = 300.0,
+                 rng: Callable[[], float] = random.random) -> None:
+        self.attempts, self.base, self.cap, self._rng = attempts, base, cap, rng
+
+    def delay(self, failures: int, retry_after: float | None = None) -> float:
+        step = min(self.cap, self.base * 2 ** (failures - 1))
+        delay = step / 2 + self._rng() * step / 2
+        if retry_after is not None:
+            delay = max(delay, min(retry_after, self.cap))
+        return delay
+
+
+class Notifier:
+    def __init__(self, bus: Bus, options: ChannelOptions, *, retry: RetryPolicy | None = None,
+                 clock: Callable[[], datetime] = utcnow, sleep: Callable[[float], None] = time.sleep,
+                 metrics: AlertMetrics | None = None, senders: dict[str, Sender] | None = None) -> None:
+        self.bus = bus
+        self.retry = retry or RetryPolicy()
+        self.metrics = metrics or alert_metrics()
+        self.senders = senders if senders is not None else build_senders(options)
+        self.index = SubscriptionIndex()
+        self.log = DeliveryLog(bus)
+        self.throttle = Throttler(clock)
+        self._clock, self._sleep = clock, sleep
+        self._owner: dict[str, int] = {}  # subscription -> alerts partition, for digests' records
+        self._table: Table | None = None
+
+    # --- lifecycle ---------------------------------------------------------------------------
+
+    def start(self, timeout: float = 60.0) -> None:
+        """Read the subscriptions and the delivery log whole (no I/O in the constructor)."""
+        self._table = self.bus.table(SUBSCRIPTIONS, on_change=self.index.apply)
+        self._table.wait_ready(timeout)
+        for key, value in self._table.snapshot().items():
+            self.index.apply(key, value)
+        self.log.start(timeout)
+
+    def close(self) -> None:
+        if self._table is not None:
+            self._table.close()
+        self.log.close()
+        for sender in self.senders.values():
+            sender.close()
+
+    def on_assign(self, partitions: list[int], restored: dict[bytes, bytes]) -> None:
+        """Take over the throttle periods and pending digests of the subscriptions on ``partitions``."""
+        for period in self.log.periods(partitions):
+            sub = self.index.get(period.subscription)
+            if sub is not None:
+                self._owner[sub.id] = period.partition
+                self.throttle.restore(sub, period.start, period.sent, period.held)
+        log.info("notifier assigned partitions %s (%d alerts held for digests)", partitions, self.throttle.held())
+
+    def on_revoke(self, partitions: list[int]) -> None:
+        for sub, partition in list(self._owner.items()):
+            if partition in partitions:
+                self.throttle.forget(sub)
+                del self._owner[sub]
+
+    def consumer(self):  # type: ignore[no-untyped-def]
+        return self.bus.consumer(GROUP, [ALERTS], on_assign=self.on_assign, on_revoke=self.on_revoke)
+
+    # --- work --------------------------------------------------------------------------------
+
+    def handle(self, batch: Sequence[Message]) -> None:
+        for message in batch:
+            if message.value is None:
+                continue
+            self.process(decode(Alert, message.value), message.partition)
+        self.tick()
+
+    def process(self, alert: Alert, partition: int) -> None:
+        sub = self.index.get(alert.subscription)
+        if sub is None:
+            log.info("alert for a removed subscription dropped", extra={"subscription": alert.subscription})
+            return
+        self._owner[sub.id] = partition
+        decided = self.log.get(decision_key(alert.id))
+        if decided is None:
+            decision = self.throttle.admit(sub, alert)
+            self.log.decide(alert, partition, "send" if decision.send else "hold", decision.period_start)
+            if not decision.send:
+                self.metrics.throttled.inc()
+                return
+        elif decided["decision"] != "send":
+            return  # held for (or already in) a digest
+        self._deliver_all(alert, sub, partition, alert.subscription)
+
+    def tick(self, *, all_pending: bool = False) -> int:
+        """Deliver the digests whose period ended (all of them with ``all_pending``); how many."""
+        digests = self.throttle.due(all_pending=all_pending)
+        for digest in digests:
+            sub = self.index.get(digest.subscription)
+            partition = self._owner.get(digest.subscription, -1)
+            if sub is not None:
+                self._deliver_all(digest, sub, partition, digest.subscription)
+            for alert in digest.alerts:
+                self.log.decide(alert, partition, "digested", digest.period[0])
+        return len(digests)
+
+    def _deliver_all(self, item: Alert | Digest, sub: Subscription, partition: int, subscription: str) -> None:
+        for channel in sub.channels:
+            key = channel_key(channel)
+            if self.log.get(delivery_key(item.id, key)) is not None:
+                continue
+            outcome, attempts, reason = self._attempt(item, channel)
+            self.log.delivered(item.id, subscription, key, partition, outcome, attempts, reason,
+                               digest=isinstance(item, Digest))
+            self.metrics.deliveries.labels(channel.type, outcome).inc()
+            if outcome == "delivered":
+                self._observe_latency(item)
+            else:
+                self._dead_letter(item, channel, reason)
+
+    def _attempt(self, item: Alert | Digest, channel: Channel) -> tuple[str, int, str]:
+        sender = self.senders[channel.type]
+        for attempt in range(1, self.retry.attempts + 1):
+            try:
+                sender.deliver(item, channel)
+                return "delivered", attempt, ""
+            except DeliveryError as exc:
+                reason = str(exc)
+                if not exc.retryable or attempt == self.retry.attempts:
+                    log.warning("delivery failed for good after %d attempt(s): %s", attempt, reason,
+                                extra={"subscription": item.subscription, "channel": channel.type})
+                    return ("refused" if not exc.retryable else "failed"), attempt, reason
+                delay = self.retry.delay(attempt, exc.retry_after)
+                log.info("delivery attempt %d failed (%s); retrying in %.2fs", attempt, reason, delay,
+                         extra={"subscription": item.subscription, "channel": channel.type})
+                self.metrics.retries.labels(channel.type).inc()
+                self._sleep(delay)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _dead_letter(self, item: Alert | Digest, channel: Channel, reason: str) -> None:
+        self.bus.send(DLQ, encode(item), key=item.subscription.encode("utf-8"), headers={
+            "dlq.reason": reason.encode("utf-8")[:2000], "dlq.stage": b"notify", "dlq.topic": ALERTS.encode(),
+            "dlq.channel": channel_key(channel).encode(), "dlq.kind": item.kind.encode(),
+        })
+        self.bus.flush()
+        self.metrics.dlq.inc()
+
+    def _observe_latency(self, item: Alert | Digest) -> None:
+        if isinstance(item, Alert) and item.article.fetched_at is not None:
+            self.metrics.latency.observe(max(0.0, (utcnow() - item.article.fetched_at).total_seconds()))
+
+
+def run_notifier(bus: Bus, options: ChannelOptions, stop: StopFlag, *, retry: RetryPolicy | None = None,
+                 metrics: AlertMetrics | None = None, idle_exit: float | None = None,
+                 finish_digests: bool = False) -> int:
+    """The `newsradar notify` loop until ``stop`` (or ``idle_exit`` seconds without an alert); alerts handled.
+
+    ``finish_digests`` sends every pending digest before returning (``newsradar run --once``).
+    """
+    from core.service import run_consumer
+
+    notifier = Notifier(bus, options, retry=retry, metrics=metrics)
+    notifier.start()
+    try:
+        handled = run_consumer(bus, notifier.consumer(), notifier.handle, stop, stage="notify", group=GROUP,
+                               on_idle=notifier.tick, idle_exit=idle_exit)
+        if finish_digests:
+            notifier.tick(all_pending=True)
+        return handled
+    finally:
+        notifier.close()
