@@ -67,6 +67,7 @@ ABBREVIATIONS: dict[str, frozenset[str]] = {
             "wicemin",
             "pt",
             "br",
+            "pl",
         ]
     ),
     "ru": frozenset(
@@ -183,6 +184,9 @@ _TLDS = frozenset(
 )
 
 _CLOSERS = "\"'”’»›)]}」』）〕"
+# Where „…“ and »…« are the quotes, “ and « close rather than open.
+_LOW_QUOTE_LANGS = frozenset(["de", "cs", "sk", "sl", "hr", "sr", "bs", "da", "is", "lt", "et", "bg"])
+_SPACED_QUOTE_LANGS = frozenset(["fr", ""])  # French « Non. » puts a space before the closing guillemet
 _TERMINATORS = ".!?…。！？‼⁇⁈⁉"
 _CANDIDATE = re.compile(r"[.!?…。！？‼⁇⁈⁉]+|\n|\r|\u2028|\u2029")
 _SPACE = re.compile(r"\S")
@@ -232,6 +236,23 @@ def _dot_ends(text: str, pos: int, lang: str) -> bool:
     return not _is_abbreviation(word, lang)
 
 
+def _close(text: str, end: int, lang: str) -> int:
+    """Extend a sentence end over the closing quotes and brackets that follow its terminator."""
+    closers = _CLOSERS + "“‘«‹" if lang in _LOW_QUOTE_LANGS else _CLOSERS
+    while end < len(text):
+        char = text[end]
+        if char in closers:
+            # A straight quote may open the next sentence: it stays only if no word follows it.
+            if char in "\"'" and text[end + 1 : end + 2].isalnum():
+                break
+            end += 1
+        elif lang in _SPACED_QUOTE_LANGS and char in " \u00a0\u202f" and text[end + 1 : end + 2] in ("»", "›"):
+            end += 2
+        else:
+            break
+    return end
+
+
 def split_sentences(text: str, lang: str | None = None) -> list[tuple[int, int]]:
     """``[start, end)`` character spans of the sentences in ``text``, whitespace trimmed."""
     lang = (lang or "").lower()
@@ -244,12 +265,7 @@ def split_sentences(text: str, lang: str | None = None) -> list[tuple[int, int]]
             continue
         if chars == "." and not _dot_ends(text, match.start(), lang):
             continue
-        while end < len(text) and text[end] in _CLOSERS:
-            # A straight quote may open the next sentence: it stays only if no word follows it.
-            if text[end] in "\"'" and text[end + 1 : end + 2].isalnum():
-                break
-            end += 1
-        ends.append(end)
+        ends.append(_close(text, end, lang))
     spans: list[tuple[int, int]] = []
     start = 0
     for end in [*ends, len(text)]:

@@ -1,0 +1,173 @@
+"""Sentence splitting: table-driven over the rules of LABELING.md, on our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from enrich.sentences import SENTENCES_KEY, sentence_index, split_sentences
+
+
+def sentences(text: str, lang: str) -> list[str]:
+    return [text[start:end] for start, end in split_sentences(text, lang)]
+
+
+CASES = [
+    # Polish abbreviations, dates and ordinals
+    ("pl", "30 czerwca 2019 r. doszło do rozmów w Moskwie.", ["30 czerwca 2019 r. doszło do rozmów w Moskwie."]),
+    (
+        "pl",
+        "Przyjechali m.in. Władimir Putin i tzw. doradcy. Potem wyjechali.",
+        ["Przyjechali m.in. Władimir Putin i tzw. doradcy.", "Potem wyjechali."],
+    ),
+    ("pl", "Mówił gen. Nowak oraz płk. Kowalski. Koniec.", ["Mówił gen. Nowak oraz płk. Kowalski.", "Koniec."]),
+    ("pl", "Było ok. 5 tys. żołnierzy ws. ćwiczeń. Dalej.", ["Było ok. 5 tys. żołnierzy ws. ćwiczeń.", "Dalej."]),
+    (
+        "pl",
+        "Pociąg nr 5 stał przy ul. Długiej i pl. im. Lenina, obok dr. Kim. Koniec.",
+        ["Pociąg nr 5 stał przy ul. Długiej i pl. im. Lenina, obok dr. Kim.", "Koniec."],
+    ),
+    ("pl", "W 80. rocznicy wybuchu wojny. Nowe zdanie.", ["W 80. rocznicy wybuchu wojny.", "Nowe zdanie."]),
+    (
+        "pl",
+        "Rosja. Spotkanie Kim Dzong Una i Władimira Putina",
+        ["Rosja.", "Spotkanie Kim Dzong Una i Władimira Putina"],
+    ),
+    ("pl", "Rakiety wysłano do KRLD. Kim podziękował.", ["Rakiety wysłano do KRLD.", "Kim podziękował."]),
+    ("pl", "Wyniki: wzrost o 1.5 proc. w skali roku? Tak!", ["Wyniki: wzrost o 1.5 proc.", "w skali roku?", "Tak!"]),
+    # every other dot ends a sentence, whatever follows
+    ("pl", "Kreml milczy. a potem mówi.", ["Kreml milczy.", "a potem mówi."]),
+    ("pl", "Kreml milczy. „Nie” – odpowiedział rzecznik.", ["Kreml milczy.", "„Nie” – odpowiedział rzecznik."]),
+    ("pl", "Kreml milczy.Putin mówi.", ["Kreml milczy.", "Putin mówi."]),
+    ("pl", "Sprzedano 100 sztuk. 20 kolejnych czeka.", ["Sprzedano 100 sztuk.", "20 kolejnych czeka."]),
+    ("pl", "Kreml milczy… Putin mówi.", ["Kreml milczy…", "Putin mówi."]),
+    # closing quotes stay with the sentence; quoted speech stays in it
+    ("pl", "Powiedział: „Jedziemy do Rosji.” Potem wsiadł.", ["Powiedział: „Jedziemy do Rosji.”", "Potem wsiadł."]),
+    ("en", 'He said "We will go." Then he left.', ['He said "We will go."', "Then he left."]),
+    ("fr", "Il a dit « Non. » Puis il est parti.", ["Il a dit « Non. »", "Puis il est parti."]),
+    # English
+    (
+        "en",
+        "The U.S. Army and Mr. Kirby met Gen. Smith and Lt. Jones.",
+        ["The U.S. Army and Mr. Kirby met Gen. Smith and Lt. Jones."],
+    ),
+    (
+        "en",
+        "At 9 a.m. the talks began in Washington, D.C. with No. 10 present. Done.",
+        ["At 9 a.m. the talks began in Washington, D.C. with No. 10 present.", "Done."],
+    ),
+    ("en", "He said no. Then he left.", ["He said no.", "Then he left."]),
+    ("en", "John F. Kennedy was there. So was J. Kirby.", ["John F. Kennedy was there.", "So was J. Kirby."]),
+    ("en", "Sales rose in 2019. Putin said so.", ["Sales rose in 2019.", "Putin said so."]),
+    ("en", "Growth was 1.5 percent. DPRK. USA.", ["Growth was 1.5 percent.", "DPRK.", "USA."]),
+    ("en", "See tass.ru for details. Next.", ["See tass.ru for details.", "Next."]),
+    # Russian and Ukrainian
+    (
+        "ru",
+        "В.В. Путин, т.е. президент, прибыл в г. Владивосток. Далее.",
+        ["В.В. Путин, т.е. президент, прибыл в г. Владивосток.", "Далее."],
+    ),
+    (
+        "ru",
+        "Завод им. Ленина, т.н. гигант, и ген. Иванов, 5 тыс. человек. КНДР. Всё.",
+        ["Завод им. Ленина, т.н. гигант, и ген. Иванов, 5 тыс. человек.", "КНДР.", "Всё."],
+    ),
+    ("uk", "У 2023 р. Путін зустрівся з Кім Чен Ином. Далі.", ["У 2023 р. Путін зустрівся з Кім Чен Ином.", "Далі."]),
+    # German
+    (
+        "de",
+        "Am 19. Juni traf z.B. Dr. Müller u.a. Putin. Danach bzw. später ca. 5 Nr. 3.",
+        ["Am 19. Juni traf z.B. Dr. Müller u.a. Putin.", "Danach bzw. später ca. 5 Nr. 3."],
+    ),
+    ("de", "Die Zahl stieg 2019. Danach fiel sie.", ["Die Zahl stieg 2019.", "Danach fiel sie."]),
+    # Spanish and Czech
+    ("es", "Los EE. UU. enviaron armas. Rusia negó.", ["Los EE. UU. enviaron armas.", "Rusia negó."]),
+    (
+        "cs",
+        "Přijeli mj. ministři, tj. vláda, 4. června. Konec.",
+        ["Přijeli mj. ministři, tj. vláda, 4. června.", "Konec."],
+    ),
+    # Korean (Hangul after a dot), Japanese and Chinese
+    (
+        "ko",
+        "김정은이 러시아에 도착했다. 푸틴은 환영했다.북한은 침묵했다.",
+        ["김정은이 러시아에 도착했다.", "푸틴은 환영했다.", "북한은 침묵했다."],
+    ),
+    (
+        "ja",
+        "北朝鮮がミサイルを発射した。政府は抗議した！本当か？",
+        ["北朝鮮がミサイルを発射した。", "政府は抗議した！", "本当か？"],
+    ),
+    ("zh", "普京会见了金正恩。双方签署协议。", ["普京会见了金正恩。", "双方签署协议。"]),
+    # line breaks end sentences; blank lines make no sentence
+    ("en", "Title without a dot\n\nFirst line\nSecond line.", ["Title without a dot", "First line", "Second line."]),
+    ("en", "", []),
+    ("en", "  \n\n ", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CASES)
+def test_split(lang: str, text: str, expected: list[str]) -> None:
+    assert sentences(text, lang) == expected
+
+
+def test_offsets_are_trimmed_and_ordered() -> None:
+    text = "Title\n\n  One.  Two?  "
+    spans = split_sentences(text, "en")
+    assert spans == [(0, 5), (9, 13), (15, 19)]
+
+
+def test_abbreviations_belong_to_their_language() -> None:
+    # "r." is a Polish abbreviation; in English a lone "r." ends the sentence.
+    assert len(split_sentences("It was r. Then more.", "en")) == 2
+    assert len(split_sentences("W 2019 r. Putin mówił.", "pl")) == 1
+
+
+@pytest.mark.parametrize(("offset", "index"), [(0, 0), (4, 0), (9, 1), (14, 1), (15, 2), (100, 2)])
+def test_sentence_index(offset: int, index: int) -> None:
+    assert sentence_index([0, 9, 15], offset) == index
+
+
+def test_component_sets_every_token() -> None:
+    import enrich.sentences  # noqa: F401  (registers the factory)
+
+    nlp = spacy.blank("pl")
+    nlp.add_pipe("newsradar_sentences")
+    text = "Rosja. Spotkanie Kim Dzong Una\n\n30 czerwca 2019 r. doszło do rozmów. Koniec"
+    doc = nlp(text)
+    assert all(token.is_sent_start is not None for token in doc)
+    assert [s.text.strip() for s in doc.sents] == [
+        "Rosja.",
+        "Spotkanie Kim Dzong Una",
+        "30 czerwca 2019 r. doszło do rozmów.",
+        "Koniec",
+    ]
+    assert doc.user_data[SENTENCES_KEY] == split_sentences(text, "pl")
+
+
+def test_component_splits_a_token_that_straddles_a_boundary() -> None:
+    import enrich.sentences  # noqa: F401
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("newsradar_sentences")
+    doc = nlp("Talks ended.then they left")
+    starts = [token.idx for token in doc if token.is_sent_start]
+    assert starts == [0, 12]
+    assert doc.text == "Talks ended.then they left"
+
+
+def test_german_closing_quotes() -> None:
+    assert sentences("Er sagte „Nein.“ Dann ging er. Sie rief »Ja!« Aus.", "de") == [
+        "Er sagte „Nein.“",
+        "Dann ging er.",
+        "Sie rief »Ja!«",
+        "Aus.",
+    ]
+
+
+def test_opening_quote_after_a_dot_starts_the_next_sentence() -> None:
+    assert sentences("He left. “Yes,” she said. «Нет» сказал.", "en") == [
+        "He left.",
+        "“Yes,” she said.",
+        "«Нет» сказал.",
+    ]
