@@ -1,0 +1,108 @@
+"""Real servers on 127.0.0.1 for the channel tests: a scripted HTTP receiver and an SMTP sink."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from email import message_from_bytes
+from email.message import Message
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+from aiosmtpd.controller import Controller
+
+
+@dataclass
+class Received:
+    path: str
+    headers: dict[str, str]
+    body: bytes
+    status: int
+
+
+@dataclass
+class Receiver:
+    """Answers each POST with the next scripted status (the last one repeats)."""
+
+    script: list[int] = field(default_factory=lambda: [200])
+    delay: float = 0.0
+    retry_after: str | None = None
+    requests: list[Received] = field(default_factory=list)
+    server: Any = None
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server.server_address[1]}/hook"
+
+    def ok(self) -> list[Received]:
+        return [r for r in self.requests if 200 <= r.status < 300]
+
+    def wait_for(self, count: int, timeout: float = 30.0) -> list[Received]:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline and len(self.ok()) < count:
+            time.sleep(0.02)
+        return self.ok()
+
+
+@contextmanager
+def http_receiver(script: list[int] | None = None, delay: float = 0.0, retry_after: str | None = None,
+                  host: str = "127.0.0.1") -> Iterator[Receiver]:
+    receiver = Receiver(script=list(script or [200]), delay=delay, retry_after=retry_after)
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            body = self.rfile.read(int(self.headers.get("content-length", 0)))
+            with receiver.lock:
+                status = receiver.script.pop(0) if len(receiver.script) > 1 else receiver.script[0]
+            if receiver.delay:
+                time.sleep(receiver.delay)
+            receiver.requests.append(Received(self.path, dict(self.headers.items()), body, status))
+            self.send_response(status)
+            if receiver.retry_after and status in (429, 503):
+                self.send_header("Retry-After", receiver.retry_after)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer((host, 0), Handler)
+    server.daemon_threads = True
+    receiver.server = server
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield receiver
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+class _Sink:
+    def __init__(self) -> None:
+        self.messages: list[Message] = []
+        self.envelopes: list[tuple[str, list[str]]] = []
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        self.envelopes.append((envelope.mail_from, list(envelope.rcpt_tos)))
+        self.messages.append(message_from_bytes(envelope.content))
+        return "250 OK"
+
+
+@contextmanager
+def smtp_sink(host: str = "127.0.0.1") -> Iterator[tuple[_Sink, int]]:
+    sink = _Sink()
+    with socket.socket() as probe:  # aiosmtpd's start-up check cannot use port 0
+        probe.bind((host, 0))
+        port = probe.getsockname()[1]
+    controller = Controller(sink, hostname=host, port=port)
+    controller.start()
+    try:
+        yield sink, port
+    finally:
+        controller.stop()

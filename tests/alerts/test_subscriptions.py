@@ -1,0 +1,58 @@
+"""Building subscriptions from what people write: names resolved to ids, clear errors."""
+
+from __future__ import annotations
+
+import pytest
+
+from alerts.subscriptions import build_subscription, resolve_actor_names
+from core.errors import ContractError, ResolveError
+
+
+class Names:
+    """A two-actor knowledge base with one ambiguous name, standing in for core.actors."""
+
+    table = {"putin": "Q7747", "władimir putin": "Q7747", "q7747": "Q7747", "kim jong un": "Q56226",
+             "kim dzong un": "Q56226", "q56226": "Q56226"}
+
+    def resolve(self, name: str) -> str:
+        key = name.strip().lower()
+        if key == "kim":
+            raise ResolveError("ambiguous", [("Q56226", "Kim Jong Un"), ("Q1", "Kim Il Sung")])
+        if key not in self.table:
+            raise ResolveError("unknown", [])
+        return self.table[key]
+
+
+def test_names_in_any_form_resolve_to_ids_once() -> None:
+    sub = build_subscription({"id": "pk", "actors": ["Władimir Putin", "Kim Dzong Un", "Q7747"],
+                              "scope": "sentence", "exclude_actors": "Putin"}, Names())
+    assert sub.actors == ["Q7747", "Q56226"]
+    assert sub.exclude_actors == ["Q7747"]
+
+
+def test_ambiguous_and_unknown_names_are_listed_with_candidates() -> None:
+    with pytest.raises(ResolveError) as err:
+        resolve_actor_names(["Kim", "Nobody", "Putin"], Names())
+    message = str(err.value)
+    assert "'Kim' is ambiguous: Q56226 (Kim Jong Un), Q1 (Kim Il Sung)" in message
+    assert "'Nobody' is unknown" in message
+    assert ("Q1", "Kim Il Sung") in err.value.candidates
+
+
+def test_invalid_fields_name_the_field() -> None:
+    with pytest.raises(ContractError) as err:
+        build_subscription({"id": "x", "actors": ["Q7747"], "match": {"at_least": 3}})
+    assert "at_least=3" in str(err.value)
+    with pytest.raises(ContractError) as err:
+        build_subscription({"id": "x", "actors": ["Q7747"],
+                            "channels": [{"webhook": {"url": "http://a", "secret": "k"}}]})
+    assert err.value.field.startswith("channels.0")
+
+
+def test_channel_shorthand_and_masked_secrets() -> None:
+    sub = build_subscription({"id": "x", "actors": ["Q7747"], "channels": [
+        {"webhook": {"url": "https://hooks.example/x", "secret": "whsec_c2VjcmV0"}},
+        {"email": "a@example.org"}, {"apprise": "ntfy://ntfy.example/topic"}, {"console": {}}]})
+    assert [c.type for c in sub.channels] == ["webhook", "email", "apprise", "console"]
+    dumped = sub.model_dump_json()
+    assert "whsec_c2VjcmV0" not in dumped and "ntfy.example" not in dumped
