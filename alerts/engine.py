@@ -93,3 +93,9 @@ def run_engine(bus: Bus, stop: StopFlag, *, metrics: AlertMetrics | None = None,
                             idle_exit=idle_exit)
     finally:
         engine.close()
+
+
+if __name__ == "__main__":  # pragma: no cover - `python -m alerts.engine`
+    from alerts.serve import serve
+
+    raise SystemExit(serve("alert"))

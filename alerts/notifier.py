@@ -23,10 +23,22 @@ from alerts.subscriptions import SubscriptionIndex
 from alerts.throttle import Throttler
 from core.bus.base import Bus, Message, StopFlag, Table
 from core.bus.topics import ALERTS, DLQ, SUBSCRIPTIONS
-from core.contracts import Alert, Channel, Digest, Subscription, decode, encode, utcnow
+from core.contracts import (
+    ActorRef,
+    Alert,
+    AlertArticle,
+    Channel,
+    Digest,
+    Evidence,
+    EvidenceMention,
+    Subscription,
+    decode,
+    encode,
+    utcnow,
+)
 from core.errors import DeliveryError
 
-__all__ = ["GROUP", "Notifier", "RetryPolicy", "run_notifier"]
+__all__ = ["GROUP", "Notifier", "RetryPolicy", "run_notifier", "send_test"]
 
 log = logging.getLogger(__name__)
 
@@ -201,3 +213,32 @@ def run_notifier(bus: Bus, options: ChannelOptions, stop: StopFlag, *, retry: Re
         return handled
     finally:
         notifier.close()
+
+
+def send_test(sub: Subscription, senders: dict[str, Sender]) -> list[tuple[str, str]]:
+    """One test notification through each channel of ``sub`` (`newsradar subscriptions test ID`).
+
+    Returns (channel key, "ok" or the error) per channel; nothing is recorded or retried.
+    """
+    now = utcnow()
+    text = "This is a test notification from newsradar."
+    alert = Alert(id=f"test-{int(now.timestamp())}", subscription=sub.id,
+                  article=AlertArticle(id="test", title="newsradar test notification", source="newsradar",
+                                       fetched_at=now),
+                  actors=[ActorRef(id=a, name=a) for a in sub.actors],
+                  evidence=[Evidence(text=text, mentions=[EvidenceMention(start=10, end=14, actor=sub.actors[0])])],
+                  created_at=now)
+    out = []
+    for channel in sub.channels:
+        try:
+            senders[channel.type].deliver(alert, channel)
+            out.append((channel_key(channel), "ok"))
+        except DeliveryError as exc:
+            out.append((channel_key(channel), str(exc)))
+    return out
+
+
+if __name__ == "__main__":  # pragma: no cover - `python -m alerts.notifier`
+    from alerts.serve import serve
+
+    raise SystemExit(serve("notify"))
