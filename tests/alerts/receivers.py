@@ -32,6 +32,7 @@ class Receiver:
     delay: float = 0.0
     retry_after: str | None = None
     requests: list[Received] = field(default_factory=list)
+    arrived: list[str] = field(default_factory=list)  # webhook-ids as requests come in, before answering
     server: Any = None
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -57,6 +58,7 @@ def http_receiver(script: list[int] | None = None, delay: float = 0.0, retry_aft
     class Handler(BaseHTTPRequestHandler):
         def do_POST(self) -> None:
             body = self.rfile.read(int(self.headers.get("content-length", 0)))
+            receiver.arrived.append(self.headers.get("webhook-id", ""))
             with receiver.lock:
                 status = receiver.script.pop(0) if len(receiver.script) > 1 else receiver.script[0]
             if receiver.delay:
