@@ -15,6 +15,7 @@ from typing import Any, Protocol
 
 from fastapi import Body, Depends, FastAPI, HTTPException, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import JSONResponse
 from prometheus_client import REGISTRY, CollectorRegistry
 from prometheus_client.exposition import CONTENT_TYPE_LATEST, generate_latest
@@ -95,8 +96,9 @@ def create_app(bus: Bus, *, actors: ActorSearch | None = None, token: str | None
                allow_anonymous: bool = False, registry: CollectorRegistry = REGISTRY) -> FastAPI:
     """The API over ``bus``. With no ``token`` every protected endpoint answers 401 unless ``allow_anonymous``."""
     topics = _Topics(bus)
-    app = FastAPI(title="newsradar", version="1", description=__doc__,
-                  on_shutdown=[topics.close])
+    # The schema and docs sit behind the token too: only health and metrics are open.
+    app = FastAPI(title="newsradar", version="1", description=__doc__, on_shutdown=[topics.close],
+                  openapi_url=None, docs_url=None, redoc_url=None)
     app.state.topics = topics
 
     def auth(request: Request) -> None:
@@ -135,6 +137,14 @@ def create_app(bus: Bus, *, actors: ActorSearch | None = None, token: str | None
     @app.get("/metrics", include_in_schema=False)
     def metrics() -> Response:
         return Response(generate_latest(registry), media_type=CONTENT_TYPE_LATEST)
+
+    @app.get("/openapi.json", include_in_schema=False, dependencies=[Depends(auth)])
+    def openapi() -> dict[str, Any]:
+        return app.openapi()
+
+    @app.get("/docs", include_in_schema=False, dependencies=[Depends(auth)])
+    def docs() -> Response:
+        return get_swagger_ui_html(openapi_url="/openapi.json", title="newsradar API")
 
     # --- subscriptions -----------------------------------------------------------------------
 

@@ -36,6 +36,7 @@ def serve_stage(stage: Literal["alert", "notify"], bus: Bus, settings: Any, stop
 def serve(stage: Literal["alert", "notify"]) -> int:
     """Settings from the environment, logging, the metrics/health server, signals, a Kafka bus."""
     from core.bus.kafka import KafkaBus
+    from core.bus.topics import topic_specs
     from core.logs import configure_logging
     from core.service import HealthServer, install_signal_handlers
     from core.settings import load_config
@@ -43,6 +44,7 @@ def serve(stage: Literal["alert", "notify"]) -> int:
     settings = load_config().settings
     configure_logging(settings.log_level, settings.log_format)
     bus = KafkaBus(settings)
+    bus.ensure_topics(topic_specs(settings.kafka_partitions, settings.kafka_replication))
     stop = StopFlag()
     install_signal_handlers(stop)
     health = HealthServer(settings.metrics_host, settings.metrics_port, ready=bus.connected).start()

@@ -25,6 +25,7 @@ __all__ = [
     "SubscriptionIndex",
     "SubscriptionStore",
     "build_subscription",
+    "first_problem",
     "required_count",
     "resolve_actor_names",
 ]
@@ -54,7 +55,8 @@ def resolve_actor_names(names: Iterable[str], resolver: ActorResolver | None, fi
             actor_id = _actor_id(resolver.resolve(name))
         except ResolveError as exc:
             listed = ", ".join(f"{cid} ({cname})" for cid, cname in exc.candidates[:10])
-            problems.append(f"{field}: {name!r} is {'ambiguous: ' + listed if listed else 'unknown'}")
+            problems.append(f"{field}: {name!r} does not name one actor; candidates: {listed}" if listed
+                            else f"{field}: {name!r} is unknown")
             candidates.extend(exc.candidates)
             continue
         if actor_id not in ids:
@@ -80,9 +82,24 @@ def build_subscription(doc: Mapping[str, Any], resolver: ActorResolver | None = 
     try:
         return Subscription.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise ContractError("Subscription", where, first["msg"]) from exc
+        field, reason = first_problem(exc)
+        raise ContractError("Subscription", field, reason) from exc
+
+
+def first_problem(exc: ValidationError) -> tuple[str, str]:
+    """The most specific problem as (field, reason): a union's failed branches name no field people write.
+
+    ``scope: {window: 0}`` fails both as a literal and as a Window; the Window's ``scope.window``
+    error (the deepest) is the useful one, with the branch names dropped from the path.
+    """
+    errors = exc.errors()
+    best = max(errors, key=lambda e: len(e["loc"]))
+    parts = [str(p) for p in best["loc"]
+             if not (isinstance(p, str) and (p[:1].isupper() or "[" in p or p in _BRANCHES))]
+    return ".".join(parts), best["msg"]
+
+
+_BRANCHES = frozenset({"webhook", "email", "apprise", "console"})  # discriminated-union tags
 
 
 def required_count(sub: Subscription) -> int:

@@ -34,7 +34,7 @@ def test_ambiguous_and_unknown_names_are_listed_with_candidates() -> None:
     with pytest.raises(ResolveError) as err:
         resolve_actor_names(["Kim", "Nobody", "Putin"], Names())
     message = str(err.value)
-    assert "'Kim' is ambiguous: Q56226 (Kim Jong Un), Q1 (Kim Il Sung)" in message
+    assert "'Kim' does not name one actor; candidates: Q56226 (Kim Jong Un), Q1 (Kim Il Sung)" in message
     assert "'Nobody' is unknown" in message
     assert ("Q1", "Kim Il Sung") in err.value.candidates
 
