@@ -117,9 +117,13 @@ class Enricher:
         return [item for item in out if item is not None]
 
     def warm_up(self, langs: Sequence[str]) -> None:
-        """Build the pipelines of ``langs`` now (a worker does it before joining its group)."""
+        """Build the pipelines of ``langs`` and load their analysers now (a worker does this before
+        joining its group, so neither a rebalance nor the first batch waits for dictionaries)."""
+        self._detect("warm up", None)
         for lang in langs:
-            self.pipelines.get(lang)
+            nlp = self.pipelines.get(lang)
+            for _ in nlp.pipe([f"Warm up.\n\n{lang}"]):
+                pass
 
 
 def enrich_batch(articles: Sequence[Article], enricher: Enricher | None = None) -> list[EnrichedArticle]:

@@ -51,7 +51,8 @@ LANGUAGES: tuple[str, ...] = (
     "fa",
     "he",
 )
-_SAMPLE_CHARS = 800  # the head of an article says as much about its language as the whole
+_SAMPLE_CHARS = 600  # the head of an article says as much about its language as the whole
+_CHECK_CHARS = 160  # enough to confirm a declared language
 _MIN_LETTERS = 40
 _MIN_CONFIDENCE = 0.80
 
@@ -86,9 +87,15 @@ class LanguageDetector:
         """The language of ``text``; ``declared`` (the feed's claim) breaks ties and short texts."""
         hint = _normalise(declared)
         sample = text[:_SAMPLE_CHARS]
-        if _letters(sample) < _MIN_LETTERS and hint:
+        if hint and len(sample) < _SAMPLE_CHARS and _letters(sample) < _MIN_LETTERS:
             return hint
         with self._lock:
+            if hint in self.languages:
+                # The detector walks the text byte by byte: check the claim on a short head first
+                # and read further only when the head disagrees with it.
+                best, _ = self._identifier.classify(text[:_CHECK_CHARS])
+                if best == hint:
+                    return hint
             ranked = self._identifier.rank(sample)
         best, confidence = ranked[0]
         if confidence >= _MIN_CONFIDENCE or not hint:

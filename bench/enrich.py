@@ -1,0 +1,148 @@
+"""Enrichment throughput: full pipeline vs spaCy's blank tokenizer, one worker vs two, worker memory.
+
+    .venv/bin/python bench/enrich.py [--articles 5000] [--batch 64]
+
+Prints articles/s and tokens/s of the full enrichment (language id, sentences, lemmas, actors,
+topics, EnrichedArticle building) beside the tokenizer alone on the same texts in the same run;
+then the same corpus split over two worker processes against one, and the resident memory of a
+worker with the full knowledge base. Targets: full >= 50% of tokenizer-only, two workers >= 1.8x,
+a worker <= 1 GiB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing as mp
+import os
+import resource
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+
+# Run as a script, this file's folder would come first on sys.path and "enrich" would be this
+# file instead of the package.
+_ROOT = Path(__file__).resolve().parent.parent
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _ROOT / "bench"]
+sys.path[:0] = [str(_ROOT), str(_ROOT / "bench")]
+
+import spacy  # noqa: E402
+from enrich_corpus import LANGS, build_corpus  # noqa: E402
+
+from core.contracts import Article  # noqa: E402
+from enrich.enricher import Enricher  # noqa: E402
+from enrich.pipeline import COMPONENTS, MY_COMPONENTS  # noqa: E402
+
+_ARTICLES: list[Article] = []  # the corpus, inherited by forked workers
+
+
+def _components() -> tuple[str, ...]:
+    try:
+        import enrich.topics
+
+        import core.actors  # noqa: F401
+        import enrich.matcher  # noqa: F401
+    except ImportError as exc:
+        print(f"WARNING: {exc}: measuring sentences + lemmas only, not the full pipeline", file=sys.stderr)
+        return MY_COMPONENTS
+    return COMPONENTS
+
+
+def tokenizer_only(articles: Sequence[Article], batch: int) -> tuple[float, int]:
+    """Seconds and tokens of spaCy's blank tokenizer over the articles, grouped by language."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for article in articles:
+        groups[article.lang or "xx"].append(article.body)
+    pipelines = {
+        lang: spacy.blank(lang, config={"nlp": {"tokenizer": {"@tokenizers": "spacy.Tokenizer.v1"}}})
+        if lang == "ko"
+        else spacy.blank(lang)
+        for lang in groups
+    }
+    started, tokens = time.perf_counter(), 0
+    for lang, texts in groups.items():
+        tokens += sum(len(doc) for doc in pipelines[lang].pipe(texts, batch_size=batch))
+    return time.perf_counter() - started, tokens
+
+
+def full(enricher: Enricher, articles: Sequence[Article], batch: int) -> tuple[float, int, int]:
+    """Seconds, mentions and topic hits of the full enrichment, fed in worker-sized batches."""
+    started, mentions, topics = time.perf_counter(), 0, 0
+    for i in range(0, len(articles), batch):
+        for item in enricher.enrich(articles[i : i + batch]):
+            mentions += sum(len(e.mentions) for e in item.entities)
+            topics += len(item.topics)
+    return time.perf_counter() - started, mentions, topics
+
+
+def _worker(
+    share: tuple[int, int], components: tuple[str, ...], batch: int, ready: mp.Barrier, results: mp.Queue
+) -> None:
+    enricher = Enricher(components=components, batch_size=batch)
+    enricher.warm_up(LANGS)
+    ready.wait()
+    seconds, _, _ = full(enricher, _ARTICLES[share[0] : share[1]], batch)
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    results.put((share, seconds, rss))
+
+
+def processes(count: int, components: tuple[str, ...], batch: int) -> tuple[float, int]:
+    """Wall seconds for ``count`` forked workers to enrich the corpus split evenly; max RSS in bytes."""
+    ctx = mp.get_context("fork")
+    ready, results = ctx.Barrier(count), ctx.Queue()
+    n = len(_ARTICLES)
+    bounds = [(n * i // count, n * (i + 1) // count) for i in range(count)]
+    procs = [ctx.Process(target=_worker, args=(b, components, batch, ready, results)) for b in bounds]
+    for proc in procs:
+        proc.start()
+    reports = [results.get(timeout=1800) for _ in procs]
+    for proc in procs:
+        proc.join(60)
+    return max(r[1] for r in reports), max(r[2] for r in reports)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--articles", type=int, default=5000)
+    parser.add_argument("--batch", type=int, default=64)
+    parser.add_argument("--no-processes", action="store_true", help="skip the one-vs-two worker run")
+    args = parser.parse_args(argv)
+
+    corpus = build_corpus(args.articles)
+    _ARTICLES[:] = [Article(id=a.id, feed="bench", title=a.title, text=a.text, lang=a.lang) for a in corpus]
+    components = _components()
+    print(f"corpus: {len(_ARTICLES)} articles in {', '.join(LANGS)}; components: {', '.join(components)}")
+    print(f"cpus: {os.cpu_count()}; load average: {os.getloadavg()[0]:.2f}")
+
+    enricher = Enricher(components=components, batch_size=args.batch)
+    started = time.perf_counter()
+    enricher.warm_up(LANGS)
+    print(f"pipelines built in {time.perf_counter() - started:.1f}s")
+
+    tok_s, tokens = tokenizer_only(_ARTICLES, args.batch)
+    full_s, mentions, topics = full(enricher, _ARTICLES, args.batch)
+    n = len(_ARTICLES)
+    print(f"tokenizer only : {n / tok_s:8.1f} articles/s {tokens / tok_s:10.0f} tokens/s ({tok_s:.1f}s)")
+    print(
+        f"full enrichment: {n / full_s:8.1f} articles/s {tokens / full_s:10.0f} tokens/s ({full_s:.1f}s)"
+        f"  [{mentions} mentions, {topics} topic hits]"
+    )
+    ratio = tok_s / full_s
+    print(f"full / tokenizer-only throughput: {ratio:.1%} (target >= 50%)")
+
+    if not args.no_processes:
+        one_s, rss_one = processes(1, components, args.batch)
+        two_s, rss_two = processes(2, components, args.batch)
+        print(f"1 worker process : {n / one_s:8.1f} articles/s ({one_s:.1f}s)")
+        print(
+            f"2 worker processes: {n / two_s:8.1f} articles/s ({two_s:.1f}s)  speed-up {one_s / two_s:.2f}x"
+            " (target >= 1.8x)"
+        )
+        rss = max(rss_one, rss_two)
+        print(f"worker max resident memory: {rss / 2**20:.0f} MiB (target <= 1024 MiB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
