@@ -1,0 +1,162 @@
+"""Fetching feeds and pages with httpx, defensively: our own redirects, deadline, byte cap and politeness.
+
+Every hop is checked (scheme, public address unless allowed) because a redirect is as much user
+input as the URL. The overall deadline wraps the whole exchange, because per-read timeouts do not
+stop a server that sends one byte a second. The body is decoded in small steps and counted after
+decompression, so a gzip bomb or an endless body is cut off at ``max_bytes``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit
+
+import httpx
+
+from core.errors import FetchError
+from ingest.config import IngestConfig
+from ingest.decode import decoder_for
+from ingest.guard import check_public
+from ingest.metrics import IngestMetrics
+from ingest.politeness import Politeness
+
+__all__ = ["FEED_ACCEPT", "PAGE_ACCEPT", "FetchResult", "Fetcher", "make_client"]
+
+log = logging.getLogger(__name__)
+
+FEED_ACCEPT = ("application/rss+xml, application/atom+xml, application/feed+json;q=0.9, "
+               "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5")
+PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
+
+
+@dataclass
+class FetchResult:
+    status: int
+    url: str                      # the URL that answered, after redirects
+    moved_to: str | None = None   # set when every hop was permanent (301/308): the URL to poll from now on
+    headers: dict[str, str] = field(default_factory=dict)  # lower-cased names
+    body: bytes = b""
+    elapsed: float = 0.0
+
+
+def make_client(cfg: IngestConfig) -> httpx.AsyncClient:
+    """The shared client: no automatic redirects, no environment proxies, pool sized to the global limit."""
+    return httpx.AsyncClient(
+        follow_redirects=False,
+        trust_env=False,
+        timeout=httpx.Timeout(cfg.deadline, connect=cfg.connect_timeout),
+        limits=httpx.Limits(max_connections=cfg.concurrency, max_keepalive_connections=min(cfg.concurrency, 100),
+                            keepalive_expiry=30.0),
+        headers={"User-Agent": cfg.user_agent, "Accept-Encoding": "gzip, br"},
+    )
+
+
+class Fetcher:
+    """One per poller; ``client`` may be passed in (tests, embedding), else made lazily."""
+
+    def __init__(self, cfg: IngestConfig, client: httpx.AsyncClient | None = None,
+                 metrics: IngestMetrics | None = None, politeness: Politeness | None = None) -> None:
+        self.cfg = cfg
+        self._client = client
+        self._own_client = client is None
+        self.metrics = metrics
+        self.politeness = politeness or Politeness(cfg.concurrency, cfg.per_domain)
+
+    @property
+    def client(self) -> httpx.AsyncClient:
+        if self._client is None:
+            self._client = make_client(self.cfg)
+        return self._client
+
+    async def aclose(self) -> None:
+        if self._own_client and self._client is not None:
+            await self._client.aclose()
+            self._client = None
+
+    async def fetch(self, url: str, *, etag: str | None = None, last_modified: str | None = None,
+                    accept: str = FEED_ACCEPT) -> FetchResult:
+        """GET ``url``; FetchResult for any HTTP answer, FetchError (with a ``reason``) for the rest."""
+        headers = {"Accept": accept, "User-Agent": self.cfg.user_agent, "Accept-Encoding": "gzip, br"}
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
+        started = time.perf_counter()
+        spent, permanent, current = 0.0, True, url
+        try:
+            for hop in range(self.cfg.max_redirects + 1):
+                parts = urlsplit(current)
+                if parts.scheme not in ("http", "https") or not parts.hostname:
+                    raise FetchError(f"not an http(s) URL: {current[:200]}", reason="bad_url")
+                async with self.politeness.slot(parts.hostname):
+                    hop_start = time.monotonic()
+                    try:
+                        async with asyncio.timeout(max(self.cfg.deadline - spent, 0.001)):
+                            result = await self._one(current, headers)
+                    except TimeoutError as exc:
+                        raise FetchError(f"no complete answer within {self.cfg.deadline:g}s",
+                                         reason="timeout") from exc
+                    finally:
+                        spent += time.monotonic() - hop_start
+                location = result.headers.get("location")
+                if result.status not in _REDIRECTS or not location:
+                    if hop and permanent:
+                        result.moved_to = current
+                    result.elapsed = time.perf_counter() - started
+                    return result
+                permanent = permanent and result.status in (301, 308)
+                current = urljoin(current, location.strip())
+            raise FetchError(f"more than {self.cfg.max_redirects} redirects", reason="redirects")
+        finally:
+            if self.metrics is not None:
+                self.metrics.fetch_seconds.observe(time.perf_counter() - started)
+
+    async def _one(self, url: str, headers: dict[str, str]) -> FetchResult:
+        split = urlsplit(url)
+        port = split.port or (443 if split.scheme == "https" else 80)
+        await check_public(split.hostname or "", port, self.cfg.allow_private)
+        try:
+            async with self.client.stream("GET", url, headers=headers) as response:
+                out = FetchResult(status=response.status_code, url=url,
+                                  headers={k.lower(): v for k, v in response.headers.items()})
+                if 200 <= response.status_code < 300:
+                    out.body = await self._read_body(response)
+                return out
+        except FetchError:
+            raise
+        except httpx.TimeoutException as exc:
+            raise FetchError(f"timed out: {exc!r}", reason="timeout") from exc
+        except httpx.ConnectError as exc:
+            raise FetchError(f"cannot connect: {exc}", reason="connect") from exc
+        except (httpx.InvalidURL, httpx.UnsupportedProtocol) as exc:
+            raise FetchError(f"bad URL: {exc}", reason="bad_url") from exc
+        except httpx.HTTPError as exc:
+            raise FetchError(f"{type(exc).__name__}: {exc}", reason="protocol") from exc
+
+    async def _read_body(self, response: httpx.Response) -> bytes:
+        decoder = decoder_for(response.headers.get("content-encoding"))
+        cap = self.cfg.max_bytes
+        body = bytearray()
+        declared = response.headers.get("content-length", "")
+        if declared.isdigit() and "content-encoding" not in response.headers and int(declared) > cap:
+            raise FetchError(f"body of {declared} bytes exceeds the {cap}-byte cap", reason="too_large")
+        async for raw in response.aiter_raw():
+            for piece in decoder.feed(raw):
+                body += piece
+                if len(body) > cap:
+                    self._count(len(body))
+                    raise FetchError(f"body exceeds the {cap}-byte cap", reason="too_large")
+        for piece in decoder.finish():
+            body += piece
+            if len(body) > cap:
+                raise FetchError(f"body exceeds the {cap}-byte cap", reason="too_large")
+        self._count(len(body))
+        return bytes(body)
+
+    def _count(self, size: int) -> None:
+        if self.metrics is not None:
+            self.metrics.bytes.inc(size)
