@@ -21,7 +21,7 @@ from alerts.deliveries import DeliveryLog, decision_key, delivery_key
 from alerts.metrics import AlertMetrics, alert_metrics
 from alerts.subscriptions import SubscriptionIndex
 from alerts.throttle import Throttler
-from core.bus.base import Bus, Message, StopFlag, Table
+from core.bus.base import Bus, Consumer, Message, StopFlag, Table
 from core.bus.topics import ALERTS, DLQ, SUBSCRIPTIONS
 from core.contracts import (
     ActorRef,
@@ -107,7 +107,7 @@ class Notifier:
                 self.throttle.forget(sub)
                 del self._owner[sub]
 
-    def consumer(self):  # type: ignore[no-untyped-def]
+    def consumer(self) -> Consumer:
         return self.bus.consumer(GROUP, [ALERTS], on_assign=self.on_assign, on_revoke=self.on_revoke)
 
     # --- work --------------------------------------------------------------------------------
@@ -135,6 +135,10 @@ class Notifier:
         elif decided["decision"] != "send":
             return  # held for (or already in) a digest
         self._deliver_all(alert, sub, partition, alert.subscription)
+
+    def idle(self) -> None:
+        """The consumer loop's idle hook: digests are due even when no alert arrives."""
+        self.tick()
 
     def tick(self, *, all_pending: bool = False) -> int:
         """Deliver the digests whose period ended (all of them with ``all_pending``); how many."""
@@ -207,7 +211,7 @@ def run_notifier(bus: Bus, options: ChannelOptions, stop: StopFlag, *, retry: Re
     notifier.start()
     try:
         handled = run_consumer(bus, notifier.consumer(), notifier.handle, stop, stage="notify", group=GROUP,
-                               on_idle=notifier.tick, idle_exit=idle_exit)
+                               on_idle=notifier.idle, idle_exit=idle_exit)
         if finish_digests:
             notifier.tick(all_pending=True)
         return handled

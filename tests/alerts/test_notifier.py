@@ -60,7 +60,7 @@ def drain(bus: MemoryBus, notifier: Notifier, idle: float = 0.5) -> int:
     try:
         consumer = notifier.consumer()
         return run_consumer(bus, consumer, notifier.handle, StopFlag(), stage="notify", group="newsradar-notify",
-                            on_idle=notifier.tick, idle_exit=idle)
+                            on_idle=notifier.idle, idle_exit=idle)
     finally:
         notifier.close()
 
@@ -155,7 +155,7 @@ def test_throttled_alerts_arrive_as_one_digest_at_the_period_end(bus: MemoryBus)
         notifier.start(10)
         consumer = notifier.consumer()
         run_consumer(bus, consumer, notifier.handle, StopFlag(), stage="notify", group="newsradar-notify",
-                     on_idle=notifier.tick, idle_exit=0.5)
+                     on_idle=notifier.idle, idle_exit=0.5)
         assert len(rx.requests) == 2
         assert notifier.metrics.throttled._value.get() == 4
         now[0] = T0 + timedelta(minutes=61)

@@ -41,7 +41,7 @@ def wait(predicate, timeout: float, what: str) -> None:  # type: ignore[no-untyp
         time.sleep(0.01)
 
 
-def seed(kind: str, where: str, url: str) -> list[str]:
+def seed(kind: str, where: str, url: str) -> tuple[list[str], str]:
     bus = make_bus(kind, where)
     try:
         bus.ensure_topics(topic_specs(partitions=3))
@@ -54,13 +54,13 @@ def seed(kind: str, where: str, url: str) -> list[str]:
             bus.send(ALERTS, encode(alert), key=sub.id.encode())
             ids.append(alert.id)
         bus.flush()
-        return ids
+        return ids, sub.id
     finally:
         bus.close()
 
 
 def kill_mid_delivery_and_restart(kind: str, where: str, rx: Receiver) -> list[str]:
-    ids = seed(kind, where, rx.url)
+    ids, sub_id = seed(kind, where, rx.url)
     proc = start(kind, where)
     try:
         wait(lambda: len([i for i in rx.arrived if i in ids]) >= 4, 90, "the first deliveries")
@@ -77,6 +77,9 @@ def kill_mid_delivery_and_restart(kind: str, where: str, rx: Receiver) -> list[s
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait(10)
+        bus = make_bus(kind, where)  # leave a shared broker without this test's subscription
+        SubscriptionStore(bus).remove(sub_id)
+        bus.close()
     got = Counter(r.headers["webhook-id"] for r in rx.ok() if r.headers["webhook-id"] in ids)
     assert set(got) == set(ids)
     repeated = {i for i, n in got.items() if n > 1}
