@@ -69,6 +69,7 @@ class Store:
         except sqlite3.Error as exc:
             raise BusError(f"cannot open the bus state file {target}: {exc}") from exc
         self.in_tx = False
+        self._pending: list[tuple[str, int, int, bytes | None, bytes | None, bytes | None, float]] = []
         self.topics: dict[str, tuple[int, bool]] = {}
         self.ends: dict[tuple[str, int], int] = {}
         self._version = -1
@@ -107,9 +108,11 @@ class Store:
             return
         self.in_tx = False
         try:
+            self._write_pending()
             self.db.execute("COMMIT")
         except sqlite3.Error as exc:
             self._version = -1  # the in-memory end offsets may be ahead of the file now
+            self._pending = []
             if self.db.in_transaction:
                 self.db.execute("ROLLBACK")
             raise BusError(f"writing the bus state failed: {exc}") from exc
@@ -129,14 +132,28 @@ class Store:
                headers: bytes | None, ts: float) -> int:
         self._begin()
         off = self.ends[(topic, part)]
-        table = "compacted" if self.topics[topic][1] else "log"
-        # OR REPLACE on the compacted table drops the key's older row: compaction on write.
-        self.db.execute(f"INSERT OR REPLACE INTO {table} VALUES (?, ?, ?, ?, ?, ?, ?)",
-                        (topic, part, off, key, value, headers, ts))
+        # Rows wait in memory and go to SQLite in one executemany before any read or commit:
+        # several times cheaper per message than one INSERT each.
+        self._pending.append((topic, part, off, key, value, headers, ts))
         self.ends[(topic, part)] = off + 1
+        if len(self._pending) >= 1000:
+            self._write_pending()
         return off
 
+    def _write_pending(self) -> None:
+        if not self._pending:
+            return
+        rows, self._pending = self._pending, []
+        log_rows = [r for r in rows if not self.topics[r[0]][1]]
+        if log_rows:
+            self.db.executemany("INSERT INTO log VALUES (?, ?, ?, ?, ?, ?, ?)", log_rows)
+        if len(log_rows) < len(rows):
+            # OR REPLACE on the compacted table drops the key's older row: compaction on write.
+            self.db.executemany("INSERT OR REPLACE INTO compacted VALUES (?, ?, ?, ?, ?, ?, ?)",
+                                [r for r in rows if self.topics[r[0]][1]])
+
     def read(self, topic: str, part: int, start: int, limit: int) -> list[Row]:
+        self._write_pending()
         table = "compacted" if self.topics[topic][1] else "log"
         return self.db.execute(
             f"SELECT off, key, value, headers, ts FROM {table} WHERE topic=? AND part=? AND off>=? "
