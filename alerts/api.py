@@ -9,6 +9,7 @@ Validation errors are 422 with ``field`` and ``reason`` per problem.
 from __future__ import annotations
 
 import hmac
+import json
 import logging
 import time
 from typing import Any, Protocol
@@ -32,6 +33,7 @@ __all__ = ["ActorSearch", "create_app"]
 
 log = logging.getLogger(__name__)
 MASK = "**********"
+_HEALTH_FIELDS = ("url", "last_poll", "next_poll", "interval", "errors", "last_error", "gone", "retry_until")
 
 
 class ActorSearch(ActorResolver, Protocol):
@@ -215,9 +217,19 @@ def create_app(bus: Bus, *, actors: ActorSearch | None = None, token: str | None
 
     @app.get("/feeds/health", dependencies=[Depends(auth)])
     def feed_health() -> dict[str, Any]:
-        import json
-
-        return {k.decode("utf-8", "replace"): json.loads(v) for k, v in topics.table(FEED_STATE).snapshot().items()}
+        """Per feed id: when it was polled, when it is due, its consecutive errors and the last one."""
+        out: dict[str, Any] = {}
+        for key, value in topics.table(FEED_STATE).snapshot().items():
+            try:
+                state = json.loads(value)
+            except ValueError:
+                continue
+            errors = int(state.get("errors") or 0)
+            out[key.decode("utf-8", "replace")] = {
+                **{k: state.get(k) for k in _HEALTH_FIELDS},
+                "status": "gone" if state.get("gone") else "failing" if errors else "ok",
+            }
+        return out
 
     @app.get("/feeds/{feed_id}", dependencies=[Depends(auth)])
     def get_feed(feed_id: str) -> dict[str, Any]:
@@ -231,6 +243,8 @@ def create_app(bus: Bus, *, actors: ActorSearch | None = None, token: str | None
         if topics.table(FEEDS).get(feed_id.encode("utf-8")) is None:
             raise HTTPException(404, f"no feed {feed_id!r}")
         topics.write(FEEDS, feed_id, None)
+        bus.send(FEED_STATE, None, key=feed_id.encode("utf-8"))  # its poll state goes with it
+        bus.flush()
         return Response(status_code=204)
 
     # --- actors and alerts -------------------------------------------------------------------

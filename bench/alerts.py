@@ -96,12 +96,17 @@ def part_a(rounds: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--part", choices=("a", "b"), default="a")
-    parser.add_argument("--rounds", type=int, default=30)
+    parser.add_argument("--rounds", type=int, default=30, help="(a) timing rounds")
+    parser.add_argument("--bootstrap", help="(b) a running broker; default: start one with kafka-local")
+    parser.add_argument("--rate", type=float, default=100.0, help="(b) articles per second")
+    parser.add_argument("--seconds", type=float, default=10.0, help="(b) how long to produce")
     args = parser.parse_args()
     if args.part == "a":
         part_a(args.rounds)
     else:
-        raise SystemExit("part (b) needs the enrich worker; see bench/alerts_e2e.py when present")
+        from bench.alerts_e2e import part_b
+
+        part_b(args.bootstrap, args.rate, args.seconds)
 
 
 if __name__ == "__main__":

@@ -115,10 +115,13 @@ def test_feed_crud_and_health(client: TestClient, bus: MemoryBus) -> None:
     assert bad.status_code == 422 and bad.json()["detail"][0]["field"] == "url"
     bad = client.post("/feeds", json={"url": "https://x/rss", "interval": "soon"}, headers=AUTH)
     assert bad.status_code == 422 and bad.json()["detail"][0]["field"] == "interval"
-    bus.send(FEED_STATE, json.dumps({"last_status": 200, "errors": 0}).encode(), key=feed_id.encode())
+    state = {"feed": feed_id, "url": "https://news.example.pl/rss", "errors": 2, "last_error": "HTTP 503",
+             "seen": ["a"] * 50, "last_poll": 1.0}
+    bus.send(FEED_STATE, json.dumps(state).encode(), key=feed_id.encode())
     bus.flush()
     health = client.get("/feeds/health", headers=AUTH).json()
-    assert health[feed_id]["last_status"] == 200
+    assert health[feed_id]["status"] == "failing" and health[feed_id]["last_error"] == "HTTP 503"
+    assert "seen" not in health[feed_id]
     assert client.delete(f"/feeds/{feed_id}", headers=AUTH).status_code == 204
     assert client.get("/feeds", headers=AUTH).json() == []
 

@@ -1,0 +1,173 @@
+"""bench/alerts.py part (b): end-to-end latency on the real broker, every stage its own process.
+
+Articles (the seed text, each with its own id) are produced to newsradar.articles at a fixed rate;
+an enrich worker, the alert engine and the notifier run as separate processes; a webhook receiver
+on 127.0.0.1 notes when each alert arrives. Latency = receipt - just before the produce call.
+
+    python bench/alerts.py --part b [--bootstrap 127.0.0.1:9092] [--rate 100] [--seconds 10]
+
+Without --bootstrap a broker is started with deploy/kafka-local in a temp dir and stopped after.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from alerts.subscriptions import SubscriptionStore  # noqa: E402
+from core.bus.kafka import KafkaBus  # noqa: E402
+from core.bus.topics import ARTICLES, topic_specs  # noqa: E402
+from core.contracts import Article, Subscription, alert_id, encode  # noqa: E402
+
+SEED = ROOT.parent / "shared" / "dev" / "seed-pl.txt"
+TITLE = "Rosja. Spotkanie Kim Dzong Una i Władimira Putina"
+ENRICH = ("import sys; from core.settings import load_config; from core.bus.kafka import KafkaBus; "
+          "from enrich.worker import serve; s = load_config().settings; sys.exit(serve(s, KafkaBus(s)))")
+
+
+class Arrivals:
+    def __init__(self) -> None:
+        self.at: dict[str, float] = {}
+        self.lock = threading.Lock()
+
+
+@contextmanager
+def receiver() -> Iterator[tuple[str, Arrivals]]:
+    arrivals = Arrivals()
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            self.rfile.read(int(self.headers.get("content-length", 0)))
+            now = time.monotonic()
+            with arrivals.lock:
+                arrivals.at.setdefault(self.headers.get("webhook-id", ""), now)
+            self.send_response(204)
+            self.end_headers()
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/hook", arrivals
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@contextmanager
+def broker(given: str | None) -> Iterator[str]:
+    if given:
+        yield given
+        return
+    workdir = tempfile.mkdtemp(prefix="bench-kafka-")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    script = ROOT / "deploy" / "kafka-local" / "kafka-local"
+    out = subprocess.run([str(script), "start", "--port", str(port), "--dir", workdir],
+                         capture_output=True, text=True, timeout=600, check=True)
+    try:
+        yield out.stdout.strip().splitlines()[-1]
+    finally:
+        subprocess.run([str(script), "stop", "--dir", workdir], capture_output=True, timeout=60)
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+@contextmanager
+def stages(bootstrap: str) -> Iterator[None]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "NEWSRADAR_KAFKA_BOOTSTRAP": bootstrap,
+           "NEWSRADAR_METRICS_PORT": "0", "NEWSRADAR_METRICS_HOST": "127.0.0.1",
+           "NEWSRADAR_ALLOW_PRIVATE_TARGETS": "1", "NEWSRADAR_LOG_LEVEL": "WARNING"}
+    procs = [subprocess.Popen([sys.executable, *cmd], cwd=ROOT, env=env)
+             for cmd in (["-c", ENRICH], ["-m", "alerts.engine"], ["-m", "alerts.notifier"])]
+    try:
+        yield
+    finally:
+        for proc in procs:
+            proc.send_signal(signal.SIGTERM)
+        for proc in procs:
+            try:
+                proc.wait(30)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait(10)
+
+
+def article(run: str, i: int, text: str) -> Article:
+    return Article(id=f"{run}-{i}", feed="bench", source="bench", url=f"https://bench.example/{run}/{i}",
+                   title=TITLE, text=text, lang="pl")
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def part_b(bootstrap: str | None, rate: float, seconds: float) -> None:
+    text = SEED.read_text(encoding="utf-8")
+    run = uuid.uuid4().hex[:8]
+    sub_id = f"bench-{run}"
+    with broker(bootstrap) as address, receiver() as (url, arrivals):
+        bus = KafkaBus(address)
+        bus.ensure_topics(topic_specs(partitions=6))
+        SubscriptionStore(bus).put(Subscription(id=sub_id, actors=["Q7747", "Q56226"], scope="sentence",
+                                                channels=[{"webhook": {"url": url}}]))
+        try:
+            with stages(address):
+                # Warm-up: spaCy pipelines, group joins, table reads; not measured.
+                warm = [article(run, -1 - k, text) for k in range(3)]
+                for a in warm:
+                    bus.send(ARTICLES, encode(a), key=a.id.encode())
+                bus.flush()
+                deadline = time.monotonic() + 180
+                while time.monotonic() < deadline and not all(
+                        alert_id(sub_id, a.id) in arrivals.at for a in warm):
+                    time.sleep(0.05)
+                if not all(alert_id(sub_id, a.id) in arrivals.at for a in warm):
+                    raise SystemExit("warm-up alerts never arrived: is the enrich stage working?")
+                sent: dict[str, float] = {}
+                total = int(rate * seconds)
+                start = time.monotonic()
+                for i in range(total):
+                    due = start + i / rate
+                    while (now := time.monotonic()) < due:
+                        time.sleep(min(0.002, due - now))
+                    a = article(run, i, text)
+                    sent[alert_id(sub_id, a.id)] = time.monotonic()
+                    bus.send(ARTICLES, encode(a), key=a.id.encode())
+                    bus.flush()
+                produced_in = time.monotonic() - start
+                deadline = time.monotonic() + 60
+                while time.monotonic() < deadline and not set(sent) <= set(arrivals.at):
+                    time.sleep(0.05)
+        finally:
+            SubscriptionStore(bus).remove(sub_id)
+            bus.close()
+    latencies = [(arrivals.at[k] - t) * 1000 for k, t in sent.items() if k in arrivals.at]
+    missing = len(sent) - len(latencies)
+    print(f"(b) {len(sent)} articles at {len(sent) / produced_in:.0f}/s through enrich -> alert -> notify "
+          f"(each its own process) to a webhook on 127.0.0.1:")
+    if latencies:
+        print(f"  p50 {statistics.median(latencies):.0f} ms, p99 {percentile(latencies, 0.99):.0f} ms, "
+              f"max {max(latencies):.0f} ms; {missing} not received within 60 s")
+    else:
+        print(f"  nothing received ({missing} missing)")
