@@ -48,7 +48,8 @@ class IngestConfig:
     retry_after_default: float = 3600.0    # 429/503 without Retry-After: 1-2 h (jitter doubles at most)
     retry_after_max: float = 7 * 86400.0   # never trust a server asking for more
     unconditional_every: float = 12 * 3600.0  # ignore validators now and then: some servers break them
-    seen_max: int = 2000                   # entry ids remembered per feed
+    seen_min: int = 100                    # entry ids remembered per feed: this, or 2x the feed's entries
+    times_max: int = 200                   # entry dates kept for the frequency estimate
     fulltext_min_chars: int = 400          # below this an entry's text counts as "a short summary"
     fulltext_max_per_poll: int = 20
 

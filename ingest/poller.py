@@ -137,7 +137,7 @@ class FeedPoller:
         if feed.fulltext and new:
             new = await add_fulltext(new, self.fetcher, self.pool, self.cfg)
         report.articles = new
-        keep = max(self.cfg.seen_max, 2 * len(parsed.articles))
+        keep = max(self.cfg.seen_min, 2 * len(parsed.articles))
         state.seen = remember_seen(state.seen, [seen_key(a.id) for a in new], keep)
         return PollResult("ok", ttl=parsed.ttl, max_age=age)
 
@@ -169,8 +169,8 @@ class FeedPoller:
 
     def _reschedule(self, feed: Feed, state: FeedState, result: PollResult, now: float,
                     new: list[Article]) -> None:
-        times = state.entry_times + [a.published.timestamp() for a in new if a.published is not None]
-        state.entry_times = recent_times(times, now)
+        times = state.entry_times + [float(int(a.published.timestamp())) for a in new if a.published is not None]
+        state.entry_times = recent_times(times, now, self.cfg.times_max)
         interval = parse_duration(feed.interval) if feed.interval else None
         decision = decide(state.errors, state.entry_times, result, now, self.cfg,
                           rnd=self.rng.random(), feed_interval=interval)
