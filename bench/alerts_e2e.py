@@ -93,14 +93,14 @@ def broker(given: str | None) -> Iterator[str]:
 
 
 @contextmanager
-def stages(bootstrap: str) -> Iterator[None]:
+def stages(bootstrap: str) -> Iterator[list[subprocess.Popen[bytes]]]:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "NEWSRADAR_KAFKA_BOOTSTRAP": bootstrap,
            "NEWSRADAR_METRICS_PORT": "0", "NEWSRADAR_METRICS_HOST": "127.0.0.1",
            "NEWSRADAR_ALLOW_PRIVATE_TARGETS": "1", "NEWSRADAR_LOG_LEVEL": "WARNING"}
     procs = [subprocess.Popen([sys.executable, *cmd], cwd=ROOT, env=env)
              for cmd in (["-c", ENRICH], ["-m", "alerts.engine"], ["-m", "alerts.notifier"])]
     try:
-        yield
+        yield procs
     finally:
         for proc in procs:
             proc.send_signal(signal.SIGTERM)
@@ -132,7 +132,7 @@ def part_b(bootstrap: str | None, rate: float, seconds: float) -> None:
         SubscriptionStore(bus).put(Subscription(id=sub_id, actors=["Q7747", "Q56226"], scope="sentence",
                                                 channels=[{"webhook": {"url": url}}]))
         try:
-            with stages(address):
+            with stages(address) as procs:
                 # Warm-up: spaCy pipelines, group joins, table reads; not measured.
                 warm = [article(run, -1 - k, text) for k in range(3)]
                 for a in warm:
@@ -141,6 +141,8 @@ def part_b(bootstrap: str | None, rate: float, seconds: float) -> None:
                 deadline = time.monotonic() + 180
                 while time.monotonic() < deadline and not all(
                         alert_id(sub_id, a.id) in arrivals.at for a in warm):
+                    if any(p.poll() is not None for p in procs):
+                        raise SystemExit("a stage exited during the warm-up (see its error above)")
                     time.sleep(0.05)
                 if not all(alert_id(sub_id, a.id) in arrivals.at for a in warm):
                     raise SystemExit("warm-up alerts never arrived: is the enrich stage working?")
