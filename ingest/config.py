@@ -36,6 +36,7 @@ class IngestConfig:
     max_bytes: int = 15 * 1024 * 1024      # body cap counted after decompression
     max_redirects: int = 5
     allow_private: bool = False            # loopback/private/link-local targets (tests, home labs)
+    allow_hosts: tuple[str, ...] = ()      # hosts allowed even when private (an intranet feed server)
     user_agent: str = ""
     parse_workers: int = 2                 # parser processes; 0 parses in the calling process
     parse_timeout: float = 10.0            # hard limit per feed: the worker is killed past it

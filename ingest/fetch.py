@@ -118,7 +118,7 @@ class Fetcher:
     async def _one(self, url: str, headers: dict[str, str]) -> FetchResult:
         split = urlsplit(url)
         port = split.port or (443 if split.scheme == "https" else 80)
-        await check_public(split.hostname or "", port, self.cfg.allow_private)
+        await check_public(split.hostname or "", port, self.cfg.allow_private, self.cfg.allow_hosts)
         try:
             async with self.client.stream("GET", url, headers=headers) as response:
                 out = FetchResult(status=response.status_code, url=url,

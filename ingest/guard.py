@@ -27,9 +27,10 @@ def is_public_address(address: str) -> bool:
     return ip.is_global and not ip.is_multicast
 
 
-async def check_public(host: str, port: int, allow_private: bool) -> None:
-    """Raise FetchError(reason="private_address") unless every address of ``host`` is public."""
-    if allow_private:
+async def check_public(host: str, port: int, allow_private: bool, allow_hosts: tuple[str, ...] = ()) -> None:
+    """Raise FetchError(reason="private_address") unless every address of ``host`` is public
+    (or private targets are allowed, or ``host`` is listed in ``allow_hosts``)."""
+    if allow_private or host.lower() in allow_hosts:
         return
     host = host.strip("[]")
     try:
