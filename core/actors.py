@@ -1,0 +1,177 @@
+"""The actor knowledge base: lookup by id and by any name form, in any language.
+
+The shipped base is one generated JSON file (``core/data/actors.json``, built by
+``core/data/build_actors.py`` from the hand-written sources beside it and CLDR names through
+Babel), loaded once per process. Imported and custom actors are layered over it with
+``layered()``, which returns a new base and leaves the shipped one untouched.
+
+Lookup folds case, diacritics and punctuation (``normalize_name``), so "Kim Jong-un",
+"kim jong un" and "KIM JONG UN" are one key. Exact name forms win; prefix and token overlap
+only propose candidates, and ``resolve`` never guesses between several actors.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from core.contracts import Actor
+from core.errors import ResolveError
+
+__all__ = ["DATA_FILE", "ActorBase", "normalize_name"]
+
+DATA_FILE = Path(__file__).parent / "data" / "actors.json"
+_QID = re.compile(r"^(Q[1-9][0-9]*|x:[a-z0-9][a-z0-9-]*)$")
+# Letters that do not decompose under NFKD but are diacritic variants all the same.
+_FOLD = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ħ": "h", "ı": "i", "æ": "ae", "œ": "oe", "ß": "ss"})
+# Dots and apostrophes vanish ("U.S." == "US", "N'Djamena" == "NDjamena"); other punctuation splits words.
+_DROP = re.compile(r"[.'’ʼ`´]")
+_SPLIT = re.compile(r"[\W_]+")
+_TYPE_ORDER = {"country": 0, "person": 1, "org": 2, "place": 3}
+
+
+def normalize_name(text: str) -> str:
+    """Case-, diacritic- and punctuation-insensitive key for a name form."""
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    # Recompose so Hangul syllables (decomposed into jamo by NFKD) compare as written.
+    text = unicodedata.normalize("NFC", text).translate(_FOLD)
+    text = _DROP.sub("", text)
+    return " ".join(_SPLIT.split(text)).strip()
+
+
+def _all_names(actor: Actor) -> Iterator[str]:
+    yield actor.name
+    for forms in actor.names.values():
+        yield from forms
+    for forms in actor.weak.values():
+        yield from forms
+
+
+class ActorBase:
+    """An immutable set of actors with name indexes. Build once, share freely."""
+
+    def __init__(self, actors: Iterable[Actor] = ()) -> None:
+        self._actors: dict[str, Actor] = {}
+        for actor in actors:
+            self._actors[actor.id] = actor
+        self._exact: dict[str, list[str]] = {}
+        self._tokens: dict[str, set[str]] = {}
+        for actor in self._actors.values():
+            self._index(actor)
+        self._keys = sorted(self._exact)
+
+    def _index(self, actor: Actor) -> None:
+        for form in _all_names(actor):
+            key = normalize_name(form)
+            if not key:
+                continue
+            ids = self._exact.setdefault(key, [])
+            if actor.id not in ids:
+                ids.append(actor.id)
+            for token in key.split():
+                self._tokens.setdefault(token, set()).add(actor.id)
+
+    # --- construction -----------------------------------------------------------------------
+
+    @classmethod
+    def shipped(cls) -> ActorBase:
+        """The bundled knowledge base, parsed once per process."""
+        return _shipped()
+
+    @classmethod
+    def from_file(cls, path: Path) -> ActorBase:
+        return cls(load_actor_file(path))
+
+    def layered(self, actors: Iterable[Actor]) -> ActorBase:
+        """A new base with ``actors`` added, each replacing any actor with the same id."""
+        merged = dict(self._actors)
+        for actor in actors:
+            merged[actor.id] = actor
+        return ActorBase(merged.values())
+
+    # --- mapping protocol --------------------------------------------------------------------
+
+    def get(self, actor_id: str) -> Actor | None:
+        return self._actors.get(actor_id)
+
+    def __iter__(self) -> Iterator[Actor]:
+        return iter(self._actors.values())
+
+    def __len__(self) -> int:
+        return len(self._actors)
+
+    def __contains__(self, actor_id: object) -> bool:
+        return actor_id in self._actors
+
+    # --- lookup ------------------------------------------------------------------------------
+
+    def exact(self, name: str) -> list[Actor]:
+        """Actors that have this very name form (after folding), or this id."""
+        stripped = name.strip()
+        if _QID.match(stripped) and stripped in self._actors:
+            return [self._actors[stripped]]
+        return [self._actors[i] for i in self._exact.get(normalize_name(name), [])]
+
+    def search(self, name: str, limit: int = 10) -> list[Actor]:
+        """Exact name-form hits first, then prefix and token-overlap candidates, best first."""
+        found = self.exact(name)
+        seen = {a.id for a in found}
+        key = normalize_name(name)
+        if key and len(found) < limit:
+            scores: dict[str, float] = {}
+            for actor_id in self._prefixed(key):
+                scores[actor_id] = scores.get(actor_id, 0.0) + 2.0
+            tokens = key.split()
+            for token in tokens:
+                for actor_id in self._tokens.get(token, ()):
+                    scores[actor_id] = scores.get(actor_id, 0.0) + 1.0 / len(tokens)
+            ranked = sorted(
+                (i for i in scores if i not in seen),
+                key=lambda i: (-scores[i], _TYPE_ORDER[self._actors[i].type], self._actors[i].name),
+            )
+            found.extend(self._actors[i] for i in ranked)
+        return found[:limit]
+
+    def _prefixed(self, key: str, cap: int = 200) -> set[str]:
+        """Ids of actors with a name form starting with ``key`` (bounded: a one-letter key matches many)."""
+        out: set[str] = set()
+        start = bisect.bisect_left(self._keys, key)
+        for k in self._keys[start:start + cap]:
+            if not k.startswith(key):
+                break
+            out.update(self._exact[k])
+        return out
+
+    def resolve(self, name_or_id: str) -> Actor:
+        """Exactly one actor for a name form or id; ResolveError (with candidates) otherwise."""
+        hits = self.exact(name_or_id)
+        if len(hits) == 1:
+            return hits[0]
+        if hits:
+            raise ResolveError(
+                f"{name_or_id!r} is ambiguous: {len(hits)} actors have this name; use an id",
+                candidates=[(a.id, a.name) for a in hits],
+            )
+        candidates = self.search(name_or_id, limit=10)
+        raise ResolveError(
+            f"no actor is named {name_or_id!r}" + ("; did you mean one of the candidates?" if candidates else ""),
+            candidates=[(a.id, a.name) for a in candidates],
+        )
+
+
+def load_actor_file(path: Path) -> list[Actor]:
+    """Actors from the generated JSON format: ``{"actors": [{id, type, name, names, weak}, ...]}``."""
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return [Actor.model_validate(item) for item in data["actors"]]
+
+
+@cache
+def _shipped() -> ActorBase:
+    return ActorBase(load_actor_file(DATA_FILE))

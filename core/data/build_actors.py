@@ -1,0 +1,247 @@
+"""Build core/data/actors.json (the shipped knowledge base) from the sources beside it.
+
+    .venv/bin/python -m core.data.build_actors            # rewrite actors.json and UNVERIFIED.md
+    .venv/bin/python -m core.data.build_actors --check    # exit 1 if either is out of date
+
+Sources: un_members.tsv (the 193 UN members, their QIDs and capitals), CLDR through Babel
+(country names in every language, and capital names through the time-zone exemplar cities),
+countries.yaml (official names, abbreviations, weak names), places.yaml (capital names CLDR
+lacks, other places), people.yaml and orgs.yaml. Babel is needed only here, never at run time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import yaml
+from babel import Locale
+
+from core.actors import normalize_name
+from core.contracts import Actor
+
+HERE = Path(__file__).parent
+OUT = HERE / "actors.json"
+UNVERIFIED = HERE / "UNVERIFIED.md"
+LANGS = ["en", "pl", "ru", "uk", "de", "fr", "ko", "zh", "ja", "ar", "cs", "es", "it"]
+LATIN = ["en", "pl", "de", "fr", "cs", "es", "it"]
+# Family names that alone never identify one person, and words that name no single state.
+FORBIDDEN = {normalize_name(n) for n in [
+    "Kim", "Lee", "Park", "Choe", "Choi", "Ri", "Li", "Wang", "Xi", "Jong Un",
+    "Korea", "Корея", "Корея", "Korée", "Corée", "Corea", "Korejská", "김", "이", "박", "최", "리", "金", "李", "王",
+]}
+_PAREN = re.compile(r"\s*[(（]([^)）]*)[)）]\s*")
+
+
+def _clean(form: str) -> str:
+    form = unicodedata.normalize("NFC", form).replace("\xad", "").replace("’", "'").replace("ʼ", "'")
+    return " ".join(form.split())
+
+
+def _variants(form: str) -> list[str]:
+    """CLDR display forms → names: "Myanmar (Burma)" → Myanmar, Burma; "Bosnia & Herzegovina" → … and …."""
+    form = _clean(form)
+    out: list[str] = []
+    match = _PAREN.search(form)
+    if match:
+        inner = match.group(1).strip()
+        outer = _PAREN.sub(" ", form).strip()
+        out.append(outer)
+        # "(miasto)", "(ville)", "(Libye)" qualify, they do not rename.
+        if inner and inner[0].isupper() and " " not in inner and inner not in {"Libye"}:
+            out.append(inner)
+    else:
+        out.append(form)
+    if " & " in form:
+        out.extend(v.replace(" & ", " and ") for v in list(out))
+        out = [v for v in out if " & " not in v]
+    return out
+
+
+def _add(names: dict[str, list[str]], lang: str, forms: list[str]) -> None:
+    bucket = names.setdefault(lang, [])
+    for form in forms:
+        for variant in _variants(str(form)):
+            if variant and variant not in bucket:
+                bucket.append(variant)
+
+
+def _expand(spec: dict[str, list[str]] | None) -> dict[str, list[str]]:
+    """Expand the "lat" key (forms shared by every Latin-script language)."""
+    names: dict[str, list[str]] = {}
+    spec = spec or {}
+    for lang in LATIN:
+        if "lat" in spec:
+            _add(names, lang, spec["lat"])
+    for lang, forms in spec.items():
+        if lang != "lat":
+            _add(names, lang, forms or [])
+    return names
+
+
+def _members() -> list[dict[str, str]]:
+    lines = [ln.rstrip("\n") for ln in (HERE / "un_members.tsv").read_text(encoding="utf-8").splitlines()]
+    rows = [ln.split("\t") for ln in lines if ln and not ln.startswith("#")]
+    header, body = rows[0], rows[1:]
+    return [dict(zip(header, row, strict=True)) for row in body]
+
+
+def _tz_city(lang: str, tz: str) -> str | None:
+    data = Locale(lang).time_zones.get(tz)
+    city = data.get("city") if data else None
+    return str(city) if city else None
+
+
+def _record(actor_id: str, type_: str, name: str, names: dict[str, list[str]],
+            weak: dict[str, list[str]] | None, verified: bool, source: str) -> dict[str, Any]:
+    return {"id": actor_id, "type": type_, "name": name, "names": names, "weak": weak or {},
+            "verified": verified, "source": source}
+
+
+def build_countries() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    extras: dict[str, Any] = yaml.safe_load((HERE / "countries.yaml").read_text(encoding="utf-8")) or {}
+    capital_extra: dict[str, Any] = (yaml.safe_load((HERE / "places.yaml").read_text(encoding="utf-8")) or {}).get(
+        "capitals", {})
+    locales = {lang: Locale(lang) for lang in LANGS}
+    countries, capitals = [], []
+    for row in _members():
+        iso = row["iso2"]
+        extra = extras.get(iso) or {}
+        names: dict[str, list[str]] = {}
+        for lang in LANGS:
+            _add(names, lang, [locales[lang].territories[iso]])
+        for lang, forms in _expand(extra.get("names")).items():
+            _add(names, lang, forms)
+        name = names["en"][0]
+        countries.append(_record(row["qid"], "country", name, names, _expand(extra.get("weak")), True,
+                                 "un_members.tsv + CLDR"))
+        if row["capital"] == "-":
+            continue
+        cap_names: dict[str, list[str]] = {"en": [row["capital_en"]]}
+        for lang in LANGS:
+            city = _tz_city(lang, row["tz"]) if row["tz"] != "-" else None
+            if city:
+                _add(cap_names, lang, [city])
+            elif lang in LATIN and lang != "en":
+                # CLDR leaves a city out of a locale when its name there is the English one.
+                _add(cap_names, lang, [row["capital_en"]])
+        for lang, forms in _expand(capital_extra.get(row["capital"])).items():
+            _add(cap_names, lang, forms)
+        capitals.append(_record(row["capital"], "place", row["capital_en"], cap_names, {},
+                                row["capital_checked"] == "1", "un_members.tsv + CLDR time zones + places.yaml"))
+    return countries, capitals
+
+
+def build_listed(file: str, type_: str) -> list[dict[str, Any]]:
+    data = yaml.safe_load((HERE / file).read_text(encoding="utf-8"))
+    items = data["places"] if isinstance(data, dict) else data
+    out = []
+    for item in items:
+        names = _expand(item.get("names"))
+        if item.get("tz"):
+            for lang in LANGS:
+                city = _tz_city(lang, item["tz"])
+                if city:
+                    _add(names, lang, [city])
+        _add(names, "en", [item["name"]])
+        out.append(_record(item["id"], item.get("type", type_), item["name"], names, _expand(item.get("weak")),
+                           bool(item.get("verified", False)), file))
+    return out
+
+
+def _weaken_city_names(records: list[dict[str, Any]]) -> None:
+    """A place named like a country ("Djibouti", "Meksyk", "Kuwait") keeps that form only as weak."""
+    country_keys = {normalize_name(f) for r in records if r["type"] == "country"
+                    for forms in r["names"].values() for f in forms}
+    for rec in records:
+        if rec["type"] != "place":
+            continue
+        for lang, forms in rec["names"].items():
+            clash = [f for f in forms if normalize_name(f) in country_keys]
+            if clash:
+                rec["weak"].setdefault(lang, []).extend(f for f in clash if f not in rec["weak"].get(lang, []))
+
+
+def _finish(rec: dict[str, Any]) -> dict[str, Any]:
+    """Weak forms leave the strong lists; empty lists go; the canonical name stays findable."""
+    weak_keys = {lang: {normalize_name(f) for f in forms} for lang, forms in rec["weak"].items()}
+    names = {}
+    for lang in sorted(rec["names"]):
+        kept = [f for f in rec["names"][lang] if normalize_name(f) not in weak_keys.get(lang, set())]
+        if kept:
+            names[lang] = kept
+    rec["names"] = names
+    rec["weak"] = {lang: forms for lang, forms in sorted(rec["weak"].items()) if forms}
+    bad = [f for forms in [*names.values(), *rec["weak"].values()] for f in forms if normalize_name(f) in FORBIDDEN]
+    if bad:
+        raise SystemExit(f"{rec['id']} {rec['name']}: ambiguous bare names {bad}")
+    Actor.model_validate(rec)  # fail the build, not the reader
+    return rec
+
+
+def build() -> list[dict[str, Any]]:
+    countries, capitals = build_countries()
+    records = [*countries, *capitals, *build_listed("places.yaml", "place"),
+               *build_listed("people.yaml", "person"), *build_listed("orgs.yaml", "org")]
+    seen: set[str] = set()
+    for rec in records:
+        if rec["id"] in seen:
+            raise SystemExit(f"duplicate actor id {rec['id']}")
+        seen.add(rec["id"])
+    _weaken_city_names(records)
+    return [_finish(r) for r in records]
+
+
+def render(records: list[dict[str, Any]]) -> tuple[str, str]:
+    body = json.dumps({"generated_by": "core/data/build_actors.py", "actors": records},
+                      ensure_ascii=False, indent=0, sort_keys=False) + "\n"
+    unverified = [r for r in records if not r["verified"]]
+    lines = [
+        "# Actor ids not verified",
+        "",
+        "Generated by `core/data/build_actors.py` from the `verified` fields of the sources.",
+        "",
+        "Verified means the id was confirmed against a source other than memory: the project brief",
+        "(Putin, Kim Jong Un, Shoigu, Lavrov, Trump, Russia, North Korea, South Korea, Ukraine, United",
+        "States, Iran, China, Pyongyang, Vladivostok, Moscow), public ISO-code-to-QID country tables",
+        "(waldenn/conzept `app/explore2/src/data/countries.js`, which also gives capital QIDs), and public",
+        "files that name an id beside its label (BRICS, OSCE, SCO, CSTO, APEC, African Union, European",
+        "Commission, Joe Biden, Elon Musk). Ids of the form `x:slug` are actors whose Wikidata id we could",
+        "not establish offline: replace them (`newsradar actors import`) when a QID is confirmed.",
+        "",
+        f"{len(unverified)} of {len(records)} actors:",
+        "",
+        "| id | type | name | note |",
+        "|---|---|---|---|",
+    ]
+    for r in unverified:
+        note = "no QID yet" if r["id"].startswith("x:") else "QID from memory, unconfirmed"
+        lines.append(f"| {r['id']} | {r['type']} | {r['name']} | {note} |")
+    return body, "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="fail if the generated files are out of date")
+    args = parser.parse_args(argv)
+    body, unverified = render(build())
+    if args.check:
+        stale = [p.name for p, text in ((OUT, body), (UNVERIFIED, unverified))
+                 if not p.exists() or p.read_text(encoding="utf-8") != text]
+        if stale:
+            print(f"out of date: {', '.join(stale)}; run python -m core.data.build_actors", file=sys.stderr)
+            return 1
+        return 0
+    OUT.write_text(body, encoding="utf-8")
+    UNVERIFIED.write_text(unverified, encoding="utf-8")
+    print(f"wrote {OUT.name}: {body.count(chr(10))} lines, {len(json.loads(body)['actors'])} actors")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
