@@ -1,0 +1,212 @@
+"""Inflected forms of name words the analysers do not know, generated from the base (nominative) form.
+
+The knowledge base lists names in their base form ("Kim Dzong Un", "Pjongjang", "Ким Чен Ын"). A
+Polish article writes "Kim Dzong Una", "o Kimie Dzong Unie", "w Pjongjangu"; Russian "Ким Чен Ына".
+Morphological dictionaries know "Rosja" and "Путин" but rarely "Dzong" or "Szojgu", so each name word
+is expanded here, once when the index is built, into the forms its declension class can take. Matching
+then stays a dict lookup per token. Over-generation is cheap and nearly harmless: a generated form is
+only ever looked up as part of that actor's name, never as a free-standing word.
+
+Every function takes and returns case-folded words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+__all__ = ["ELISIONS", "KOREAN_PARTICLES", "inflect", "strip_elision"]
+
+# French/Italian/Catalan elided articles and prepositions glued to the next word ("d'Ukraine").
+ELISIONS: dict[str, tuple[str, ...]] = {
+    "fr": ("jusqu'", "lorsqu'", "puisqu'", "quoiqu'", "qu'", "l'", "d'", "s'", "n'", "j'", "c'", "m'", "t'"),
+    "it": ("dell'", "nell'", "all'", "dall'", "sull'", "quell'", "un'", "l'", "d'"),
+    "ca": ("l'", "d'", "s'"),
+}
+
+KOREAN_PARTICLES: tuple[str, ...] = (
+    "은", "는", "이", "가", "을", "를", "에", "에서", "의", "와", "과", "로", "으로", "도", "만", "에게",
+    "께서", "부터", "까지", "에서는", "에서도", "에서의", "에는", "에도", "과의", "와의", "으로의", "로의",
+    "과는", "와는", "이나", "처럼", "보다", "조차", "한테", "이며", "이고", "이다", "였다", "이었다", "측은", "측이",
+)
+
+_PL_VOWELS = set("aeiouyąęó")
+# Polish locative/dative of a hard consonant stem: the consonant softens before "-e".
+_PL_SOFTEN = {"r": "rze", "t": "cie", "d": "dzie", "ł": "le", "k": "ce", "g": "dze", "h": "sze"}
+_PL_SOFT = {"ń": "ni", "ś": "si", "ć": "ci", "ź": "zi", "dź": "dzi"}
+
+
+def _polish(word: str) -> set[str]:
+    last = word[-1]
+    out: set[str] = set()
+    if last == "a":  # Rosja, Korea, Moskwa, Ukraina, Północna, Rosyjska
+        stem = word[:-1]
+        out |= {stem + end for end in ("y", "i", "ę", "ą", "o", "e", "ie", "ej")}
+        if stem.endswith(("k", "g")):
+            out |= {stem + "iej", stem + "i"}
+        if stem.endswith(("j", "e", "i")):
+            out |= {stem + "i", stem + "ji"}
+        soft = _PL_SOFTEN.get(stem[-1:]) if stem else None
+        if soft:
+            out.add(stem[:-1] + soft)
+        if stem.endswith("st"):
+            out.add(stem[:-2] + "ście")
+        return out
+    if last in "ey" and len(word) > 2:
+        if word.endswith("ie"):  # plural adjectives: Arabskie
+            out |= {word[:-1] + end for end in ("ch", "m", "mi")}
+        elif word.endswith("e"):  # Zjednoczone
+            out |= {word[:-1] + end for end in ("ych", "ym", "ymi")}
+        else:  # plural nouns (Stany, Chiny) or foreign -y names (Kirby)
+            out |= {word[:-1] + end for end in ("ów", "om", "ami", "ach")}
+            out |= {word + "'ego", word + "'emu", word + "'m"}
+        return out
+    if last == "o":  # Kosowo; Tokio stays as it is, the extra forms are harmless
+        stem = word[:-1]
+        return {stem + end for end in ("a", "u", "em", "ie")}
+    if last in _PL_VOWELS:
+        return {word + "'ego", word + "'emu", word + "'m"} if last in "iu" else out
+    for soft, base in _PL_SOFT.items():
+        if word.endswith(soft):
+            stem = word[: -len(soft)] + base
+            return {stem + end for end in ("a", "u", "owi", "em", "e")}
+    out |= {word + end for end in ("a", "u", "owi", "em", "ie", "e", "owie", "ów", "om", "ami", "ach", "y")}
+    soft = _PL_SOFTEN.get(last)
+    if soft and last not in "kgh":
+        out.add(word[:-1] + soft)
+    if word.endswith("st"):
+        out.add(word[:-2] + "ście")
+    if word.endswith("ek") and len(word) > 3:  # -ek drops its e: Władywostoczek is not a thing, but Bartek is
+        out.add(word[:-2] + "ka")
+    return out
+
+
+def _czech(word: str) -> set[str]:
+    last = word[-1]
+    if last == "a":  # Ukrajina, Korea
+        stem = word[:-1]
+        out = {stem + end for end in ("y", "e", "ě", "u", "ou", "i")}
+        if stem.endswith("e"):
+            out |= {stem + "je", stem + "ji"}
+        return out
+    if last == "o":  # Rusko
+        stem = word[:-1]
+        return {stem + end for end in ("a", "u", "em", "ě", "e")}
+    if last == "á":  # adjectives: Severní stays, Jižní stays, -á declines
+        stem = word[:-1]
+        return {stem + end for end in ("é", "ou")}
+    if last == "ý":
+        stem = word[:-1]
+        return {stem + end for end in ("ého", "ému", "ém", "ým")}
+    if last == "í":
+        return {word + end for end in ("ho", "mu", "m")}
+    if last in "eiuy":
+        return set()
+    out = {word + end for end in ("a", "u", "ovi", "em", "e", "ě", "ové", "ů", "y", "i", "ům", "ech")}
+    if last == "r":
+        out.add(word[:-1] + "ře")
+    return out
+
+
+_RU_HUSH = set("кгхжшчщц")
+
+
+def _russian(word: str) -> set[str]:
+    if word.endswith("ия"):
+        stem = word[:-1]
+        return {stem + end for end in ("и", "ю", "ей", "ею")}
+    if word.endswith(("ая", "яя")):  # adjectives: Северная, Южная
+        stem = word[:-2]
+        return {stem + end for end in ("ой", "ую", "ою", "ей", "юю")}
+    if word.endswith(("ий", "ый", "ой")):
+        stem = word[:-2]
+        return {stem + end for end in ("ого", "ому", "им", "ым", "ом", "его", "ему", "ем")}
+    last = word[-1]
+    stem = word[:-1]
+    if last == "а":
+        return {stem + end for end in ("ы", "и", "е", "у", "ой", "ою", "ей")}
+    if last == "я":
+        return {stem + end for end in ("и", "е", "ю", "ей", "ею")}
+    if last == "й":
+        return {stem + end for end in ("я", "ю", "ем", "е", "и", "ев")}
+    if last == "ь":
+        return {stem + end for end in ("я", "ю", "ем", "е", "и", "ью")}
+    if last in "оеиуюэы":
+        return set()
+    out = {word + end for end in ("а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах")}
+    if last in _RU_HUSH:
+        out |= {word + "и", word + "ем"}
+    return out
+
+
+_UK_LOCATIVE = {"к": "ці", "г": "зі", "х": "сі"}
+
+
+def _ukrainian(word: str) -> set[str]:
+    if word.endswith("ія"):
+        stem = word[:-1]
+        return {stem + end for end in ("ї", "ю", "єю")}
+    if word.endswith(("на", "ька", "ська", "ва")) and len(word) > 4:
+        stem = word[:-1]
+        out = {stem + end for end in ("ої", "ій", "у", "ою", "и", "і", "о")}
+        return out
+    if word.endswith(("ий", "ій")):
+        stem = word[:-2]
+        return {stem + end for end in ("ого", "ому", "им", "ім", "ього", "ьому")}
+    last = word[-1]
+    stem = word[:-1]
+    if last == "а":
+        return {stem + end for end in ("и", "і", "у", "ою", "о", "ей")}
+    if last == "я":
+        return {stem + end for end in ("і", "ї", "ю", "ею", "єю")}
+    if last == "й":
+        return {stem + end for end in ("я", "ю", "єві", "єм", "ї", "еві", "ем")}
+    if last == "ь":
+        return {stem + end for end in ("я", "ю", "еві", "ем", "і", "ю")}
+    if last in "оеиуюєії":
+        return set()
+    out = {word + end for end in ("а", "у", "ові", "ом", "і", "е", "и", "ів")}
+    if last in _UK_LOCATIVE:
+        out.add(stem + _UK_LOCATIVE[last])
+    return out
+
+
+def _german(word: str) -> set[str]:
+    if word.endswith(("s", "ß", "x", "z")):
+        return {word + "'", word + "’"}
+    return {word + "s", word + "es"} if word[-1:].isalpha() else set()
+
+
+def _korean(word: str) -> set[str]:
+    return {word + particle for particle in KOREAN_PARTICLES}
+
+
+_RULES: dict[str, Callable[[str], set[str]]] = {
+    "pl": _polish,
+    "cs": _czech,
+    "sk": _czech,
+    "ru": _russian,
+    "be": _russian,
+    "uk": _ukrainian,
+    "de": _german,
+    "ko": _korean,
+}
+
+
+def inflect(word: str, lang: str) -> frozenset[str]:
+    """Inflected forms of the case-folded name word ``word`` in ``lang`` (without ``word`` itself).
+
+    Acronyms are not given here in upper case, so callers skip them: "KRLD", "USA", "КНДР" do not
+    decline in running text.
+    """
+    rule = _RULES.get(lang)
+    if rule is None or len(word) < 2 or (not word[-1].isalpha() and lang != "ko"):
+        return frozenset()
+    return frozenset(form for form in rule(word) if form != word)
+
+
+def strip_elision(word: str, lang: str) -> str | None:
+    """The word after an elided article ("d'ukraine" -> "ukraine"), or None when there is none."""
+    for prefix in ELISIONS.get(lang, ()):
+        if word.startswith(prefix) and len(word) > len(prefix):
+            return word[len(prefix):]
+    return None

@@ -1,0 +1,231 @@
+"""The "newsradar_actors" spaCy component: every mention of every actor, whatever its case, inflection or script.
+
+Per token the work is one dict lookup (token text hash -> the name words it may be, cached), and a
+trie walk only where a name word starts. Context decides what the index cannot: a capitalised name
+word needs a capitalised token unless the analyser knows the lower-case word only as a name, an
+acronym needs upper case, and a *weak* name (a common word or first name: "Włochy", "Jordan") counts
+only on strong evidence. Matches are ``doc.spans["actors"]``, labelled with the actor id.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Iterable
+from typing import Any, Protocol
+
+from spacy.attrs import ORTH
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import registry
+
+from core.contracts import Actor
+from enrich.actor_index import END, LEMMA, ActorIndex, Entry, build_index, norm
+from enrich.inflection import strip_elision
+from enrich.lemmas import analyse
+
+__all__ = ["SPANS_KEY", "ActorMatcher", "Candidate", "index_for", "make_actor_matcher", "shipped_base_loader"]
+
+log = logging.getLogger(__name__)
+
+SPANS_KEY = "actors"
+_COMMON = ("noun", "verb", "adj", "other")
+
+
+class ActorSource(Protocol):
+    def __iter__(self) -> Any: ...
+
+
+Candidate = tuple[int, int, Entry]
+
+_indices: dict[tuple[int, str], tuple[object, ActorIndex]] = {}
+_indices_lock = threading.Lock()
+
+
+def index_for(base: Iterable[Actor], lang: str, tokenize: Callable[[str], list[str]]) -> ActorIndex:
+    """The index of ``base`` for ``lang``, built once and shared by every pipeline of that language."""
+    key = (id(base), lang)
+    with _indices_lock:
+        cached = _indices.get(key)
+        if cached is not None and cached[0] is base:
+            return cached[1]
+    index = build_index(base, lang, tokenize)
+    with _indices_lock:
+        if len(_indices) >= 32:
+            _indices.clear()
+        _indices[key] = (base, index)
+    log.info("actor index for %s: %d names, %d forms", lang, index.names, len(index.forms))
+    return index
+
+
+class ActorMatcher:
+    def __init__(self, nlp: Language, lang: str, base: Any) -> None:
+        self.lang = lang
+        self._tokenizer = nlp.tokenizer
+        # A base, or a loader called on first use (so a pipeline whose base is replaced never loads the shipped one).
+        self._base: Iterable[Actor] | None = None if callable(base) and not hasattr(base, "__iter__") else base
+        self._loader: Callable[[], Iterable[Actor]] | None = base if self._base is None else None
+        self._index: ActorIndex | None = None
+        self._words: dict[int, tuple[str, ...]] = {}
+
+    def set_base(self, base: Iterable[Actor]) -> None:
+        """Replace the knowledge base (custom actors arrived); the index is rebuilt on the next Doc."""
+        self._base, self._loader = base, None
+        self._index = None
+        self._words = {}
+
+    @property
+    def index(self) -> ActorIndex:
+        if self._index is None:
+            if self._base is None:
+                assert self._loader is not None
+                self._base = self._loader()
+            self._index = index_for(self._base, self.lang, self._tokenize)
+            self._words = {}
+        return self._index
+
+    def _tokenize(self, text: str) -> list[str]:
+        return [token.text for token in self._tokenizer(text)]
+
+    def _name_words(self, text: str) -> tuple[str, ...]:
+        """The name words (trie keys) a token with this text may be; empty for almost every token."""
+        forms = self.index.forms
+        key = norm(text)
+        keys = [key]
+        bare = strip_elision(key, self.lang)
+        if bare:
+            keys.append(bare)
+        for lemma, pos in analyse(text, self.lang):
+            if pos not in ("verb", "other"):
+                keys.append(LEMMA + norm(lemma))
+        found: set[str] = set()
+        for item in keys:
+            found |= forms.get(item, set())
+        return tuple(found)
+
+    def __call__(self, doc: Doc) -> Doc:
+        index = self.index
+        if not len(doc):
+            doc.spans[SPANS_KEY] = []
+            return doc
+        cache = self._words
+        strings = doc.vocab.strings
+        orths = doc.to_array(ORTH).tolist()
+        words: list[tuple[str, ...]] = []
+        for orth in orths:
+            found = cache.get(orth)
+            if found is None:
+                found = self._name_words(strings[orth])
+                if len(cache) >= 200_000:
+                    cache.clear()
+                cache[orth] = found
+            words.append(found)
+        candidates = self._walk(doc, words, index.root)
+        doc.spans[SPANS_KEY] = [Span(doc, start, end, label=entry.actor) for start, end, entry in candidates]
+        return doc
+
+    def _walk(self, doc: Doc, words: list[tuple[str, ...]], root: dict[str, Any]) -> list[Candidate]:
+        found: list[Candidate] = []
+        n = len(words)
+        for i in range(n):
+            if not words[i]:
+                continue
+            frontier = [root.get(w) for w in words[i]]
+            j = i
+            while True:
+                nodes = [node for node in frontier if node]
+                if not nodes:
+                    break
+                j += 1
+                for node in nodes:
+                    for entry in node.get(END, ()):
+                        if self._cased(doc, i, entry):
+                            found.append((i, j, entry))
+                if j >= n or not words[j]:
+                    break
+                frontier = [node.get(w) for node in nodes for w in words[j]]
+        return self._resolve(doc, found)
+
+    def _cased(self, doc: Doc, start: int, entry: Entry) -> bool:
+        for offset, caps in enumerate(entry.caps):
+            if caps and not _case_ok(doc[start + offset].text, caps, self.lang):
+                return False
+        return True
+
+    def _resolve(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
+        strong = {entry.actor for _, _, entry in found if not entry.weak}
+        kept = [c for c in found if not c[2].weak or c[2].actor in strong or self._weak_ok(doc, c)]
+        kept.sort(key=lambda c: (c[0], c[0] - c[1]))
+        out: list[Candidate] = []
+        end = -1
+        for candidate in kept:
+            if candidate[0] >= end:
+                out.append(candidate)
+                end = candidate[1]
+            elif out and candidate[1] > end:
+                continue  # overlaps a longer match that started earlier: the longer one wins
+        return out
+
+    def _weak_ok(self, doc: Doc, candidate: Candidate) -> bool:
+        """A weak name with no long form in the article: a capitalised place name mid-sentence that the
+        analyser does not read as a common word, standing alone (not part of a longer proper name)."""
+        start, end, entry = candidate
+        if entry.kind in ("person", "org"):
+            return False
+        span = doc[start:end]
+        if any(not token.text[:1].isupper() for token in span if token.is_alpha):
+            return False
+        if _sentence_initial(doc, start):
+            return False
+        for position in (start - 1, end):
+            if 0 <= position < len(doc):
+                neighbour = doc[position]
+                if neighbour.is_alpha and neighbour.text[:1].isupper() and not neighbour.is_sent_start:
+                    return False
+        for token in span:
+            readings = analyse(token.text, self.lang)
+            if readings and readings[0][1] in _COMMON:
+                return False
+        return True
+
+
+def _sentence_initial(doc: Doc, i: int) -> bool:
+    while i >= 0:
+        token = doc[i]
+        if token.is_sent_start:
+            return True
+        i -= 1
+        if i >= 0 and doc[i].is_alpha:
+            return False
+    return True
+
+
+def _case_ok(text: str, caps: int, lang: str) -> bool:
+    if caps == 2:
+        return text.isupper()
+    if text[:1].isupper() or not text.islower():
+        return True
+    # A lower-case token for a capitalised name: only when the analyser knows the word as nothing but a name.
+    readings = analyse(text, lang)
+    return not readings or all(pos == "propn" for _, pos in readings)
+
+
+@registry.misc("newsradar.actor_base.v1")
+def shipped_base_loader() -> Callable[[], Iterable[Actor]]:
+    """A loader of the shipped knowledge base (core.actors), called when the first Doc arrives."""
+
+    def load() -> Iterable[Actor]:
+        from core.actors import ActorBase
+
+        base: Iterable[Actor] = ActorBase.shipped()
+        return base
+
+    return load
+
+
+@Language.factory(
+    "newsradar_actors",
+    default_config={"base": {"@misc": "newsradar.actor_base.v1"}, "lang": None},
+)
+def make_actor_matcher(nlp: Language, name: str, base: Any, lang: str | None) -> ActorMatcher:
+    return ActorMatcher(nlp, lang or nlp.lang or "xx", base)
