@@ -28,7 +28,7 @@ __all__ = ["KafkaBus", "KafkaConsumerMember"]
 log = logging.getLogger(__name__)
 
 # Latency over batching: a hop should cost milliseconds, not the 500 ms fetch wait of the defaults.
-PRODUCER_DEFAULTS: dict[str, Any] = {"acks": "all", "enable_idempotence": True, "linger_ms": 2,
+PRODUCER_DEFAULTS: dict[str, Any] = {"acks": "all", "enable_idempotence": True, "linger_ms": 5,
                                      "max_in_flight_requests_per_connection": 5}
 CONSUMER_DEFAULTS: dict[str, Any] = {"fetch_max_wait_ms": 20, "enable_auto_commit": False,
                                      "auto_offset_reset": "earliest"}
@@ -79,6 +79,12 @@ class KafkaBus(Bus):
             raise BusError(f"flush did not finish within {timeout}s: {exc}") from exc
         if self._errors:
             errors, self._errors = self._errors, []
+            # An idempotent producer that lost a batch is fenced for good: the next send
+            # starts a fresh one (the caller redoes its uncommitted input: at-least-once).
+            with self._lock:
+                broken, self._producer = self._producer, None
+            if broken is not None:
+                broken.close(timeout=1)
             raise BusError(f"{len(errors)} message(s) were not acknowledged; first: {errors[0]}") from errors[0]
 
     def consumer(self, group: str, topics: Sequence[str], *, on_assign: AssignCallback | None = None,
@@ -94,11 +100,14 @@ class KafkaBus(Bus):
         now = time.monotonic()
         if now - self._checked[0] < 2.0:
             return self._checked[1]
-        try:
-            self.producer()  # its constructor bootstraps: the cluster answered once
-            ok = any(_reachable(server) for server in self.config.client_kwargs()["bootstrap_servers"])
-        except BusError:
-            ok = False
+        # Reachability first: creating the producer against a dead cluster blocks for its
+        # bootstrap timeout, and a readiness probe must answer at once.
+        ok = any(_reachable(server) for server in self.config.client_kwargs()["bootstrap_servers"])
+        if ok and self._producer is None:
+            try:
+                self.producer()  # its constructor bootstraps: the cluster answered
+            except BusError:
+                ok = False
         self._checked = (now, ok)
         return ok
 
@@ -106,7 +115,10 @@ class KafkaBus(Bus):
         with self._lock:
             producer, self._producer, self._closed = self._producer, None, True
         if producer is not None:
-            producer.flush(timeout=10)
+            try:
+                producer.flush(timeout=10)
+            except KafkaError as exc:
+                log.warning("closing the producer with messages not acknowledged: %s", exc)
             producer.close(timeout=10)
 
 

@@ -16,7 +16,7 @@ from core.bus.base import Bus, Consumer, Message
 from core.bus.memory import partition_for
 from core.bus.topics import DLQ, TopicSpec
 from core.contracts import Article, decode, encode
-from core.errors import ContractError
+from core.errors import BusError, ContractError
 from tests.conftest import ROOT
 from tests.core.bus_worker import Journal, make_bus, read_journal, run_member
 
@@ -329,3 +329,21 @@ def test_a_message_failing_validation_goes_to_the_dlq_with_its_reason(
     assert "ContractError" in reason and "feed" in reason
     assert letter.header("dlq.stage") == b"test"
     assert letter.header("dlq.partition") is not None and letter.header("dlq.offset") is not None
+
+
+@pytest.mark.kafka
+def test_kafka_flush_raises_when_the_broker_refuses_a_message(kafka_bootstrap: str,
+                                                               unique_topic: Callable[[str], str]) -> None:
+    topic = unique_topic("small")
+    kafka = make_bus("kafka", kafka_bootstrap)
+    try:
+        kafka.ensure_topics([TopicSpec(topic, partitions=1, config={"max.message.bytes": "2000"})])
+        kafka.send(topic, b"fits", key=b"k")
+        kafka.flush()
+        kafka.send(topic, b"x" * 50_000, key=b"k")  # under the client's limit, over the topic's
+        with pytest.raises(BusError, match="not acknowledged"):
+            kafka.flush()
+        kafka.send(topic, b"fits again", key=b"k")
+        kafka.flush()  # the failure was reported once; the bus goes on
+    finally:
+        kafka.close()
