@@ -45,6 +45,12 @@ class PeriodState:
     partition: int
 
 
+def _summary(alert: Alert) -> dict[str, Any]:
+    return alert.model_dump(mode="json", include={
+        "id": True, "kind": True, "subscription": True, "actors": True, "topics": True, "created_at": True,
+        "article": {"id", "url", "title", "source", "lang", "published"}})
+
+
 class DeliveryLog:
     """The log read whole and followed, plus the writes of this process (seen at once)."""
 
@@ -89,7 +95,9 @@ class DeliveryLog:
         self.write(decision_key(alert.id), {
             "kind": "decision", "subscription": alert.subscription, "partition": partition,
             "decision": decided, "period": period.isoformat() if period else None,
-            "alert": alert.model_dump(mode="json"),
+            # Held alerts keep their whole body (the digest is built from it after a restart); the
+            # rest keep what the API's recent-alerts list shows, so the log stays small in memory.
+            "alert": alert.model_dump(mode="json") if decided == "hold" else _summary(alert),
         })
 
     def delivered(self, item: str, subscription: str, channel: str, partition: int, outcome: str,

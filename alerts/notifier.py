@@ -73,6 +73,9 @@ class Notifier:
         self.throttle = Throttler(clock)
         self._clock, self._sleep = clock, sleep
         self._owner: dict[str, int] = {}  # subscription -> alerts partition, for digests' records
+        # Monotonic time after which a failing delivery is not retried again (`newsradar run --once`
+        # bounds its whole run); None = only the attempt count bounds retries.
+        self.retry_deadline: float | None = None
         self._table: Table | None = None
 
     # --- lifecycle ---------------------------------------------------------------------------
@@ -174,11 +177,14 @@ class Notifier:
                 return "delivered", attempt, ""
             except DeliveryError as exc:
                 reason = str(exc)
-                if not exc.retryable or attempt == self.retry.attempts:
+                delay = self.retry.delay(attempt, exc.retry_after)
+                out_of_time = self.retry_deadline is not None and time.monotonic() + delay > self.retry_deadline
+                if out_of_time:
+                    reason = f"{reason} (no time left to retry)"
+                if not exc.retryable or attempt == self.retry.attempts or out_of_time:
                     log.warning("delivery failed for good after %d attempt(s): %s", attempt, reason,
                                 extra={"subscription": item.subscription, "channel": channel.type})
                     return ("refused" if not exc.retryable else "failed"), attempt, reason
-                delay = self.retry.delay(attempt, exc.retry_after)
                 log.info("delivery attempt %d failed (%s); retrying in %.2fs", attempt, reason, delay,
                          extra={"subscription": item.subscription, "channel": channel.type})
                 self.metrics.retries.labels(channel.type).inc()
@@ -200,14 +206,17 @@ class Notifier:
 
 def run_notifier(bus: Bus, options: ChannelOptions, stop: StopFlag, *, retry: RetryPolicy | None = None,
                  metrics: AlertMetrics | None = None, idle_exit: float | None = None,
-                 finish_digests: bool = False) -> int:
+                 finish_digests: bool = False, retry_budget: float | None = None) -> int:
     """The `newsradar notify` loop until ``stop`` (or ``idle_exit`` seconds without an alert); alerts handled.
 
-    ``finish_digests`` sends every pending digest before returning (``newsradar run --once``).
+    ``finish_digests`` sends every pending digest before returning and ``retry_budget`` (seconds from
+    now) stops retrying after that time: both for ``newsradar run --once``.
     """
     from core.service import run_consumer
 
     notifier = Notifier(bus, options, retry=retry, metrics=metrics)
+    if retry_budget is not None:
+        notifier.retry_deadline = time.monotonic() + retry_budget
     notifier.start()
     try:
         handled = run_consumer(bus, notifier.consumer(), notifier.handle, stop, stage="notify", group=GROUP,

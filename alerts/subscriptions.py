@@ -200,6 +200,17 @@ class SubscriptionStore:
     def get(self, sub_id: str) -> Subscription | None:
         return {s.id: s for s in self.list()}.get(sub_id)
 
+    def sync(self, docs: Iterable[Mapping[str, Any]]) -> list[Subscription]:
+        """Put the config file's ``subscriptions:``, writing only those that changed (others are left alone:
+        subscriptions added through the API or the CLI are not the config's to delete)."""
+        wanted = [build_subscription(doc, self._resolver) for doc in docs]
+        stored = self._bus.read_table(SUBSCRIPTIONS)
+        changed = [s for s in wanted if stored.get(s.id.encode("utf-8")) != encode(s)]
+        for sub in changed:
+            self._bus.send(SUBSCRIPTIONS, encode(sub), key=sub.id.encode("utf-8"))
+        self._bus.flush()
+        return wanted
+
     def list(self, timeout: float = 30.0) -> list[Subscription]:
         subs = []
         for value in self._bus.read_table(SUBSCRIPTIONS, timeout).values():

@@ -207,3 +207,31 @@ def test_private_targets_go_to_the_dlq_without_a_request(bus: MemoryBus) -> None
     assert rx.requests == []
     (dead,) = dlq_messages(bus)
     assert b"refusing" in dead.header("dlq.reason")
+
+
+def test_retry_deadline_sends_to_the_dlq_when_no_time_is_left(bus: MemoryBus) -> None:
+    import time
+
+    with http_receiver([503]) as rx:
+        sub = subscribe(bus, rx.url)
+        publish(bus, sub)
+        notifier = Notifier(bus, ChannelOptions(allow_private=True), retry=RetryPolicy(attempts=6, base=30, cap=60),
+                            metrics=AlertMetrics(CollectorRegistry()))
+        notifier.retry_deadline = time.monotonic() + 5
+        started = time.monotonic()
+        drain(bus, notifier)
+    assert time.monotonic() - started < 5
+    assert len(rx.requests) == 1
+    (dead,) = dlq_messages(bus)
+    assert b"no time left to retry" in dead.header("dlq.reason")
+
+
+def test_the_log_keeps_whole_alerts_only_while_they_are_held(bus: MemoryBus) -> None:
+    with http_receiver() as rx:
+        sub = subscribe(bus, rx.url, throttle={"max": 1, "per": "1h"})
+        sent, held = publish(bus, sub, count=2)
+        drain(bus, make(bus, clock=lambda: T0))
+    records = {k.decode(): json.loads(v) for k, v in bus.read_table(DELIVERIES).items()}
+    assert "evidence" not in records[f"{sent.id}|decision"]["alert"]
+    assert records[f"{sent.id}|decision"]["alert"]["article"]["title"] == sent.article.title
+    assert records[f"{held.id}|decision"]["alert"]["evidence"]

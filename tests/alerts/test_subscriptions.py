@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from alerts.subscriptions import build_subscription, resolve_actor_names
@@ -56,3 +58,30 @@ def test_channel_shorthand_and_masked_secrets() -> None:
     assert [c.type for c in sub.channels] == ["webhook", "email", "apprise", "console"]
     dumped = sub.model_dump_json()
     assert "whsec_c2VjcmV0" not in dumped and "ntfy.example" not in dumped
+
+
+def test_sync_writes_only_what_changed(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from alerts.subscriptions import SubscriptionStore
+    from core.bus.memory import MemoryBus
+    from core.bus.topics import SUBSCRIPTIONS
+
+    bus = MemoryBus(tmp_path / "s.db")
+    seen: list[bytes] = []
+    table = bus.table(SUBSCRIPTIONS, on_change=lambda key, value: seen.append(key))
+    try:
+        table.wait_ready(5)
+        store = SubscriptionStore(bus, Names())
+        store.put({"id": "from-api", "actors": ["Q7747"]})
+        docs = [{"id": "pk", "actors": ["Putin", "Kim Jong Un"], "scope": "sentence"}]
+        assert [s.actors for s in store.sync(docs)] == [["Q7747", "Q56226"]]
+        store.sync(docs)
+        store.sync([{**docs[0], "scope": "article"}])
+        deadline = time.monotonic() + 5
+        while len(seen) < 3 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        time.sleep(0.2)
+        assert seen == [b"from-api", b"pk", b"pk"]
+        assert [(s.id, s.scope) for s in store.list()] == [("from-api", "article"), ("pk", "article")]
+    finally:
+        table.close()
+        bus.close()
