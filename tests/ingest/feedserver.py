@@ -21,14 +21,14 @@ from typing import Any
 
 import brotli
 
-__all__ = ["FeedServer", "atom", "rss"]
+__all__ = ["FeedServer", "atom", "item", "rss"]
 
 Route = Callable[["_Handler"], None]
 
 PAST = "Sat, 01 Jan 2000 00:00:00 GMT"
 
 
-def _item(i: int, *, link: str | None = None, guid: str | None = None, date: str | None = "auto",
+def item(i: int, *, link: str | None = None, guid: str | None = None, date: str | None = "auto",
           title: str | None = None, description: str | None = None) -> str:
     link = f"https://example.com/news/{i}?utm_source=rss&utm_medium=feed#top" if link is None else link
     guid = f"urn:example:{i}" if guid is None else guid
@@ -46,7 +46,7 @@ def _item(i: int, *, link: str | None = None, guid: str | None = None, date: str
 
 def rss(items: list[str] | int, title: str = "Example", extra: str = "", decl: str = "utf-8") -> bytes:
     if isinstance(items, int):
-        items = [_item(i) for i in range(items)]
+        items = [item(i) for i in range(items)]
     return (f'<?xml version="1.0" encoding="{decl}"?>\n<rss version="2.0"><channel><title>{title}</title>'
             f"<link>https://example.com/</link><description>d</description>{extra}"
             + "".join(items) + "</channel></rss>").encode("utf-8")
@@ -210,7 +210,7 @@ class FeedServer:
         h.reply(301, headers={"Location": "/new"})
 
     def r_new(self, h: _Handler) -> None:
-        h.reply(200, rss([_item(100 + i) for i in range(3)], title="Moved"))
+        h.reply(200, rss([item(100 + i) for i in range(3)], title="Moved"))
 
     def r_temp(self, h: _Handler) -> None:
         h.reply(302, headers={"Location": "/new"})
@@ -234,7 +234,7 @@ class FeedServer:
     # --- content that is wrong -----------------------------------------------------------
 
     def r_malformed(self, h: _Handler) -> None:
-        body = rss([_item(1), _item(2, title="Broken &nbsp; <b>bold"), _item(3)]).replace(b"</channel>", b"")
+        body = rss([item(1), item(2, title="Broken &nbsp; <b>bold"), item(3)]).replace(b"</channel>", b"")
         h.reply(200, body + b"<item><title>unterminated")
 
     def r_html(self, h: _Handler) -> None:
@@ -268,21 +268,21 @@ class FeedServer:
         h.reply(200, body, "application/rss+xml; charset=utf-8")
 
     def r_dupes(self, h: _Handler) -> None:
-        items = [_item(1, link="", guid="same-guid"), _item(2, link="", guid="same-guid"), _item(3)]
+        items = [item(1, link="", guid="same-guid"), item(2, link="", guid="same-guid"), item(3)]
         h.reply(200, rss(items))
 
     def r_nodates(self, h: _Handler) -> None:
-        h.reply(200, rss([_item(i, date=None) for i in range(2)]))
+        h.reply(200, rss([item(i, date=None) for i in range(2)]))
 
     def r_relative(self, h: _Handler) -> None:
-        items = [_item(1, link="/story/one?utm_campaign=x&id=1"), _item(2, link="two.html#comments")]
+        items = [item(1, link="/story/one?utm_campaign=x&id=1"), item(2, link="two.html#comments")]
         h.reply(200, rss(items))
 
     def r_script(self, h: _Handler) -> None:
         desc = ("&lt;p onclick=&quot;steal()&quot;&gt;Real text&lt;/p&gt;&lt;script&gt;alert('x')&lt;/script&gt;"
                 "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&lt;style&gt;body{display:none}&lt;/style&gt;"
                 " and &amp;amp; more")
-        h.reply(200, rss([_item(1, description=desc)]))
+        h.reply(200, rss([item(1, description=desc)]))
 
     # --- hostile transport ---------------------------------------------------------------
 
