@@ -134,8 +134,8 @@ class MemoryConsumer(Consumer):
         deadline = time.monotonic() + timeout
         while True:
             with self.bus.lock:
-                if self.closed:
-                    raise BusError("consumer is closed")
+                if self.closed or self.bus.closed:
+                    raise BusError("consumer is closed" if self.closed else "bus is closed")
                 callback = self._step()
                 if callback is None:
                     batch = self._fetch(max_records)
@@ -151,6 +151,8 @@ class MemoryConsumer(Consumer):
 
     def commit(self, messages: Sequence[Message] | None = None) -> None:
         with self.bus.lock:
+            if self.bus.closed:
+                raise BusError("bus is closed: offsets not committed")
             if messages is None:
                 offsets = {tp: pos for tp, pos in self.positions.items() if tp in self.owned}
             else:
