@@ -43,6 +43,7 @@ __all__ = ["GROUP", "Notifier", "RetryPolicy", "run_notifier", "send_test"]
 log = logging.getLogger(__name__)
 
 GROUP = "newsradar-notify"
+SUBSCRIPTION_WAIT = 5.0  # seconds an alert waits for its subscription to show up in our table
 
 
 class RetryPolicy:
@@ -76,6 +77,8 @@ class Notifier:
         # Monotonic time after which a failing delivery is not retried again (`newsradar run --once`
         # bounds its whole run); None = only the attempt count bounds retries.
         self.retry_deadline: float | None = None
+        self._missing: dict[str, float] = {}  # subscription -> when it was last found missing
+        self.subscription_wait = SUBSCRIPTION_WAIT
         self._table: Table | None = None
 
     # --- lifecycle ---------------------------------------------------------------------------
@@ -122,8 +125,22 @@ class Notifier:
             self.process(decode(Alert, message.value), message.partition)
         self.tick()
 
+    def _subscription(self, sub_id: str) -> Subscription | None:
+        """The subscription, waiting a moment when it is unknown: the engine may have seen a new one
+        before our follower of the topic did, and an alert must not be dropped for that."""
+        sub = self.index.get(sub_id)
+        if sub is not None or time.monotonic() - self._missing.get(sub_id, -1e9) < 60.0:
+            return sub
+        deadline = time.monotonic() + self.subscription_wait
+        while sub is None and time.monotonic() < deadline:
+            time.sleep(0.02)
+            sub = self.index.get(sub_id)
+        if sub is None:
+            self._missing[sub_id] = time.monotonic()
+        return sub
+
     def process(self, alert: Alert, partition: int) -> None:
-        sub = self.index.get(alert.subscription)
+        sub = self._subscription(alert.subscription)
         if sub is None:
             log.info("alert for a removed subscription dropped", extra={"subscription": alert.subscription})
             return

@@ -235,3 +235,18 @@ def test_the_log_keeps_whole_alerts_only_while_they_are_held(bus: MemoryBus) -> 
     assert "evidence" not in records[f"{sent.id}|decision"]["alert"]
     assert records[f"{sent.id}|decision"]["alert"]["article"]["title"] == sent.article.title
     assert records[f"{held.id}|decision"]["alert"]["evidence"]
+
+
+def test_alerts_of_a_removed_subscription_are_not_delivered(bus: MemoryBus) -> None:
+    import time
+
+    with http_receiver() as rx:
+        sub = subscribe(bus, rx.url)
+        publish(bus, sub, count=3)
+        SubscriptionStore(bus).remove(sub.id)
+        notifier = make(bus)
+        notifier.subscription_wait = 0.3
+        started = time.monotonic()
+        drain(bus, notifier)
+    assert rx.requests == []
+    assert time.monotonic() - started < 3  # waited for the subscription once, not per alert
