@@ -43,18 +43,22 @@ def _clean(form: str) -> str:
     return " ".join(form.split())
 
 
-def _variants(form: str) -> list[str]:
-    """CLDR display forms → names: "Myanmar (Burma)" → Myanmar, Burma; "Bosnia & Herzegovina" → … and …."""
+def _variants(form: str, cldr: bool = False) -> list[str]:
+    """Display forms → names: "Myanmar (Burma)" → Myanmar, Burma; "Bosnia & Herzegovina" → … and ….
+
+    Only CLDR's parentheses hold another name; elsewhere they qualify ("Kuwejt (miasto)",
+    "Federal Security Service (Russia)") and the qualifier is dropped.
+    """
     form = _clean(form)
     out: list[str] = []
     match = _PAREN.search(form)
     if match:
         inner = match.group(1).strip()
-        outer = _PAREN.sub(" ", form).strip()
-        out.append(outer)
-        # "(miasto)", "(ville)", "(Libye)" qualify, they do not rename.
-        if inner and inner[0].isupper() and " " not in inner and inner not in {"Libye"}:
+        out.append(_PAREN.sub(" ", form).strip())
+        if cldr and inner and inner[0].isupper() and " " not in inner and inner not in {"Libye"}:
             out.append(inner)
+        elif cldr and not inner[:1].isupper():
+            out.append(form)  # "刚果（布）": the bare outer form names two states
     else:
         out.append(form)
     if " & " in form:
@@ -63,10 +67,10 @@ def _variants(form: str) -> list[str]:
     return out
 
 
-def _add(names: dict[str, list[str]], lang: str, forms: list[str]) -> None:
+def _add(names: dict[str, list[str]], lang: str, forms: list[str], cldr: bool = False) -> None:
     bucket = names.setdefault(lang, [])
     for form in forms:
-        for variant in _variants(str(form)):
+        for variant in _variants(str(form), cldr):
             if variant and variant not in bucket:
                 bucket.append(variant)
 
@@ -114,10 +118,10 @@ def build_countries() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         extra = extras.get(iso) or {}
         names: dict[str, list[str]] = {}
         for lang in LANGS:
-            _add(names, lang, [locales[lang].territories[iso]])
+            _add(names, lang, [locales[lang].territories[iso]], cldr=True)
         for lang, forms in _expand(extra.get("names")).items():
             _add(names, lang, forms)
-        name = names["en"][0]
+        name = extra.get("name") or names["en"][0]
         countries.append(_record(row["qid"], "country", name, names, _expand(extra.get("weak")), True,
                                  "un_members.tsv + CLDR"))
         if row["capital"] == "-":
