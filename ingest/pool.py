@@ -10,6 +10,7 @@ sockets from the poller.
 from __future__ import annotations
 
 import asyncio
+import importlib
 import logging
 import multiprocessing
 import multiprocessing.connection
@@ -24,6 +25,7 @@ __all__ = ["JobError", "JobTimeout", "ParserPool"]
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+STARTUP_TIMEOUT = 120.0  # a spawned worker imports feedparser and pydantic; slow on a loaded machine
 
 
 class JobError(NewsradarError):
@@ -34,7 +36,10 @@ class JobTimeout(JobError):
     """A job overran its time limit; its worker was killed."""
 
 
-def _serve(conn: multiprocessing.connection.Connection) -> None:
+def _serve(conn: multiprocessing.connection.Connection, preload: tuple[str, ...]) -> None:
+    for module in preload:  # imports are not part of any job's time limit
+        importlib.import_module(module)
+    conn.send("ready")
     while True:
         try:
             fn, args = conn.recv()
@@ -47,23 +52,35 @@ def _serve(conn: multiprocessing.connection.Connection) -> None:
 
 
 class _Worker:
-    def __init__(self, ctx: Any) -> None:
+    def __init__(self, ctx: Any, preload: tuple[str, ...]) -> None:
         self._ctx = ctx
+        self._preload = preload
         self.conn: multiprocessing.connection.Connection | None = None
         self.proc: BaseProcess | None = None
+        self.ready = False
 
     def start(self) -> None:
         parent, child = self._ctx.Pipe()
-        self.proc = self._ctx.Process(target=_serve, args=(child,), daemon=True, name="newsradar-parser")
+        self.proc = self._ctx.Process(target=_serve, args=(child, self._preload), daemon=True,
+                                      name="newsradar-parser")
         self.proc.start()
         child.close()
-        self.conn = parent
+        self.conn, self.ready = parent, False
+
+    def _wait_ready(self) -> None:
+        assert self.conn is not None
+        if not self.conn.poll(STARTUP_TIMEOUT) or self.conn.recv() != "ready":
+            self.kill()
+            raise JobError(f"parser worker did not start within {STARTUP_TIMEOUT:g}s")
+        self.ready = True
 
     def call(self, fn: Callable[..., Any], args: tuple[Any, ...], timeout: float) -> Any:
         if self.proc is None or not self.proc.is_alive():
             self.start()
         assert self.conn is not None
         try:
+            if not self.ready:
+                self._wait_ready()
             self.conn.send((fn, args))
             if not self.conn.poll(timeout):
                 self.kill()
@@ -82,14 +99,15 @@ class _Worker:
             self.proc.join(5)
         if self.conn is not None:
             self.conn.close()
-        self.proc, self.conn = None, None
+        self.proc, self.conn, self.ready = None, None, False
 
 
 class ParserPool:
     """``await pool.run(fn, *args)``: fn runs in a worker process, or inline when ``workers`` is 0."""
 
-    def __init__(self, workers: int, timeout: float) -> None:
+    def __init__(self, workers: int, timeout: float, preload: tuple[str, ...] = ("ingest.parse",)) -> None:
         self.workers = workers
+        self.preload = preload
         self.timeout = timeout
         self._ctx = multiprocessing.get_context("spawn")
         self._all: list[_Worker] = []
@@ -101,7 +119,7 @@ class ParserPool:
             self._idle = asyncio.Queue()
             self._threads = ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="parser-io")
             for _ in range(self.workers):
-                worker = _Worker(self._ctx)
+                worker = _Worker(self._ctx, self.preload)
                 worker.start()
                 self._all.append(worker)
                 self._idle.put_nowait(worker)
