@@ -1,0 +1,123 @@
+"""Actors from Wikidata entity JSON: the EntityData shape, several entities, JSON lines, types."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from core.actors import ActorBase
+from core.errors import ContractError
+from core.wikidata import actor_from_entity, load_entities, type_from_claims
+
+
+def _claim(qid: str) -> dict[str, Any]:
+    return {"mainsnak": {"snaktype": "value", "property": "P31",
+                         "datavalue": {"type": "wikibase-entityid", "value": {"entity-type": "item", "id": qid}}}}
+
+
+def _entity(qid: str, labels: dict[str, str], aliases: dict[str, list[str]] | None = None,
+            p31: list[str] | None = None) -> dict[str, Any]:
+    return {
+        "type": "item",
+        "id": qid,
+        "labels": {lang: {"language": lang, "value": v} for lang, v in labels.items()},
+        "aliases": {lang: [{"language": lang, "value": v} for v in vs] for lang, vs in (aliases or {}).items()},
+        "claims": {"P31": [_claim(c) for c in (p31 or [])]},
+    }
+
+
+KIM_YO_JONG = _entity(
+    "Q16214890",
+    {"en": "Kim Yo-jong", "pl": "Kim Jo Dzong", "ru": "Ким Ё Чжон", "ko": "김여정"},
+    {"en": ["Kim Yo Jong", "Kim Yo-jong"], "pl": ["Kim Yo Jong"]},
+    ["Q5"],
+)
+
+
+def test_entity_data_document_becomes_an_actor() -> None:
+    actor = actor_from_entity({"entities": {"Q16214890": KIM_YO_JONG}})
+    assert actor.id == "Q16214890"
+    assert actor.type == "person"
+    assert actor.name == "Kim Yo-jong"
+    # label first, then aliases, each form once
+    assert actor.names["en"] == ["Kim Yo-jong", "Kim Yo Jong"]
+    assert actor.names["pl"] == ["Kim Jo Dzong", "Kim Yo Jong"]
+    assert actor.names["ko"] == ["김여정"]
+    assert actor.weak == {}
+
+
+@pytest.mark.parametrize(("p31", "expected"), [
+    (["Q5"], "person"),
+    (["Q6256"], "country"),
+    (["Q3624078", "Q6256"], "country"),
+    (["Q515"], "place"),
+    (["Q5119", "Q515"], "place"),
+    (["Q43229"], "org"),       # organization
+    (["Q1331793"], "org"),     # media company
+    ([], "org"),
+])
+def test_type_from_instance_of(p31: list[str], expected: str) -> None:
+    assert type_from_claims({"P31": [_claim(c) for c in p31]}) == expected
+    assert actor_from_entity(_entity("Q1", {"en": "X"}, p31=p31)).type == expected
+
+
+def test_explicit_type_wins_over_claims() -> None:
+    assert actor_from_entity(KIM_YO_JONG, type="org").type == "org"
+
+
+def test_no_english_label_falls_back_to_another_label_then_the_id() -> None:
+    assert actor_from_entity(_entity("Q42", {"de": "Beispiel"})).name == "Beispiel"
+    assert actor_from_entity(_entity("Q43", {})).name == "Q43"
+
+
+@pytest.mark.parametrize("bad", [
+    {"entities": {}},
+    {"entities": {"Q1": _entity("Q1", {"en": "a"}), "Q2": _entity("Q2", {"en": "b"})}},
+    {"labels": {"en": {"value": "no id"}}},
+    _entity("P31", {"en": "a property, not an item"}),
+])
+def test_unusable_entities_raise_contract_error(bad: dict[str, Any]) -> None:
+    with pytest.raises(ContractError):
+        actor_from_entity(bad)
+
+
+def _write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_load_one_several_list_and_json_lines(tmp_path: Path) -> None:
+    russia = _entity("Q159", {"en": "Russia", "pl": "Rosja"}, {"ru": ["РФ"]}, ["Q3624078"])
+    moscow = _entity("Q649", {"en": "Moscow", "pl": "Moskwa"}, p31=["Q515"])
+    one = _write(tmp_path, "one.json", json.dumps({"entities": {"Q159": russia}}))
+    several = _write(tmp_path, "several.json", json.dumps({"entities": {"Q159": russia, "Q649": moscow}}))
+    as_list = _write(tmp_path, "list.json", json.dumps([russia, {"entities": {"Q649": moscow}}]))
+    lines = _write(tmp_path, "lines.jsonl",
+                   json.dumps({"entities": {"Q159": russia}}) + "\n\n" + json.dumps(moscow) + "\n")
+    assert [a.id for a in load_entities(one)] == ["Q159"]
+    assert [(a.id, a.type) for a in load_entities(several)] == [("Q159", "country"), ("Q649", "place")]
+    assert [a.id for a in load_entities(as_list)] == ["Q159", "Q649"]
+    assert [a.name for a in load_entities(lines)] == ["Russia", "Moscow"]
+    assert load_entities(one)[0].names["ru"] == ["РФ"]
+    assert load_entities(lines, type="org")[1].type == "org"
+
+
+def test_a_broken_json_line_names_its_line(tmp_path: Path) -> None:
+    path = _write(tmp_path, "broken.jsonl", json.dumps(KIM_YO_JONG) + "\n" + "{not json\n")
+    with pytest.raises(ContractError) as err:
+        load_entities(path)
+    assert err.value.field == "line 2"
+
+
+def test_imported_actors_layer_over_the_shipped_base(tmp_path: Path) -> None:
+    base = ActorBase.shipped()
+    path = _write(tmp_path, "kyj.json", json.dumps({"entities": {"Q16214890": KIM_YO_JONG}}))
+    imported = load_entities(path)
+    layered = base.layered(imported)
+    assert layered.resolve("Kim Jo Dzong").name == "Kim Yo-jong"
+    assert len(layered) == len(base)  # replaced, not added
+    assert layered.resolve("Kim Jong Un").id == "Q56226"
