@@ -1,0 +1,146 @@
+"""Pipeline assembly and the batch function: order, languages, offsets, entities, custom actors."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.actors import ActorBase
+from core.contracts import Actor, Article
+from enrich.enricher import Enricher, enrich_batch
+from enrich.pipeline import COMPONENTS, MY_COMPONENTS, PipelineCache, build_nlp, spacy_lang
+from enrich.sentences import split_sentences
+
+
+@pytest.fixture(scope="module")
+def enricher() -> Enricher:
+    return Enricher()
+
+
+def article(i: int, title: str, text: str, lang: str | None = None) -> Article:
+    return Article(id=f"a{i}", feed="f", title=title, text=text, lang=lang)
+
+
+def test_full_pipeline_order() -> None:
+    nlp = build_nlp("pl")
+    assert nlp.pipe_names == list(COMPONENTS)
+    assert nlp.pipe_names == ["newsradar_sentences", "newsradar_lemmas", "newsradar_actors", "newsradar_topics"]
+
+
+@pytest.mark.parametrize(("lang", "code"), [("pl", "pl"), ("ko", "ko"), ("ja", "xx"), ("zz", "xx"), ("de", "de")])
+def test_language_codes(lang: str, code: str) -> None:
+    assert spacy_lang(lang) == code
+
+
+def test_korean_uses_the_rule_based_tokenizer_and_keeps_its_language() -> None:
+    nlp = build_nlp("ko", MY_COMPONENTS)
+    doc = nlp("김정은은 러시아에 도착했다. 푸틴이 환영했다.")
+    assert [t.text for t in doc][:2] == ["김정은은", "러시아에"]
+    assert doc[1].lemma_ == "러시아"
+    assert len(list(doc.sents)) == 2
+
+
+def test_fallback_pipeline_lemmatises_in_the_article_language() -> None:
+    nlp = build_nlp("ja", MY_COMPONENTS)
+    assert nlp.lang == "xx"
+    assert nlp.get_pipe("newsradar_lemmas").lang == "ja"
+
+
+def test_pipelines_are_built_once_per_language() -> None:
+    cache = PipelineCache(MY_COMPONENTS)
+    assert cache.get("pl") is cache.get("pl")
+    assert cache.get("en") is not cache.get("pl")
+    assert cache.languages() == ["en", "pl"]
+
+
+def test_output_keeps_input_order_and_detects_languages(enricher: Enricher) -> None:
+    items = [
+        article(0, "Rosja i Korea", "Władimir Putin spotkał się z Kim Dzong Unem we Władywostoku.", "pl"),
+        article(1, "Russia", "Vladimir Putin met Kim Jong Un in Vladivostok on Wednesday.", "pl"),  # wrong claim
+        article(2, "Россия", "Владимир Путин встретился с Ким Чен Ыном во Владивостоке.", None),
+        article(3, "Polska", "Władimir Putin rozmawiał z Donaldem Trumpem o Ukrainie.", "pl"),
+    ]
+    out = enricher.enrich(items)
+    assert [e.id for e in out] == ["a0", "a1", "a2", "a3"]
+    assert [(e.lang, e.lang_declared) for e in out] == [("pl", "pl"), ("en", "pl"), ("ru", None), ("pl", "pl")]
+    assert out[0].title == "Rosja i Korea" and out[0].feed == "f"
+
+
+def test_sentences_index_the_body(enricher: Enricher) -> None:
+    text = "30 czerwca 2019 r. doszło do spotkania. Władimir Putin powitał gościa.\nKim Dzong Un odjechał."
+    (out,) = enricher.enrich([article(0, "Rosja. Spotkanie na granicy", text, "pl")])
+    body = out.body
+    assert out.sentences == split_sentences(body, "pl")
+    assert [body[s:e] for s, e in out.sentences] == [
+        "Rosja.",
+        "Spotkanie na granicy",
+        "30 czerwca 2019 r. doszło do spotkania.",
+        "Władimir Putin powitał gościa.",
+        "Kim Dzong Un odjechał.",
+    ]
+
+
+def test_entities_are_grouped_by_actor_with_names_types_and_sentence_indices(enricher: Enricher) -> None:
+    text = (
+        "Władimir Putin spotkał się z Kim Dzong Unem we Władywostoku. Rosja i KRLD podpisały umowę. "
+        "Putin pochwalił Kim Dzong Una."
+    )
+    (out,) = enricher.enrich([article(0, "Szczyt", text, "pl")])
+    by_id = {e.id: e for e in out.entities}
+    assert {"Q7747", "Q56226", "Q959", "Q159", "Q423"} <= set(by_id)
+    putin = by_id["Q7747"]
+    assert (putin.name, putin.type) == ("Vladimir Putin", "person")
+    assert [(m.text, m.sentence) for m in putin.mentions] == [("Władimir Putin", 1), ("Putin", 3)]
+    for entity in out.entities:
+        for mention in entity.mentions:
+            assert out.body[mention.start : mention.end] == mention.text
+            start, end = out.sentences[mention.sentence]
+            assert start <= mention.start and mention.end <= end
+    assert by_id["Q959"].type == "place" and by_id["Q159"].type == "country"
+    # The entities come in order of first mention.
+    firsts = [e.mentions[0].start for e in out.entities]
+    assert firsts == sorted(firsts)
+
+
+def test_topics_come_through(enricher: Enricher) -> None:
+    text = (
+        "Korea Północna dostarczyła Rosji miliony pocisków artyleryjskich i rakiety balistyczne. "
+        "W zamian Moskwa ma przekazać Pjongjangowi technologie rakietowe."
+    )
+    (out,) = enricher.enrich([article(0, "Broń dla Rosji", text, "pl")])
+    assert "ru-dprk-arms" in [t.id for t in out.topics]
+    for hit in out.topics:
+        assert 0.0 <= hit.score <= 1.0
+        assert all(0 <= i < len(out.sentences) for i in hit.evidence)
+
+
+def test_a_replacement_base_reaches_every_pipeline() -> None:
+    local = Enricher()
+    local.enrich(
+        [
+            article(0, "x", "Acme Arms sold rifles to Russia last year.", "en"),
+            article(1, "x", "Acme Arms sprzedała karabiny Rosji w zeszłym roku.", "pl"),
+        ]
+    )
+    assert all(
+        "x:acme-arms" not in [e.id for e in a.entities]
+        for a in local.enrich([article(2, "x", "Acme Arms sold rifles.", "en")])
+    )
+    custom = Actor(id="x:acme-arms", type="org", name="Acme Arms", names={"en": ["Acme Arms"], "pl": ["Acme Arms"]})
+    local.set_base(ActorBase.shipped().layered([custom]))
+    out = local.enrich(
+        [
+            article(3, "x", "Acme Arms sold rifles to Russia last year.", "en"),
+            article(4, "x", "Firma Acme Arms sprzedała karabiny Rosji w zeszłym roku.", "pl"),
+        ]
+    )
+    for item in out:
+        acme = [e for e in item.entities if e.id == "x:acme-arms"]
+        assert acme and acme[0].name == "Acme Arms" and acme[0].type == "org"
+    # A pipeline built after the swap gets the new base too.
+    (late,) = local.enrich([article(5, "x", "Acme Arms hat Gewehre an Russland verkauft, sagte er.", "de")])
+    assert "x:acme-arms" in [e.id for e in late.entities]
+
+
+def test_enrich_batch_uses_a_shared_enricher() -> None:
+    out = enrich_batch([article(0, "Putin", "Vladimir Putin spoke in Moscow on Monday about the war.", "en")])
+    assert out[0].lang == "en" and "Q7747" in [e.id for e in out[0].entities]
