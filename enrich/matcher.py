@@ -162,8 +162,6 @@ class ActorMatcher:
             if candidate[0] >= end:
                 out.append(candidate)
                 end = candidate[1]
-            elif out and candidate[1] > end:
-                continue  # overlaps a longer match that started earlier: the longer one wins
         return out
 
     def _weak_ok(self, doc: Doc, candidate: Candidate) -> bool:
@@ -180,13 +178,17 @@ class ActorMatcher:
         for position in (start - 1, end):
             if 0 <= position < len(doc):
                 neighbour = doc[position]
-                if neighbour.is_alpha and neighbour.text[:1].isupper() and not neighbour.is_sent_start:
-                    return False
-        for token in span:
-            readings = analyse(token.text, self.lang)
-            if readings and readings[0][1] in _COMMON:
-                return False
-        return True
+                if neighbour.is_alpha and neighbour.text[:1].isupper() and (
+                    not neighbour.is_sent_start or not _common_word(neighbour.text, self.lang)
+                ):
+                    return False  # part of a longer proper name: Michael Jordan, Santiago Abascal
+        return not any(_common_word(token.text, self.lang) for token in span)
+
+
+def _common_word(text: str, lang: str) -> bool:
+    """The analyser's likeliest reading of the word is not a name."""
+    readings = analyse(text, lang)
+    return bool(readings) and readings[0][1] in _COMMON
 
 
 def _sentence_initial(doc: Doc, i: int) -> bool:

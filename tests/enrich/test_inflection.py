@@ -1,0 +1,105 @@
+"""Generated inflected forms of name words, per language."""
+
+from __future__ import annotations
+
+import pytest
+
+from enrich.inflection import inflect, strip_elision
+
+FORMS = [
+    # Polish: masculine consonant stems, with the softened locative
+    ("pl", "putin", ["putina", "putinowi", "putinem", "putinie"]),
+    ("pl", "un", ["una", "unem", "unie", "unowi"]),
+    ("pl", "kim", ["kima", "kimie", "kimem"]),
+    ("pl", "trump", ["trumpa", "trumpowi", "trumpem", "trumpie"]),
+    ("pl", "wagner", ["wagnera", "wagnerze"]),
+    ("pl", "pjongjang", ["pjongjangu", "pjongjanga", "pjongjangowi"]),
+    ("pl", "władywostok", ["władywostoku", "władywostoka"]),
+    ("pl", "siergiej", ["siergieja", "siergiejowi", "siergiejem"]),
+    # Polish: feminine nouns and adjectives in -a
+    ("pl", "rosja", ["rosji", "rosję", "rosją"]),
+    ("pl", "korea", ["korei", "koreę", "koreą"]),
+    ("pl", "północna", ["północnej", "północną"]),
+    ("pl", "rosyjska", ["rosyjskiej", "rosyjską"]),
+    ("pl", "moskwa", ["moskwy", "moskwie", "moskwę", "moskwą"]),
+    ("pl", "grupa", ["grupy", "grupie", "grupę", "grupą"]),
+    ("pl", "ameryka", ["ameryki", "ameryce"]),
+    ("pl", "zjednoczone", ["zjednoczonych", "zjednoczonym"]),
+    ("pl", "stany", ["stanów", "stanom", "stanach"]),
+    ("pl", "kirby", ["kirby'ego"]),
+    # Czech
+    ("cs", "putin", ["putina", "putinovi", "putinem"]),
+    ("cs", "ukrajina", ["ukrajiny", "ukrajině", "ukrajinu", "ukrajinou"]),
+    ("cs", "rusko", ["ruska", "rusku", "ruskem"]),
+    ("cs", "korea", ["koreje", "koreji", "koreou"]),
+    # Russian
+    ("ru", "ын", ["ына", "ыну", "ыном", "ыне"]),
+    ("ru", "путин", ["путина", "путину", "путином"]),
+    ("ru", "сергей", ["сергея", "сергею", "сергеем"]),
+    ("ru", "корея", ["кореи", "корею", "кореей"]),
+    ("ru", "северная", ["северной", "северную"]),
+    ("ru", "пхеньян", ["пхеньяна", "пхеньяне"]),
+    # Ukrainian
+    ("uk", "путін", ["путіна", "путіну", "путіном", "путінові"]),
+    ("uk", "росія", ["росії", "росію", "росією"]),
+    ("uk", "північна", ["північної", "північній"]),
+    ("uk", "владивосток", ["владивостока", "владивостоці"]),
+    ("uk", "ин", ["ина", "ину"]),
+    # German genitive, Korean particles
+    ("de", "putin", ["putins"]),
+    ("de", "nordkorea", ["nordkoreas"]),
+    ("de", "russland", ["russlands"]),
+    ("ko", "러시아", ["러시아에", "러시아는", "러시아와", "러시아의"]),
+    ("ko", "북한", ["북한이", "북한은", "북한에서"]),
+    ("ko", "김정은", ["김정은은", "김정은이"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "word", "expected"), FORMS)
+def test_inflected_forms(lang: str, word: str, expected: list[str]) -> None:
+    forms = inflect(word, lang)
+    missing = [form for form in expected if form not in forms]
+    assert not missing, f"{lang} {word}: missing {missing}"
+
+
+NOT_FORMS = [
+    ("pl", "rosja", ["rosyjski", "rosjanie", "rosjan"]),
+    ("pl", "putin", ["putinizm", "putinizmie", "putinowski"]),
+    ("pl", "korea", ["koreański", "koreańczycy"]),
+    ("ru", "путин", ["путинизм", "путинский"]),
+    ("ru", "россия", ["российский", "россиянин"]),
+    ("de", "putin", ["putinversteher"]),
+    ("de", "russland", ["russisch"]),
+    ("uk", "росія", ["російський"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "word", "derived"), NOT_FORMS)
+def test_derived_words_are_not_forms(lang: str, word: str, derived: list[str]) -> None:
+    forms = inflect(word, lang)
+    assert not [d for d in derived if d in forms]
+
+
+def test_languages_without_rules_have_no_forms() -> None:
+    assert inflect("putin", "en") == frozenset()
+    assert inflect("putin", "xx") == frozenset()
+
+
+def test_the_base_form_is_not_repeated() -> None:
+    assert "putin" not in inflect("putin", "pl")
+
+
+@pytest.mark.parametrize(
+    ("lang", "word", "bare"),
+    [
+        ("fr", "d'ukraine", "ukraine"),
+        ("fr", "l'iran", "iran"),
+        ("fr", "jusqu'à", "à"),
+        ("it", "dell'iran", "iran"),
+        ("fr", "ukraine", None),
+        ("pl", "d'ukraine", None),
+        ("fr", "l'", None),
+    ],
+)
+def test_elision(lang: str, word: str, bare: str | None) -> None:
+    assert strip_elision(word, lang) == bare

@@ -1,0 +1,200 @@
+"""The actor matcher on its own sentences: inflected and transliterated forms, and every precision trap."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+from spacy.language import Language
+
+from core.contracts import Actor
+from enrich.matcher import SPANS_KEY, ActorMatcher
+from enrich.pipeline import build_nlp
+from tests.enrich.actors_fixture import FixtureBase
+
+PUTIN, KIM, KIM_YO, KIM_IL, KIM_IL_SUNG, KIM_DAE = "Q7747", "Q56226", "Q16214890", "Q10665", "Q39464", "Q19966"
+SHOIGU, LAVROV, KIRBY, TRUMP, WAGNER, RICHARD_WAGNER = "Q32024", "Q58217", "Q6249125", "Q22686", "Q25189608", "Q1659"
+KCNA, WPK = "Q493040", "Q12418"
+RUSSIA, USSR, NK, SK, UKRAINE, US, IRAN, CHINA = "Q159", "Q15180", "Q423", "Q884", "Q212", "Q30", "Q794", "Q148"
+ITALY, CHAD, JORDAN, SANTIAGO = "Q38", "Q657", "Q810", "Q2887"
+PYONGYANG, VLADIVOSTOK, MOSCOW = "Q18808", "Q959", "Q649"
+
+_BASE = FixtureBase()
+
+
+@lru_cache(maxsize=16)
+def nlp_for(lang: str) -> Language:
+    nlp = build_nlp(lang, components=("newsradar_sentences", "newsradar_lemmas", "newsradar_actors"))
+    nlp.get_pipe("newsradar_actors").set_base(_BASE)
+    return nlp
+
+
+def found(lang: str, text: str) -> list[tuple[str, str]]:
+    doc = nlp_for(lang)(text)
+    return [(span.text, span.label_) for span in doc.spans[SPANS_KEY]]
+
+
+FINDS = [
+    # Polish: every case of the names the analysers do not know
+    ("pl", "Delegacja Kim Dzong Una przyjechała pociągiem.", ("Kim Dzong Una", KIM)),
+    ("pl", "Rozmawiano długo z Kim Dzong Unem.", ("Kim Dzong Unem", KIM)),
+    ("pl", "Wiele pisano o Kimie Dzong Unie w tym tygodniu.", ("Kimie Dzong Unie", KIM)),
+    ("pl", "Zdjęcie Kim Czong Una obiegło media.", ("Kim Czong Una", KIM)),
+    ("pl", "Goście czekali na Władimira Putina do wieczora.", ("Władimira Putina", PUTIN)),
+    ("pl", "Depeszę przekazano Putinowi rano.", ("Putinowi", PUTIN)),
+    ("pl", "Eksport do Rosji spadł.", ("Rosji", RUSSIA)),
+    ("pl", "Granica z Rosją jest zamknięta.", ("Rosją", RUSSIA)),
+    ("pl", "Ambasada Korei Północnej wydała komunikat.", ("Korei Północnej", NK)),
+    ("pl", "Handel z Koreą Północną rośnie.", ("Koreą Północną", NK)),
+    ("pl", "Delegacja wylądowała w Pjongjangu nocą.", ("Pjongjangu", PYONGYANG)),
+    ("pl", "Szczyt odbył się we Władywostoku.", ("Władywostoku", VLADIVOSTOK)),
+    ("pl", "Wizyta Siergieja Szojgu trwała dwa dni.", ("Siergieja Szojgu", SHOIGU)),
+    ("pl", "Najemnicy służący Grupie Wagnera wycofali się.", ("Grupie Wagnera", WAGNER)),
+    ("pl", "Dziennikarze pytali Donalda Trumpa o cła.", ("Donalda Trumpa", TRUMP)),
+    ("pl", "Szef dyplomacji Ławrow przyleciał wczoraj.", ("Ławrow", LAVROV)),
+    ("pl", "Rzecznik Stanów Zjednoczonych zabrał głos.", ("Stanów Zjednoczonych", US)),
+    ("pl", "Federacji Rosyjskiej zależy na handlu.", ("Federacji Rosyjskiej", RUSSIA)),
+    ("pl", "Władze KRLD milczą.", ("KRLD", NK)),
+    ("pl", "Wystawa w Moskwie potrwa miesiąc.", ("Moskwie", MOSCOW)),
+    ("pl", "Analitycy z Republiki Korei ostrzegają.", ("Republiki Korei", SK)),
+    ("pl", "Mecz z Ukrainą zakończył się remisem.", ("Ukrainą", UKRAINE)),
+    # Russian and Ukrainian
+    ("ru", "Переговоры Ким Чен Ына продолжились.", ("Ким Чен Ына", KIM)),
+    ("ru", "Телеграмму направили Путину утром.", ("Путину", PUTIN)),
+    ("ru", "Посол России вручил ноту.", ("России", RUSSIA)),
+    ("ru", "Делегация КНДР прибыла поездом.", ("КНДР", NK)),
+    ("ru", "Новый терминал открыли во Владивостоке.", ("Владивостоке", VLADIVOSTOK)),
+    ("ru", "Контракт с ЧВК Вагнер расторгнут.", ("ЧВК Вагнер", WAGNER)),
+    ("ru", "Министр встретился с Сергеем Шойгу.", ("Сергеем Шойгу", SHOIGU)),
+    ("ru", "Эксперты Республики Корея не согласны.", ("Республики Корея", SK)),
+    ("uk", "Заяву Путіна прокоментували в Києві.", ("Путіна", PUTIN)),
+    ("uk", "Кордон із Росією перетнули вночі.", ("Росією", RUSSIA)),
+    ("uk", "Переговори Кім Чен Ина тривали годину.", ("Кім Чен Ина", KIM)),
+    ("uk", "Зустріч відбулася в Пхеньяні.", ("Пхеньяні", PYONGYANG)),
+    # Czech
+    ("cs", "Návštěva Putina skončila.", ("Putina", PUTIN)),
+    ("cs", "Dodávky do Ruska klesly.", ("Ruska", RUSSIA)),
+    ("cs", "Vláda Severní Koreje mlčí.", ("Severní Koreje", NK)),
+    # German, French, English, Korean
+    ("de", "Die Rede Putins wurde übertragen.", ("Putins", PUTIN)),
+    ("de", "Die Grenzen Russlands sind lang.", ("Russlands", RUSSIA)),
+    ("de", "Die Führung Nordkoreas schweigt.", ("Nordkoreas", NK)),
+    ("de", "Kämpfer der Gruppe Wagner zogen ab.", ("Gruppe Wagner", WAGNER)),
+    ("fr", "Le ministre parle d'Ukraine chaque jour.", ("Ukraine", UKRAINE)),
+    ("fr", "Les exportations de l’Iran augmentent.", ("Iran", IRAN)),
+    ("fr", "Les combattants du groupe Wagner sont partis.", ("groupe Wagner", WAGNER)),
+    ("en", "Analysts watched Kim Jong-un closely.", ("Kim Jong-un", KIM)),
+    ("en", "North Korea's envoy left early.", ("North Korea", NK)),
+    ("en", "Officials from the DPRK declined.", ("DPRK", NK)),
+    ("en", "KCNA carried the statement.", ("KCNA", KCNA)),
+    ("en", "PUTIN AND KIM MEET AGAIN", ("PUTIN", PUTIN)),
+    ("ko", "대표단이 러시아에 도착했다.", ("러시아에", RUSSIA)),
+    ("ko", "북한이 성명을 냈다.", ("북한이", NK)),
+    ("ko", "김정은은 공장을 찾았다.", ("김정은은", KIM)),
+    ("ko", "조선중앙통신이 보도했다.", ("조선중앙통신이", KCNA)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), FINDS)
+def test_finds_inflected_and_transliterated_names(lang: str, text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(lang, text)
+
+
+TRAPS = [
+    # ambiguous short aliases never match by themselves
+    ("pl", "Kim przyjechał wczoraj, a Un nie.", {KIM, KIM_YO, KIM_IL}),
+    ("en", "Kim said Korea would wait.", {KIM, NK, SK}),
+    ("ru", "Ким уехал, Корея ждёт.", {KIM, NK, SK}),
+    # South Korea is never North Korea
+    ("pl", "Korea Południowa i Republika Korei to jedno państwo.", {NK}),
+    ("ru", "Южная Корея и Республика Корея ответили.", {NK}),
+    ("de", "Südkorea liefert Panzer.", {NK}),
+    # other Kims
+    ("pl", "Kim Jo Dzong wydała oświadczenie.", {KIM}),
+    ("en", "Kim Yo Jong issued a statement.", {KIM}),
+    ("en", "A statue of Kim Jong Il and Kim Il Sung stands there.", {KIM}),
+    ("pl", "Kim Dae Dzung zdobył Nagrodę Nobla.", {KIM}),
+    ("pl", "Rocznica urodzin Kim Dzong Ila przypada w lutym.", {KIM}),
+    # adjectives, demonyms and derived words
+    ("pl", "Rosyjski rząd i rosyjskiego ambasadora krytykują Rosjanie.", {RUSSIA}),
+    ("pl", "Północnokoreański żołnierz i północnokoreańskiego generała nie widziano.", {NK}),
+    ("pl", "Książka opisuje putinizm, a rozdział o putinizmie jest długi.", {PUTIN}),
+    ("de", "Russische Firmen und Putinversteher diskutierten.", {RUSSIA, PUTIN}),
+    ("de", "Die nordkoreanische Armee marschierte.", {NK}),
+    ("ru", "Северокорейский посол осудил путинизм.", {NK, PUTIN}),
+    ("en", "The North Korean leader and Russian troops met.", {NK, RUSSIA}),
+    ("en", "Putinism is a word.", {PUTIN}),
+    # no match inside another word
+    ("en", "Russiagate and the Iranian embassy were discussed.", {RUSSIA, IRAN}),
+    ("pl", "Chińczycy i Irańczycy przyjechali.", {CHINA, IRAN}),
+    # a city is not its country
+    ("pl", "Moskwa zapowiedziała odpowiedź.", {RUSSIA}),
+    ("ru", "Москва ответила.", {RUSSIA}),
+    ("en", "Pyongyang said nothing.", {NK}),
+    # Richard Wagner is not the Wagner Group; the USSR is not Russia; a party is not its country
+    ("fr", "Le théâtre monte Lohengrin de Wagner, l'opéra de Richard Wagner.", {WAGNER}),
+    ("en", "Wagner wrote operas.", {WAGNER}),
+    ("ru", "В СССР жили миллионы людей.", {RUSSIA}),
+    ("en", "The USSR collapsed.", {RUSSIA}),
+    ("pl", "Partia Pracy Korei zebrała się na plenum.", {NK, SK}),
+    # weak names: common words and first names
+    ("pl", "Włochy na głowie zaczęły siwieć.", {ITALY}),
+    ("pl", "Ma długie włochy.", {ITALY}),
+    ("en", "Michael Jordan played basketball.", {JORDAN}),
+    ("en", "Chad Smith plays drums.", {CHAD}),
+    ("en", "Santiago Abascal spoke in Madrid.", {SANTIAGO}),
+    ("en", "Jordan said nothing at the start.", {JORDAN}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "forbidden"), TRAPS)
+def test_precision_traps(lang: str, text: str, forbidden: set[str]) -> None:
+    wrong = [(surface, label) for surface, label in found(lang, text) if label in forbidden]
+    assert not wrong
+
+
+WEAK_ON_STRONG_EVIDENCE = [
+    ("pl", "Premier odwiedził wczoraj Włochy i Francję.", ITALY),
+    ("en", "Troops from Jordan arrived.", JORDAN),
+    ("pl", "Ambasador Jordanii przyjechał, a Jordan zapowiedział pomoc.", JORDAN),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "actor"), WEAK_ON_STRONG_EVIDENCE)
+def test_weak_names_on_strong_evidence(lang: str, text: str, actor: str) -> None:
+    assert actor in {label for _, label in found(lang, text)}
+
+
+def test_the_longest_name_wins_and_spans_carry_offsets() -> None:
+    text = "Wczoraj Kim Dzong Un spotkał Władimira Putina."
+    doc = nlp_for("pl")(text)
+    spans = [(s.start_char, s.end_char, s.label_) for s in doc.spans[SPANS_KEY]]
+    assert spans == [(8, 20, KIM), (29, 45, PUTIN)]
+    assert text[8:20] == "Kim Dzong Un"
+
+
+def test_a_replaced_base_is_used_for_the_next_doc() -> None:
+    nlp = build_nlp("pl", components=("newsradar_sentences", "newsradar_lemmas", "newsradar_actors"))
+    matcher = nlp.get_pipe("newsradar_actors")
+    assert isinstance(matcher, ActorMatcher)
+    matcher.set_base(_BASE)
+    assert found_with(nlp, "Spotkanie z Janem Kowalskim.") == []
+    custom = Actor(id="x:jan-kowalski", type="person", name="Jan Kowalski", names={"pl": ["Jan Kowalski"]})
+    matcher.set_base([*_BASE, custom])
+    assert found_with(nlp, "Spotkanie z Janem Kowalskim.") == [("Janem Kowalskim", "x:jan-kowalski")]
+
+
+def found_with(nlp: Language, text: str) -> list[tuple[str, str]]:
+    doc = nlp(text)
+    return [(span.text, span.label_) for span in doc.spans[SPANS_KEY]]
+
+
+def test_the_factory_is_registered_with_a_default_base() -> None:
+    nlp = nlp_for("en")
+    meta = nlp.get_factory_meta("newsradar_actors")
+    assert meta.default_config is not None
+    assert meta.default_config["base"] == {"@misc": "newsradar.actor_base.v1"}
+
+
+def test_an_empty_doc_has_no_spans() -> None:
+    assert found("pl", "") == []
