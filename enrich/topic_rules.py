@@ -125,6 +125,16 @@ def _holds(expr: Expr, here: set[str], article: set[str]) -> bool:
     return all(results) if op == "all" else any(results)
 
 
+def _positive_groups(expr: Expr) -> set[str]:
+    """The groups an expression asks to be present (what a passage must show to be evidence)."""
+    if isinstance(expr, str):
+        return {expr}
+    op, arg, _ = expr
+    if op == "not":
+        return set()
+    return set().union(*(_positive_groups(item) for item in arg))
+
+
 def evaluate(topic: Topic, hits: dict[str, list[tuple[int, int]]]) -> tuple[float, list[int]]:
     """Score and evidence sentences of ``topic``; ``hits``: group -> [(token position, sentence index)]."""
     article = {group for group, found in hits.items() if found}
@@ -134,7 +144,8 @@ def evaluate(topic: Topic, hits: dict[str, list[tuple[int, int]]]) -> tuple[floa
         held: set[int] = set()
         if rule.window == "article":
             if _holds(rule.expr, article, article):
-                held = {s for group in article for _, s in hits[group]}
+                named = _positive_groups(rule.expr)
+                held = {s for group in article & named for _, s in hits[group]}
         elif rule.window == "sentence":
             by_sentence: dict[int, set[str]] = {}
             for group, found in hits.items():

@@ -1,0 +1,172 @@
+"""Topic rules: the rule language, and the shipped topics on their own sentences in every language."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from enrich.pipeline import build_nlp
+from enrich.topic_rules import Rule, Topic, TopicRuleError, evaluate, load_topics
+from enrich.topics import DEFAULT_RULES
+from tests.enrich.actors_fixture import FixtureBase
+
+_BASE = FixtureBase()
+
+
+@lru_cache(maxsize=16)
+def nlp_for(lang: str) -> Language:
+    nlp = build_nlp(lang)
+    nlp.get_pipe("newsradar_actors").set_base(_BASE)
+    return nlp
+
+
+def topics_of(lang: str, text: str) -> dict[str, list[int]]:
+    doc = nlp_for(lang)(text)
+    return {hit.id: hit.evidence for hit in doc._.topics}
+
+
+ARMS_POSITIVE = [
+    ("en", "Officials said North Korea shipped thousands of artillery shells to Russia by rail."),
+    ("en", "Pyongyang denies that it sells weapons to Moscow, KCNA reported."),
+    ("en", "Russia may give North Korea air-defence systems in exchange for ammunition, analysts say."),
+    ("en", "The US sanctioned three ships that carried North Korean munitions to Russia."),
+    ("pl", "Według wywiadu Korea Północna wysłała do Rosji kolejne pociski balistyczne."),
+    ("pl", "Pjongjang zaprzecza, że sprzedaje Moskwie amunicję."),
+    ("pl", "Eksperci sądzą, że Rosja przekaże KRLD technologie rakietowe w zamian za dostawy broni."),
+    ("ru", "По данным разведки, КНДР передала России партию артиллерийских снарядов."),
+    ("ru", "В Пхеньяне опровергли сообщения о поставках оружия в Россию."),
+    ("uk", "Росія отримала від КНДР нові балістичні ракети, повідомила розвідка."),
+    ("de", "Nordkorea hat Russland nach Geheimdienstangaben Millionen Artilleriegranaten geliefert."),
+    ("de", "Moskau soll Pjöngjang im Gegenzug für Munition Technologie für Kampfjets anbieten."),
+    ("fr", "La Corée du Nord a livré des obus d'artillerie à la Russie, selon Séoul."),
+    ("fr", "Moscou dément acheter des missiles à Pyongyang."),
+    ("ko", "북한이 러시아에 탄약을 공급했다고 정보당국이 밝혔다."),
+    ("ko", "러시아가 북한에 전투기 기술을 제공할 가능성이 있다."),
+    # two sentences: North Korea delivers, Russia named elsewhere in the article
+    ("en", "Russia is short of ammunition after two years of war. Analysts say North Korea is supplying shells."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ARMS_POSITIVE)
+def test_ru_dprk_arms_fires_with_evidence(lang: str, text: str) -> None:
+    found = topics_of(lang, text)
+    assert "ru-dprk-arms" in found
+    assert found["ru-dprk-arms"]
+
+
+ARMS_NEGATIVE = [
+    ("en", "Iran delivered more attack drones to Russia, Ukrainian intelligence said."),
+    ("en", "The United States will send Ukraine more artillery ammunition and missiles."),
+    ("de", "Südkorea liefert weitere Panzer und Haubitzen nach Polen."),
+    ("en", "Russian tourists flew from Vladivostok to Pyongyang for a beach holiday."),
+    ("ru", "Россия и КНДР достроили автомобильный мост через реку."),
+    ("pl", "Rosja wysłała do KRLD kolejny transport pszenicy i mąki."),
+    ("pl", "Reprezentacja Rosji zagra mecz piłkarski z drużyną KRLD."),
+    ("en", "North Korea launched a ballistic missile into the sea on Monday, Seoul said."),
+    ("ru", "Российские заводы в три раза увеличили выпуск артиллерийских снарядов."),
+    ("en", "Russia and North Korea held joint naval exercises with missile firings near Vladivostok."),
+    ("pl", "Rosja broni się przed sankcjami, a Korea Północna broni swoich granic."),
+    ("uk", "Північнокорейські робітники працюють на будівництвах у Росії."),
+    ("fr", "Des enfants nord-coréens ont passé l'été dans un camp en Russie."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ARMS_NEGATIVE)
+def test_ru_dprk_arms_stays_quiet(lang: str, text: str) -> None:
+    assert "ru-dprk-arms" not in topics_of(lang, text)
+
+
+OTHER_TOPICS = [
+    ("sanctions", "en", "The European Union imposed new sanctions on Iran."),
+    ("sanctions", "pl", "Unia Europejska nałożyła nowe sankcje na Rosję."),
+    ("sanctions", "ru", "США ввели новые санкции против России."),
+    ("sanctions", "de", "Die EU verhängt neue Sanktionen gegen Russland."),
+    ("missile-launches", "en", "North Korea launched two ballistic missiles on Tuesday."),
+    ("missile-launches", "pl", "Korea Północna wystrzeliła rakietę balistyczną w stronę morza."),
+    ("missile-launches", "ru", "КНДР провела запуск баллистической ракеты."),
+    ("missile-launches", "ko", "북한이 탄도미사일을 발사했다."),
+    ("missile-launches", "fr", "La Corée du Nord a tiré un missile balistique."),
+    ("nuclear-programme", "en", "Iran expanded its nuclear programme, the IAEA said."),
+    ("nuclear-programme", "pl", "Korea Północna rozwija program broni jądrowej."),
+    ("nuclear-programme", "uk", "Іран розширює ядерну програму."),
+    ("nuclear-programme", "de", "Nordkorea baut sein Atomprogramm aus."),
+    ("state-visits", "en", "Vladimir Putin arrived in Pyongyang for a state visit."),
+    ("state-visits", "pl", "Kim Dzong Un złożył wizytę we Władywostoku."),
+    ("state-visits", "ru", "Путин прибыл с визитом в КНДР."),
+    ("state-visits", "ko", "김정은은 러시아를 방문했다."),
+]
+
+
+@pytest.mark.parametrize(("topic", "lang", "text"), OTHER_TOPICS)
+def test_other_topics(topic: str, lang: str, text: str) -> None:
+    assert topic in topics_of(lang, text)
+
+
+def test_evidence_points_at_the_sentences_that_hold() -> None:
+    text = "Markets were calm on Monday.\nNorth Korea shipped artillery shells to Russia, officials said."
+    assert topics_of("en", text)["ru-dprk-arms"] == [1]
+
+
+def test_scores_stay_in_range() -> None:
+    doc = nlp_for("en")("North Korea shipped shells to Russia. Russia bought missiles from North Korea.")
+    assert all(0.0 <= hit.score <= 1.0 for hit in doc._.topics)
+
+
+def test_the_shipped_rules_load() -> None:
+    topics = load_topics(DEFAULT_RULES)
+    ids = {topic.id for topic in topics}
+    assert {"ru-dprk-arms", "sanctions", "missile-launches", "nuclear-programme", "state-visits"} <= ids
+    arms = next(topic for topic in topics if topic.id == "ru-dprk-arms")
+    for lang in ("en", "pl", "ru", "uk", "de", "fr", "ko"):
+        assert arms.term_groups["arms"].get(lang), lang
+        assert arms.term_groups["transfer"].get(lang), lang
+
+
+def _topic(*rules: Rule) -> Topic:
+    return Topic(id="t", threshold=0.5, rules=list(rules))
+
+
+HITS = {"a": [(0, 0), (30, 2)], "b": [(3, 0)], "c": [(31, 2)]}
+
+EVALUATIONS = [
+    (Rule("a", "sentence", 1.0), 1.0, [0, 2]),
+    (Rule(("all", ["a", "b"], False), "sentence", 1.0), 1.0, [0]),
+    (Rule(("all", ["b", "c"], False), "sentence", 1.0), 0.0, []),
+    (Rule(("all", ["b", "c"], False), "article", 0.7), 0.7, [0, 2]),
+    (Rule(("all", ["a", ("not", "b", False)], False), "sentence", 1.0), 1.0, [2]),
+    (Rule(("all", ["a", ("not", "b", True)], False), "sentence", 1.0), 0.0, []),
+    (Rule(("all", ["c", ("any", ["b"], True)], False), "sentence", 0.4), 0.4, [2]),
+    (Rule(("all", ["a", "b"], False), 5, 1.0), 1.0, [0]),
+    (Rule(("all", ["b", "c"], False), 5, 1.0), 0.0, []),
+]
+
+
+@pytest.mark.parametrize(("rule", "score", "evidence"), EVALUATIONS)
+def test_rule_windows_and_operators(rule: Rule, score: float, evidence: list[int]) -> None:
+    assert evaluate(_topic(rule), HITS) == (pytest.approx(score), evidence)
+
+
+def test_weights_add_up_to_at_most_one() -> None:
+    topic = _topic(Rule("a", "sentence", 0.7), Rule("b", "sentence", 0.7))
+    assert evaluate(topic, HITS)[0] == 1.0
+
+
+BAD_RULES = [
+    "topics: [{id: x, rules: [{match: missing}], groups: {a: {terms: {en: [x]}}}}]",
+    "topics: [{id: x, rules: [{match: {all: [a], any: [a]}}], groups: {a: {terms: {en: [x]}}}}]",
+    "topics: [{id: x, rules: [{match: a, window: paragraph}], groups: {a: {terms: {en: [x]}}}}]",
+    "topics: [{id: x, rules: [], groups: {a: {terms: {en: [x]}}}}]",
+    "topics: [{id: x, rules: [{match: a}], groups: {a: {colour: red}}}]",
+    "topics: [{rules: [{match: a}], groups: {a: {terms: {en: [x]}}}}]",
+]
+
+
+@pytest.mark.parametrize("text", BAD_RULES)
+def test_malformed_rules_are_refused(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "topics.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(TopicRuleError):
+        load_topics(path)
