@@ -165,6 +165,7 @@ def test_south_korea_names_never_give_north_korea(base: ActorBase) -> None:
     ("Kim Jong Il", "x:kim-jong-il"), ("Kim Dzong Il", "x:kim-jong-il"), ("Kim Il Sung", "x:kim-il-sung"),
     ("Kim Kardashian", "x:kim-kardashian"), ("Kim Dae Dzung", "x:kim-dae-jung"), ("Richard Wagner", "x:richard-wagner"),
     ("Kremlin", "x:kremlin"), ("Kreml", "x:kremlin"), ("Кремль", "x:kremlin"), ("Waszyngton", "Q61"),
+    ("Kim Il Sung Square", "x:kim-il-sung-square"), ("Головне управління розвідки", "x:gur-ukraine"),
 ])
 def test_namesakes_and_metonyms_are_their_own_actors(base: ActorBase, name: str, qid: str) -> None:
     actor = base.resolve(name)
