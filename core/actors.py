@@ -33,13 +33,15 @@ _FOLD = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ħ": "h", "ı": "i", "�
 # Dots and apostrophes vanish ("U.S." == "US", "N'Djamena" == "NDjamena"); other punctuation splits words.
 _DROP = re.compile(r"[.'’ʼ`´]")
 _SPLIT = re.compile(r"[\W_]+")
+_KANA_MARKS = {"\u3099", "\u309a"}
 _TYPE_ORDER = {"country": 0, "person": 1, "org": 2, "place": 3}
 
 
 def normalize_name(text: str) -> str:
     """Case-, diacritic- and punctuation-insensitive key for a name form."""
     text = unicodedata.normalize("NFKD", text.casefold())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    # Kana voicing marks are letters' identity (プ is not フ); every other combining mark is a diacritic.
+    text = "".join(ch for ch in text if not unicodedata.combining(ch) or ch in _KANA_MARKS)
     # Recompose so Hangul syllables (decomposed into jamo by NFKD) compare as written.
     text = unicodedata.normalize("NFC", text).translate(_FOLD)
     text = _DROP.sub("", text)

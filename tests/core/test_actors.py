@@ -124,7 +124,7 @@ def test_lookup_folds_case_diacritics_and_punctuation(base: ActorBase, query: st
 @pytest.mark.parametrize(("text", "key"), [
     ("Kim Jong-un", "kim jong un"), ("U.S.", "us"), ("Ławrow", "lawrow"), ("Choïgou", "choigou"),
     ("Straße", "strasse"), ("N’Djamena", "ndjamena"), ("  Ким  Чен  Ын ", "ким чен ын"), ("김정은", "김정은"),
-    ("ЧВК «Вагнер»", "чвк вагнер"), ("Ёлка", "елка"),
+    ("ЧВК «Вагнер»", "чвк вагнер"), ("Ёлка", "елка"), ("プーチン", "プーチン"), ("بُوتِين", "بوتين"),
 ])
 def test_normalize_name(text: str, key: str) -> None:
     assert normalize_name(text) == key
