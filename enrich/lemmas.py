@@ -147,8 +147,11 @@ def _polish(word: str) -> Analyses:
 @lru_cache(maxsize=2)
 def _morph(lang: str) -> Any:
     import pymorphy3
+    from pymorphy3.units import DictionaryAnalyzer
 
-    return pymorphy3.MorphAnalyzer(lang=lang)
+    # Dictionary look-up only: the guessing units cost ten times more on an unknown word, and
+    # their guesses are dropped anyway (see _slavic).
+    return pymorphy3.MorphAnalyzer(lang=lang, units=[DictionaryAnalyzer()])
 
 
 def _slavic(word: str, lang: str) -> Analyses:

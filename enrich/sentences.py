@@ -11,6 +11,7 @@ inside it, e.g. "Putin.Kim").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 
 import numpy as np
@@ -188,7 +189,7 @@ _CLOSERS = "\"'”’»›)]}」』）〕"
 _LOW_QUOTE_LANGS = frozenset(["de", "cs", "sk", "sl", "hr", "sr", "bs", "da", "is", "lt", "et", "bg"])
 _SPACED_QUOTE_LANGS = frozenset(["fr", ""])  # French « Non. » puts a space before the closing guillemet
 _TERMINATORS = ".!?…。！？‼⁇⁈⁉"
-_CANDIDATE = re.compile(r"[.!?…。！？‼⁇⁈⁉]+|\n|\r|\u2028|\u2029")
+_CANDIDATE = re.compile(r"[.!?…。！？‼⁇⁈⁉]+|[\n\r\u2028\u2029]")
 _SPACE = re.compile(r"\S")
 _ORDINAL_BEFORE = re.compile(r"(?<![\d.,])(\d{1,4})$")
 
@@ -283,14 +284,7 @@ def split_sentences(text: str, lang: str | None = None) -> list[tuple[int, int]]
 
 def sentence_index(starts: list[int], offset: int) -> int:
     """Index of the sentence containing character ``offset``, given the sorted sentence starts."""
-    lo, hi = 0, len(starts)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if starts[mid] <= offset:
-            lo = mid + 1
-        else:
-            hi = mid
-    return max(lo - 1, 0)
+    return max(bisect_right(starts, offset) - 1, 0)
 
 
 def doc_text(doc: Doc) -> str:

@@ -144,3 +144,13 @@ def test_a_replacement_base_reaches_every_pipeline() -> None:
 def test_enrich_batch_uses_a_shared_enricher() -> None:
     out = enrich_batch([article(0, "Putin", "Vladimir Putin spoke in Moscow on Monday about the war.", "en")])
     assert out[0].lang == "en" and "Q7747" in [e.id for e in out[0].entities]
+
+
+def test_the_message_survives_the_bus_round_trip(enricher: Enricher) -> None:
+    # to_enriched builds the message without validation (speed): the bytes must still decode to it.
+    from core.contracts import EnrichedArticle, decode, encode
+
+    (out,) = enricher.enrich([article(0, "Szczyt", "Władimir Putin spotkał Kim Dzong Una. Rosja milczy.", "pl")])
+    again = decode(EnrichedArticle, encode(out))
+    assert again == out
+    assert again.entities and again.entities[0].mentions[0].sentence == 1
