@@ -111,7 +111,7 @@ def dead_letter_policy(stage: str) -> PoisonPolicy:
 
 def run_consumer(bus: Bus, consumer: Consumer, handle: Handler, stop: StopFlag, *, stage: str, group: str,
                  max_records: int = 500, poll_timeout: float = 0.05, on_poison: PoisonPolicy | None = None,
-                 on_idle: Callable[[], None] | None = None, max_batches: int | None = None,
+                 on_idle: Callable[[], object] | None = None, max_batches: int | None = None,
                  idle_exit: float | None = None) -> int:
     """Consume until ``stop`` is set; return the number of messages handled.
 
