@@ -109,8 +109,9 @@ def _record(actor_id: str, type_: str, name: str, names: dict[str, list[str]],
 
 def build_countries() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     extras: dict[str, Any] = yaml.safe_load((HERE / "countries.yaml").read_text(encoding="utf-8")) or {}
-    capital_extra: dict[str, Any] = (yaml.safe_load((HERE / "places.yaml").read_text(encoding="utf-8")) or {}).get(
-        "capitals", {})
+    places: dict[str, Any] = yaml.safe_load((HERE / "places.yaml").read_text(encoding="utf-8")) or {}
+    capital_extra: dict[str, Any] = places.get("capitals", {})
+    capital_weak: dict[str, list[str]] = places.get("capital_weak", {})
     locales = {lang: Locale(lang) for lang in LANGS}
     countries, capitals = [], []
     for row in _members():
@@ -136,7 +137,9 @@ def build_countries() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
                 _add(cap_names, lang, [row["capital_en"]])
         for lang, forms in _expand(capital_extra.get(row["capital"])).items():
             _add(cap_names, lang, forms)
-        capitals.append(_record(row["capital"], "place", row["capital_en"], cap_names, {},
+        weak_keys = {normalize_name(f) for f in capital_weak.get(row["capital"], [])}
+        cap_weak = {lang: [f for f in forms if normalize_name(f) in weak_keys] for lang, forms in cap_names.items()}
+        capitals.append(_record(row["capital"], "place", row["capital_en"], cap_names, cap_weak,
                                 row["capital_checked"] == "1", "un_members.tsv + CLDR time zones + places.yaml"))
     return countries, capitals
 
