@@ -152,11 +152,11 @@ def to_opml(feeds: Iterable[Feed], title: str = "newsradar feeds") -> str:
 # --- on the bus ----------------------------------------------------------------------------
 
 
-def publish_feeds(bus: Bus, feeds: Iterable[Feed]) -> int:
+def publish_feeds(bus: Bus, feeds: Iterable[Feed], topic: str = FEEDS) -> int:
     """Write feeds to ``newsradar.feeds`` (key = feed id) and wait for the acknowledgement."""
     count = 0
     for feed in feeds:
-        bus.send(FEEDS, encode(feed), key=feed.id.encode())
+        bus.send(topic, encode(feed), key=feed.id.encode())
         count += 1
     bus.flush()
     return count

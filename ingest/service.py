@@ -66,6 +66,7 @@ class IngestService:
         self._due: dict[str, float] = {}
         self._heap: list[tuple[float, str]] = []
         self._in_flight: set[str] = set()
+        self._revoked: set[int] = set()
         self._events: list[tuple[str, list[int], dict[bytes, bytes]]] = []
         self._events_lock = threading.Lock()
         self.polled = 0
@@ -87,17 +88,25 @@ class IngestService:
             events, self._events = self._events, []
         for kind, partitions, restored in events:
             if kind == "revoke":
-                gone = [fid for fid, owned in self.feeds.items() if owned.partition in partitions]
-                for fid in gone:
-                    self._drop(fid)
-                log.info("partitions %s revoked: %d feeds handed over", partitions, len(gone))
+                # Stop starting polls there; the feeds are dropped on the next assignment unless they
+                # come back (an eager rebalance revokes everything, then hands most of it back, and
+                # the consumer may resume a retained partition where it was instead of re-reading it).
+                self._revoked.update(partitions)
                 continue
+            self._revoked.clear()
+            kept = set(partitions)
+            gone = [fid for fid, owned in self.feeds.items() if owned.partition not in kept]
+            for fid in gone:
+                self._drop(fid)
             for key, value in restored.items():
                 fid = key.decode()
                 mine = self.states.get(fid)
                 if mine is None or _last_poll(value) >= _last_poll(mine):
                     self.states[fid] = value
-            log.info("partitions %s assigned: %d feed states restored", partitions, len(restored))
+                    if fid in self.feeds:
+                        self._schedule(fid, self._next_poll(fid))
+            log.info("partitions %s assigned: %d feed states restored, %d feeds handed over",
+                     partitions, len(restored), len(gone))
 
     def _drop(self, fid: str) -> None:
         self.feeds.pop(fid, None)
@@ -138,11 +147,18 @@ class IngestService:
 
     def _take_due(self, now: float, limit: int) -> list[str]:
         out: list[str] = []
+        held: list[str] = []
         while self._heap and self._heap[0][0] <= now and len(out) < limit:
             when, fid = heapq.heappop(self._heap)
-            if self._due.get(fid) == when and fid in self.feeds and fid not in self._in_flight:
+            owned = self.feeds.get(fid)
+            if self._due.get(fid) == when and owned is not None and fid not in self._in_flight:
                 del self._due[fid]
+                if owned.partition in self._revoked:
+                    held.append(fid)  # until the rebalance says whether it stays ours
+                    continue
                 out.append(fid)
+        for fid in held:
+            self._schedule(fid, now + 0.5)
         if len(self._heap) > 4 * max(len(self._due), 1024):  # stale entries pile up after rebalances
             self._heap = [(w, f) for f, w in self._due.items()]
             heapq.heapify(self._heap)
