@@ -47,7 +47,7 @@ _RAW: list[tuple[str, str, str, dict[str, list[str]], dict[str, list[str]]]] = [
         "en": ["Wagner Group", "Wagner PMC"], "pl": ["Grupa Wagnera"], "de": ["Gruppe Wagner", "Wagner-Gruppe"],
         "fr": ["groupe Wagner"], "ru": ["ЧВК Вагнер", "ЧВК «Вагнер»"], "uk": ["ПВК Вагнер"],
         "ko": ["바그너 그룹"]}, {}),
-    ("Q493040", "org", "Korean Central News Agency", {
+    ("x:kcna", "org", "Korean Central News Agency", {
         "en": ["Korean Central News Agency", "KCNA"], "pl": ["KCNA", "Koreańska Centralna Agencja Prasowa"],
         "ru": ["ЦТАК"], "uk": ["ЦТАК"], "ko": ["조선중앙통신"]}, {}),
     ("Q12418", "org", "Workers' Party of Korea", {"pl": ["Partia Pracy Korei"], "en": ["Workers' Party of Korea"]}, {}),

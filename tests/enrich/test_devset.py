@@ -1,0 +1,32 @@
+"""Accuracy targets on the labelled development set (../shared/dev/articles.jsonl), scored by bench/accuracy.py."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+import pytest
+
+from bench.accuracy import DEFAULT_SET, Scores, score_articles
+from core.actors import ActorBase
+from enrich.enricher import Enricher
+
+pytestmark = pytest.mark.skipif(not DEFAULT_SET.exists(), reason=f"no labelled set at {DEFAULT_SET} (outside the repo)")
+
+TARGETS = {"actors": 0.95, "pairs": 0.95, "topics": 0.90}
+
+
+@lru_cache(maxsize=1)
+def scores() -> Scores:
+    rows = [json.loads(line) for line in DEFAULT_SET.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return score_articles(rows, Enricher(ActorBase.shipped()).enrich)
+
+
+@pytest.mark.parametrize(("kind", "target"), sorted(TARGETS.items()))
+def test_f1_reaches_the_target(kind: str, target: float) -> None:
+    result = scores()
+    assert result.f1(kind) >= target, "\n".join(result.errors)
+
+
+def test_every_language_is_scored() -> None:
+    assert {"pl", "en", "ru", "de", "uk", "fr", "ko"} <= set(scores().counts["actors"])
