@@ -52,7 +52,7 @@ LANGUAGES: tuple[str, ...] = (
     "he",
 )
 _SAMPLE_CHARS = 600  # the head of an article says as much about its language as the whole
-_CHECK_CHARS = 160  # enough to confirm a declared language
+_CHECK_CHARS = 100  # enough to confirm a declared language
 _MIN_LETTERS = 40
 _MIN_CONFIDENCE = 0.80
 

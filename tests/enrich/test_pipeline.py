@@ -147,7 +147,7 @@ def test_enrich_batch_uses_a_shared_enricher() -> None:
 
 
 def test_the_message_survives_the_bus_round_trip(enricher: Enricher) -> None:
-    # to_enriched builds the message without validation (speed): the bytes must still decode to it.
+    # What the worker produces must decode back to the same message on the other side of the bus.
     from core.contracts import EnrichedArticle, decode, encode
 
     (out,) = enricher.enrich([article(0, "Szczyt", "Władimir Putin spotkał Kim Dzong Una. Rosja milczy.", "pl")])
