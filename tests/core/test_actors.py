@@ -221,11 +221,12 @@ def test_layered_overrides_and_adds_without_touching_the_base(base: ActorBase) -
 
 
 def test_shipped_loads_fast() -> None:
-    start = time.perf_counter()
+    # CPU time, not wall time: the budget is our work, not the other processes sharing the machine.
+    wall, cpu = time.perf_counter(), time.process_time()
     fresh = ActorBase(load_actor_file(DATA_FILE))
-    elapsed = time.perf_counter() - start
-    print(f"actor base: {len(fresh)} actors loaded and indexed in {elapsed * 1000:.0f} ms")
-    assert elapsed < 0.5
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    print(f"actor base: {len(fresh)} actors loaded and indexed in {cpu * 1000:.0f} ms CPU ({wall * 1000:.0f} ms wall)")
+    assert cpu < 0.5
 
 
 def test_every_id_is_a_qid_or_a_custom_slug_and_unverified_ones_are_listed(base: ActorBase) -> None:
