@@ -20,6 +20,7 @@ import time
 from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 # Run as a script, this file's folder would come first on sys.path and "enrich" would be this
 # file instead of the package.
@@ -64,9 +65,7 @@ def full(enricher: Enricher, articles: Sequence[Article], batch: int) -> tuple[f
     return time.perf_counter() - started, mentions, topics
 
 
-def _worker(
-    share: tuple[int, int], components: tuple[str, ...], batch: int, ready: mp.Barrier, results: mp.Queue
-) -> None:
+def _worker(share: tuple[int, int], components: tuple[str, ...], batch: int, ready: Any, results: Any) -> None:
     enricher = Enricher(components=components, batch_size=batch)
     enricher.warm_up(LANGS)
     ready.wait()

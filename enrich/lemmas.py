@@ -261,7 +261,7 @@ class Lemmatizer:
         by_orth = self._by_orth
         orths = doc.to_array(ORTH).tolist()
         lemmas = [by_orth.get(orth) or self._miss(doc, orth) for orth in orths]
-        doc.from_array([LEMMA], np.array(lemmas, dtype=np.uint64).reshape(-1, 1))
+        doc.from_array([LEMMA], np.array(lemmas, dtype=np.uint64).reshape(-1, 1))  # type: ignore[arg-type]
         return doc
 
     def _miss(self, doc: Doc, orth: int) -> int:
@@ -275,4 +275,4 @@ class Lemmatizer:
 
 @Language.factory("newsradar_lemmas", default_config={"lang": None})
 def make_lemmatizer(nlp: Language, name: str, lang: str | None) -> Lemmatizer:
-    return Lemmatizer(lang or nlp.lang)
+    return Lemmatizer(lang or nlp.lang or "xx")

@@ -141,7 +141,8 @@ class PipelineCache:
     @staticmethod
     def _set_base(nlp: Language, base: Any) -> None:
         if "newsradar_actors" in nlp.pipe_names:
-            nlp.get_pipe("newsradar_actors").set_base(base)
+            component: Any = nlp.get_pipe("newsradar_actors")
+            component.set_base(base)
 
 
 def __getattr__(name: str) -> Any:

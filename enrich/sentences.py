@@ -321,7 +321,7 @@ class SentenceSplitter:
         flags = np.full((len(doc), 1), -1, dtype=np.int64)
         flags[np.maximum(positions, 0), 0] = 1
         flags[0, 0] = 1
-        doc.from_array([SENT_START], flags.view(np.uint64))
+        doc.from_array([SENT_START], flags.view(np.uint64))  # type: ignore[arg-type]
         return doc
 
 
@@ -340,4 +340,4 @@ def _split_tokens(doc: Doc, offsets: list[int]) -> Doc:
 
 @Language.factory("newsradar_sentences", default_config={"lang": None})
 def make_sentence_splitter(nlp: Language, name: str, lang: str | None) -> Callable[[Doc], Doc]:
-    return SentenceSplitter(lang or nlp.lang)
+    return SentenceSplitter(lang or nlp.lang or "xx")

@@ -192,3 +192,21 @@ def serve(settings: Any, bus: Bus, *, registry: CollectorRegistry = REGISTRY) ->
     finally:
         health.close()
         bus.close()
+
+
+def main() -> int:
+    """``python -m enrich.worker``: settings from the environment (``NEWSRADAR_*``), a Kafka bus."""
+    from core.bus.kafka import KafkaBus
+    from core.bus.topics import topic_specs
+    from core.logs import configure_logging
+    from core.settings import load_config
+
+    settings = load_config().settings
+    configure_logging(settings.log_level, settings.log_format)
+    bus = KafkaBus(settings)
+    bus.ensure_topics(topic_specs(settings.kafka_partitions, settings.kafka_replication))
+    return serve(settings, bus)
+
+
+if __name__ == "__main__":  # pragma: no cover - `python -m enrich.worker`
+    raise SystemExit(main())
