@@ -51,12 +51,14 @@ def normalize_name(text: str) -> str:
     return " ".join(_SPLIT.split(text)).strip()
 
 
-def _all_names(actor: Actor) -> Iterator[str]:
-    yield actor.name
-    for forms in actor.names.values():
-        yield from forms
-    for forms in actor.weak.values():
-        yield from forms
+def _folded_forms(actor: Actor) -> tuple[set[str], set[str]]:
+    """(strong, weak-only) folded names; the canonical name is strong unless it is listed as weak."""
+    weak = {normalize_name(f) for forms in actor.weak.values() for f in forms}
+    strong = {normalize_name(f) for forms in actor.names.values() for f in forms}
+    name = normalize_name(actor.name)
+    if name not in weak:
+        strong.add(name)
+    return strong - {""}, weak - strong - {""}
 
 
 class ActorBase:
@@ -66,20 +68,22 @@ class ActorBase:
         self._actors: dict[str, Actor] = {}
         for actor in actors:
             self._actors[actor.id] = actor
-        self._exact: dict[str, list[str]] = {}
+        self._exact: dict[str, list[str]] = {}  # folded name -> ids, strong holders first
+        self._weak_only: set[tuple[str, str]] = set()  # (folded name, id) held only as a weak name
         self._tokens: dict[str, set[str]] = {}
         for actor in self._actors.values():
             self._index(actor)
         self._keys = sorted(self._exact)
 
     def _index(self, actor: Actor) -> None:
-        for form in set(_all_names(actor)):
-            key = normalize_name(form)
-            if not key:
-                continue
+        strong, weak = _folded_forms(actor)
+        for key in strong | weak:
             ids = self._exact.setdefault(key, [])
-            if actor.id not in ids:
+            if key in weak:
+                self._weak_only.add((key, actor.id))
                 ids.append(actor.id)
+            else:
+                ids.insert(sum(1 for i in ids if (key, i) not in self._weak_only), actor.id)
             for token in key.split():
                 self._tokens.setdefault(token, set()).add(actor.id)
 
@@ -118,7 +122,7 @@ class ActorBase:
     # --- lookup ------------------------------------------------------------------------------
 
     def exact(self, name: str) -> list[Actor]:
-        """Actors that have this very name form (after folding), or this id."""
+        """Actors that have this very name form (after folding), or this id; strong holders first."""
         stripped = name.strip()
         if _QID.match(stripped) and stripped in self._actors:
             return [self._actors[stripped]]
@@ -155,10 +159,16 @@ class ActorBase:
         return out
 
     def resolve(self, name_or_id: str) -> Actor:
-        """Exactly one actor for a name form or id; ResolveError (with candidates) otherwise."""
+        """Exactly one actor for a name form or id; ResolveError (with candidates) otherwise.
+
+        A name held as a strong name by one actor and only as a weak name by others resolves to
+        the strong holder ("Djibouti" is the country; the city keeps the form as weak).
+        """
         hits = self.exact(name_or_id)
-        if len(hits) == 1:
-            return hits[0]
+        key = normalize_name(name_or_id)
+        strong = [a for a in hits if (key, a.id) not in self._weak_only]
+        if len(strong) == 1 or (not strong and len(hits) == 1):
+            return strong[0] if strong else hits[0]
         if hits:
             raise ResolveError(
                 f"{name_or_id!r} is ambiguous: {len(hits)} actors have this name; use an id",

@@ -188,9 +188,19 @@ def test_common_words_are_weak_names_only(base: ActorBase, qid: str, lang: str, 
 def test_a_capital_named_like_its_country_keeps_that_form_weak(base: ActorBase) -> None:
     city = base.get("Q3604")  # Djibouti (city)
     assert city is not None and "Djibouti" in city.weak["en"] and "Djibouti" not in city.names.get("en", [])
+    # the strong holder wins; the weak holder is still offered as a candidate
+    assert base.resolve("Djibouti").id == "Q977"
+    assert [a.id for a in base.exact("Djibouti")] == ["Q977", "Q3604"]
+    assert base.resolve("Meksyk").id == "Q96"
+
+
+def test_two_weak_holders_stay_ambiguous() -> None:
+    one = Actor(id="x:a", type="place", name="Alpha", weak={"en": ["Springfield"]})
+    two = Actor(id="x:b", type="place", name="Beta", weak={"en": ["Springfield"]})
     with pytest.raises(ResolveError) as err:
-        base.resolve("Djibouti")
-    assert {"Q977", "Q3604"} <= {i for i, _ in err.value.candidates}
+        ActorBase([one, two]).resolve("Springfield")
+    assert sorted(i for i, _ in err.value.candidates) == ["x:a", "x:b"]
+    assert ActorBase([one]).resolve("springfield").id == "x:a"
 
 
 def test_search_offers_prefix_and_token_candidates(base: ActorBase) -> None:
