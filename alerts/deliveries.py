@@ -13,6 +13,7 @@ of the partitions assigned to it.
 from __future__ import annotations
 
 import json
+import logging
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -24,6 +25,8 @@ from core.bus.topics import DELIVERIES
 from core.contracts import Alert, utcnow
 
 __all__ = ["DeliveryLog", "PeriodState", "decision_key", "delivery_key"]
+
+log = logging.getLogger(__name__)
 
 Decided = Literal["send", "hold", "digested"]
 
@@ -72,11 +75,20 @@ class DeliveryLog:
             self._table.close()
 
     def _changed(self, key: bytes, value: bytes | None) -> None:
+        name = key.decode("utf-8", "replace")
+        if value is None:
+            with self._lock:
+                self._records.pop(name, None)
+            return
+        try:
+            record = json.loads(value)
+        except ValueError:
+            record = None
+        if not isinstance(record, dict) or record.get("kind") not in ("decision", "delivery"):
+            log.warning("ignoring a record that is not ours in the delivery log", extra={"topic": DELIVERIES})
+            return
         with self._lock:
-            if value is None:
-                self._records.pop(key.decode("utf-8"), None)
-            else:
-                self._records[key.decode("utf-8")] = json.loads(value)
+            self._records[name] = record
 
     def get(self, key: str) -> dict[str, Any] | None:
         with self._lock:
@@ -91,8 +103,11 @@ class DeliveryLog:
         if flush:
             self._bus.flush()
 
-    def decide(self, alert: Alert, partition: int, decided: Decided, period: datetime | None) -> None:
-        self.write(decision_key(alert.id), {
+    def decide(self, alert: Alert, partition: int, decided: Decided, period: datetime | None,
+               flush: bool = False) -> None:
+        """Record a throttle decision. Not flushed by default: the next delivery record's flush (or the
+        consumer loop's flush before it commits) acknowledges it, one broker round trip per alert."""
+        self.write(decision_key(alert.id), flush=flush, record={
             "kind": "decision", "subscription": alert.subscription, "partition": partition,
             "decision": decided, "period": period.isoformat() if period else None,
             # Held alerts keep their whole body (the digest is built from it after a restart); the

@@ -170,6 +170,8 @@ class Notifier:
                 self._deliver_all(digest, sub, partition, digest.subscription)
             for alert in digest.alerts:
                 self.log.decide(alert, partition, "digested", digest.period[0])
+        if digests:
+            self.bus.flush()
         return len(digests)
 
     def _deliver_all(self, item: Alert | Digest, sub: Subscription, partition: int, subscription: str) -> None:
