@@ -22,7 +22,9 @@ from prometheus_client import REGISTRY, CollectorRegistry
 from prometheus_client.exposition import CONTENT_TYPE_LATEST, generate_latest
 from pydantic import ValidationError
 
+from alerts.channels import ChannelOptions, build_senders
 from alerts.deliveries import DeliveryLog
+from alerts.notifier import send_test
 from alerts.subscriptions import ActorResolver, build_subscription
 from core.bus.base import Bus, Table
 from core.bus.topics import FEED_STATE, FEEDS, SUBSCRIPTIONS
@@ -95,8 +97,10 @@ def _keep_secrets(new: dict[str, Any], old: Subscription | None) -> dict[str, An
 
 
 def create_app(bus: Bus, *, actors: ActorSearch | None = None, token: str | None = None,
-               allow_anonymous: bool = False, registry: CollectorRegistry = REGISTRY) -> FastAPI:
-    """The API over ``bus``. With no ``token`` every protected endpoint answers 401 unless ``allow_anonymous``."""
+               allow_anonymous: bool = False, registry: CollectorRegistry = REGISTRY,
+               channels: ChannelOptions | None = None) -> FastAPI:
+    """The API over ``bus``. With no ``token`` every protected endpoint answers 401 unless ``allow_anonymous``;
+    ``channels`` enables ``POST /subscriptions/{id}/test`` (a test notification through each channel)."""
     topics = _Topics(bus)
     # The schema and docs sit behind the token too: only health and metrics are open.
     app = FastAPI(title="newsradar", version="1", description=__doc__, on_shutdown=[topics.close],
@@ -194,6 +198,20 @@ def create_app(bus: Bus, *, actors: ActorSearch | None = None, token: str | None
             raise HTTPException(404, f"no subscription {sub_id!r}")
         topics.write(SUBSCRIPTIONS, sub_id, None)
         return Response(status_code=204)
+
+    @app.post("/subscriptions/{sub_id}/test", dependencies=[Depends(auth)])
+    def test_subscription(sub_id: str) -> list[dict[str, str]]:
+        sub = stored(sub_id)
+        if sub is None:
+            raise HTTPException(404, f"no subscription {sub_id!r}")
+        if channels is None:
+            raise HTTPException(503, "this API process cannot send notifications")
+        senders = build_senders(channels)
+        try:
+            return [{"channel": key, "result": result} for key, result in send_test(sub, senders)]
+        finally:
+            for sender in senders.values():
+                sender.close()
 
     # --- feeds -------------------------------------------------------------------------------
 

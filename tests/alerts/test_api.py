@@ -135,3 +135,20 @@ def test_recent_alerts_come_from_the_delivery_log(client: TestClient, bus: Memor
     recent = client.get("/alerts", params={"limit": 2}, headers=AUTH).json()
     assert len(recent) == 2 and recent[0]["subscription"] == "pk" and recent[0]["decision"] == "send"
     assert client.get("/alerts", params={"subscription": "other"}, headers=AUTH).json() == []
+
+
+def test_test_notification_goes_through_each_channel(bus: MemoryBus) -> None:
+    from alerts.channels import ChannelOptions
+    from tests.alerts.receivers import http_receiver
+
+    with http_receiver() as rx:
+        app = create_app(bus, actors=ACTORS, token=TOKEN, registry=CollectorRegistry(),
+                         channels=ChannelOptions(allow_private=True))
+        with TestClient(app) as client:
+            body = {"id": "pk", "actors": ["Q7747"], "channels": [{"webhook": {"url": rx.url, "secret": SECRET}}]}
+            assert client.post("/subscriptions", json=body, headers=AUTH).status_code == 201
+            result = client.post("/subscriptions/pk/test", headers=AUTH).json()
+            assert client.post("/subscriptions/nope/test", headers=AUTH).status_code == 404
+    assert [r["result"] for r in result] == ["ok"]
+    (got,) = rx.requests
+    assert json.loads(got.body)["article"]["title"] == "newsradar test notification"
