@@ -14,6 +14,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult
 
 
 @dataclass
@@ -97,12 +98,20 @@ class _Sink:
 
 
 @contextmanager
-def smtp_sink(host: str = "127.0.0.1") -> Iterator[tuple[_Sink, int]]:
+def smtp_sink(host: str = "127.0.0.1", login: tuple[str, str] | None = None) -> Iterator[tuple[_Sink, int]]:
+    """An SMTP server; with ``login`` it requires AUTH with that user and password (over plain TCP)."""
     sink = _Sink()
+    options: dict[str, Any] = {}
+    if login is not None:
+        def check(server: Any, session: Any, envelope: Any, mechanism: str, data: Any) -> AuthResult:
+            ok = (data.login.decode(), data.password.decode()) == login
+            return AuthResult(success=ok, handled=False)
+
+        options = {"authenticator": check, "auth_required": True, "auth_require_tls": False}
     with socket.socket() as probe:  # aiosmtpd's start-up check cannot use port 0
         probe.bind((host, 0))
         port = probe.getsockname()[1]
-    controller = Controller(sink, hostname=host, port=port)
+    controller = Controller(sink, hostname=host, port=port, **options)
     controller.start()
     try:
         yield sink, port

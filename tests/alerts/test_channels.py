@@ -144,3 +144,17 @@ def test_channel_keys_are_stable_and_distinct() -> None:
     a, b = WebhookChannel(url="https://x/1"), WebhookChannel(url="https://x/2")
     assert channel_key(a) == channel_key(WebhookChannel(url="https://x/1", secret=SECRET))
     assert channel_key(a) != channel_key(b) and channel_key(a).startswith("webhook-")
+
+
+def test_email_logs_in_when_configured_and_a_wrong_password_is_not_retried() -> None:
+    with smtp_sink(login=("radar", "s3cret")) as (sink, port):
+        EmailSender(ChannelOptions(smtp_port=port, smtp_username="radar", smtp_password="s3cret")).deliver(
+            an_alert(), EmailChannel(to=["a@example.org"]))
+        assert len(sink.messages) == 1
+        with pytest.raises(DeliveryError) as err:
+            EmailSender(ChannelOptions(smtp_port=port, smtp_username="radar", smtp_password="wrong")).deliver(
+                an_alert(), EmailChannel(to=["a@example.org"]))
+        assert not err.value.retryable
+        with pytest.raises(DeliveryError):
+            EmailSender(ChannelOptions(smtp_port=port)).deliver(an_alert(), EmailChannel(to=["a@example.org"]))
+        assert len(sink.messages) == 1

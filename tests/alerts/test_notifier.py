@@ -85,6 +85,9 @@ def test_503_twice_then_200_delivers_once_with_one_id(bus: MemoryBus) -> None:
     assert len(sleeps) == 2 and sleeps[1] >= sleeps[0] * 0.5
     assert notifier.metrics.retries.labels("webhook")._value.get() == 2
     assert notifier.metrics.deliveries.labels("webhook", "delivered")._value.get() == 1
+    latency = {s.name: s.value for s in notifier.metrics.latency.collect()[0].samples}
+    assert latency["newsradar_pipeline_latency_seconds_count"] == 1
+    assert latency["newsradar_pipeline_latency_seconds_sum"] > 0  # fetched_at (T0) -> delivery
     records = {k.decode(): json.loads(v) for k, v in bus.read_table(DELIVERIES).items()}
     (delivery,) = [r for r in records.values() if r["kind"] == "delivery"]
     assert delivery["outcome"] == "delivered" and delivery["attempts"] == 3
