@@ -38,7 +38,7 @@ WATCHED: dict[str, str] = {
     "Q58217": "Sergei Lavrov", "Q6249125": "John Kirby", "Q25189608": "Wagner Group", "Q22686": "Donald Trump",
     "Q159": "Russia", "Q423": "North Korea", "Q884": "South Korea", "Q212": "Ukraine", "Q30": "United States",
     "Q794": "Iran", "Q148": "China", "Q18808": "Pyongyang", "Q959": "Vladivostok", "Q649": "Moscow",
-    "Q493040": "Korean Central News Agency",
+    "Q493040": "Korean Central News Agency (KCNA)",
 }
 _BY_NAME = {name.casefold(): qid for qid, name in WATCHED.items()}
 _BY_NAME["kcna"] = "Q493040"

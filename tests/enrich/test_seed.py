@@ -28,7 +28,7 @@ EXPECTED = {
     "Q6249125": "John Kirby",
     "Q25189608": "Wagner Group",
     "Q22686": "Donald Trump",
-    "Q493040": "Korean Central News Agency",
+    "Q493040": "Korean Central News Agency (KCNA)",
     "Q212": "Ukraine",
     "Q30": "United States",
 }
