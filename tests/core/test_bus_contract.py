@@ -7,7 +7,7 @@ import sys
 import threading
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -41,11 +41,24 @@ def bus(kind: str, where: str) -> Iterator[Bus]:
     made.close()
 
 
-def wait_for(check: Callable[[], bool], what: str, timeout: float = 45.0) -> None:
+@pytest.fixture(autouse=True)
+def _reap_members() -> Iterator[None]:
+    yield
+    while Member.running:
+        member = Member.running.pop()
+        if member.proc is not None and member.proc.poll() is None:
+            member.kill()
+        elif member.thread is not None:
+            member.stop_event.set()
+            member.thread.join(timeout=30)
+
+
+def wait_for(check: Callable[[], bool], what: str, watch: Sequence[Member] = (), timeout: float = 60.0) -> None:
     deadline = time.monotonic() + timeout
     while not check():
         if time.monotonic() > deadline:
-            raise AssertionError(f"timed out after {timeout}s waiting for {what}")
+            details = "\n".join(m.describe() for m in watch)
+            raise AssertionError(f"timed out after {timeout}s waiting for {what}\n{details}")
         time.sleep(0.05)
 
 
@@ -66,6 +79,8 @@ def drain(consumer: Consumer, count: int, timeout: float = 45.0) -> list[Message
 class Member:
     """A group member: its own process, or (embedded bus, one process) a thread on the test's bus."""
 
+    running: list[Member] = []  # reaped after every test, failed or not
+
     def __init__(self, journal: Path, *, process: list[str] | None = None, thread_bus: Bus | None = None,
                  group: str = "", topic: str = "") -> None:
         self.journal = journal
@@ -81,11 +96,19 @@ class Member:
             self.thread = threading.Thread(target=run_member, args=(thread_bus, group, topic, log, self.stop_event),
                                            daemon=True)
             self.thread.start()
+        Member.running.append(self)
 
     @classmethod
     def process(cls, kind: str, where: str, group: str, topic: str, journal: Path, hang: bool = False) -> Member:
         args = ["--kind", kind, "--where", where, "--group", group, "--topic", topic]
         return cls(journal, process=[*args, "--hang-before-commit"] if hang else args)
+
+    def describe(self) -> str:
+        state = "thread" if self.proc is None else f"process exit code {self.proc.poll()}"
+        log = Path(f"{self.journal}.log")
+        tail = log.read_text(encoding="utf-8").splitlines()[-40:] if log.exists() else []
+        journal = self.journal.read_text(encoding="utf-8") if self.journal.exists() else "(no journal)"
+        return "\n".join([f"--- member {self.journal.name} ({state}); journal:", journal, "log tail:", *tail])
 
     def lines(self) -> list[list[str]]:
         return read_journal(self.journal)
@@ -172,26 +195,27 @@ def test_group_rebalances_between_two_members_and_loses_nothing(
     first_phase = _produce(bus, topic, "one")
     a = member("a")
     try:
-        wait_for(lambda: {v for *_, v in a.handled()} >= first_phase, "the first member to handle phase one")
+        wait_for(lambda: {v for *_, v in a.handled()} >= first_phase, "the first member to handle phase one", [a])
         assert a.partitions() == {0, 1, 2, 3}
 
         b = member("b")
         try:
             wait_for(lambda: bool(b.partitions()) and len(a.partitions()) == 2,
-                     "the partitions to be split between the two members")
+                     "the partitions to be split between the two members", [a, b])
             assert a.partitions().isdisjoint(b.partitions())
             assert a.partitions() | b.partitions() == {0, 1, 2, 3}
             a_before, b_before = len(a.handled()), len(b.handled())
             second_phase = _produce(bus, topic, "two")
-            wait_for(lambda: {v for *_, v in a.handled() + b.handled()} >= second_phase, "phase two to be handled")
+            wait_for(lambda: {v for *_, v in a.handled() + b.handled()} >= second_phase,
+                     "phase two to be handled", [a, b])
             a_parts = {p for p, _, v in a.handled()[a_before:] if v.startswith("two")}
             b_parts = {p for p, _, v in b.handled()[b_before:] if v.startswith("two")}
             assert a_parts and b_parts and a_parts.isdisjoint(b_parts)
 
             a.stop()  # leaves the group: b takes every partition
-            wait_for(lambda: b.partitions() == {0, 1, 2, 3}, "the remaining member to own every partition")
+            wait_for(lambda: b.partitions() == {0, 1, 2, 3}, "the remaining member to own every partition", [a, b])
             third_phase = _produce(bus, topic, "three")
-            wait_for(lambda: {v for *_, v in b.handled()} >= third_phase, "phase three to be handled")
+            wait_for(lambda: {v for *_, v in b.handled()} >= third_phase, "phase three to be handled", [b])
         finally:
             b.stop()
     finally:
@@ -210,12 +234,12 @@ def test_uncommitted_work_is_redone_after_sigkill_and_committed_work_is_not(
     bus.flush()
 
     hanging = Member.process(kind, where, group, topic, tmp_path / "1", hang=True)
-    wait_for(lambda: ["H"] in hanging.lines(), "the first process to handle the message")
+    wait_for(lambda: ["H"] in hanging.lines(), "the first process to handle the message", [hanging])
     hanging.kill()  # handled, never committed
     assert hanging.handled() == [(0, 0, "first")]
 
     again = Member.process(kind, where, group, topic, tmp_path / "2")
-    wait_for(lambda: ["C"] in again.lines(), "the restarted process to handle and commit")
+    wait_for(lambda: ["C"] in again.lines(), "the restarted process to handle and commit", [again])
     again.kill()  # after its commit
     assert again.handled() == [(0, 0, "first")]
 
@@ -223,7 +247,7 @@ def test_uncommitted_work_is_redone_after_sigkill_and_committed_work_is_not(
     bus.flush()
     last = Member.process(kind, where, group, topic, tmp_path / "3")
     try:
-        wait_for(lambda: (0, 1, "second") in last.handled(), "the third process to handle the new message")
+        wait_for(lambda: (0, 1, "second") in last.handled(), "the third process to handle the new message", [last])
     finally:
         last.stop()
     assert last.handled() == [(0, 1, "second")]  # the committed one did not come back
