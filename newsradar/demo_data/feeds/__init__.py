@@ -1,0 +1,1 @@
+"""The sample feeds themselves (a package only so the wheel carries its .xml files)."""
