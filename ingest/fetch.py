@@ -49,7 +49,7 @@ def make_client(cfg: IngestConfig) -> httpx.AsyncClient:
         follow_redirects=False,
         trust_env=False,
         timeout=httpx.Timeout(cfg.deadline, connect=cfg.connect_timeout),
-        limits=httpx.Limits(max_connections=cfg.concurrency, max_keepalive_connections=min(cfg.concurrency, 100),
+        limits=httpx.Limits(max_connections=cfg.concurrency, max_keepalive_connections=cfg.concurrency,
                             keepalive_expiry=30.0),
         headers={"User-Agent": cfg.user_agent, "Accept-Encoding": "gzip, br"},
     )

@@ -26,17 +26,28 @@ _BLOCK = re.compile(
 )
 # A tag: '<' then a letter or '/', then anything up to '>' not inside a quoted attribute value.
 _TAG = re.compile(r"</?[A-Za-z][^>\"']*(?:(?:\"[^\"]*\"|'[^']*')[^>\"']*)*>?")
-_INLINE_SPACE = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
-_PARAGRAPHS = re.compile(r"\s*\n\s*(?:\n\s*)*")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def normalise_space(text: str) -> str:
     """One space between words, one blank line between paragraphs, no control characters."""
-    text = _CONTROL.sub("", text)
-    text = _INLINE_SPACE.sub(" ", text)
-    text = _PARAGRAPHS.sub(lambda m: "\n\n" if m.group(0).count("\n") > 1 else "\n", text)
-    return "\n".join(line.strip() for line in text.strip().split("\n"))
+    if _CONTROL.search(text):
+        text = _CONTROL.sub(" ", text)
+    if "\u200b" in text:
+        text = text.replace("\u200b", " ")
+    # str.split() is C-fast and knows every Unicode space (NBSP included); regexes here cost 10x more.
+    out: list[str] = []
+    gap = 0
+    for line in text.split("\n"):
+        words = " ".join(line.split())
+        if not words:
+            gap += 1
+            continue
+        if out:
+            out.append("\n\n" if gap else "\n")
+        out.append(words)
+        gap = 0
+    return "".join(out)
 
 
 def html_to_text(fragment: str | None) -> str:
