@@ -52,12 +52,15 @@ def receiver() -> Iterator[tuple[str, Arrivals]]:
     arrivals = Arrivals()
 
     class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"  # keep-alive, as real receivers do
+
         def do_POST(self) -> None:
             self.rfile.read(int(self.headers.get("content-length", 0)))
             now = time.monotonic()
             with arrivals.lock:
                 arrivals.at.setdefault(self.headers.get("webhook-id", ""), now)
             self.send_response(204)
+            self.send_header("Content-Length", "0")
             self.end_headers()
 
         def log_message(self, format: str, *args: object) -> None:

@@ -57,6 +57,7 @@ def http_receiver(script: list[int] | None = None, delay: float = 0.0, retry_aft
     receiver = Receiver(script=list(script or [200]), delay=delay, retry_after=retry_after)
 
     class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
         def do_POST(self) -> None:
             body = self.rfile.read(int(self.headers.get("content-length", 0)))
             receiver.arrived.append(self.headers.get("webhook-id", ""))
