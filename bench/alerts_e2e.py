@@ -158,8 +158,8 @@ def part_b(bootstrap: str | None, rate: float, seconds: float) -> None:
                         time.sleep(min(0.002, due - now))
                     a = article(run, i, text)
                     sent[alert_id(sub_id, a.id)] = time.monotonic()
-                    bus.send(ARTICLES, encode(a), key=a.id.encode())
-                    bus.flush()
+                    bus.send(ARTICLES, encode(a), key=a.id.encode())  # the producer's linger (2 ms) sends it
+                bus.flush()
                 produced_in = time.monotonic() - start
                 deadline = time.monotonic() + 60
                 while time.monotonic() < deadline and not set(sent) <= set(arrivals.at):
