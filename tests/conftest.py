@@ -74,7 +74,7 @@ def kafka_bootstrap(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     try:
         yield bootstrap
     finally:
-        subprocess.run([str(KAFKA_LOCAL), "stop", "--dir", str(workdir)], capture_output=True, timeout=60)
+        subprocess.run([str(KAFKA_LOCAL), "stop", "--dir", str(workdir)], capture_output=True, timeout=120)
 
 
 def _unique(kind: str) -> Callable[[str], str]:
