@@ -85,6 +85,9 @@ class ActorIndex:
     lang: str
     forms: dict[str, set[str]] = field(default_factory=dict)
     root: dict[str, Any] = field(default_factory=dict)
+    # First name word -> how it is written at the start of the names it begins (0 lower, 1 capitalised,
+    # 2 acronym): a token that fits none of them cannot start a match, so it is never looked at again.
+    first_caps: dict[str, set[int]] = field(default_factory=dict)
     names: int = 0
 
 
@@ -128,7 +131,14 @@ def _names_for(actor: Actor, lang: str) -> Iterable[tuple[str, bool]]:
                 yield name, False
 
 
+# Leading articles of names ("The Gambia", "la République tchèque"): the name without them is indexed
+# instead, so that every "the" in a text is not a possible start of a name.
+_ARTICLES = frozenset(["the", "le", "la", "les", "l'", "der", "die", "das", "el", "los", "las", "il", "lo"])
+
+
 def _variants(words: list[str], kind: str) -> list[list[str]]:
+    if len(words) > 1 and norm(words[0]) in _ARTICLES:
+        words = words[1:]
     out = [words]
     if "-" in words:
         out.append([w for w in words if w != "-"])
@@ -167,6 +177,7 @@ def build_index(actors: Iterable[Actor], lang: str, tokenize: Callable[[str], li
                         keys |= inflect(base, lang)
                     for key in keys:
                         forms.setdefault(key, set()).add(canon)
+                index.first_caps.setdefault(path[0], set()).add(_caps(variant[0]))
                 node = index.root
                 for canon in path:
                     node = node.setdefault(canon, {})

@@ -14,7 +14,7 @@ import threading
 from collections.abc import Callable, Iterable
 from typing import Any, Protocol
 
-from spacy.attrs import ORTH
+import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import registry
@@ -24,11 +24,23 @@ from enrich.actor_index import END, LEMMA, ActorIndex, Entry, build_index, norm
 from enrich.inflection import strip_elision
 from enrich.lemmas import analyse
 
-__all__ = ["SPANS_KEY", "ActorMatcher", "Candidate", "index_for", "make_actor_matcher", "shipped_base_loader"]
+__all__ = [
+    "HITS_KEY",
+    "SPANS_KEY",
+    "ActorMatcher",
+    "Candidate",
+    "actor_hits",
+    "index_for",
+    "make_actor_matcher",
+    "shipped_base_loader",
+]
 
 log = logging.getLogger(__name__)
 
 SPANS_KEY = "actors"
+# Doc.user_data: the same matches as (actor id, first token), for the topic rules (reading them back
+# as Span objects would cost more than finding them).
+HITS_KEY = "newsradar.actor_hits"
 _COMMON = ("noun", "verb", "adj", "other")
 
 
@@ -37,6 +49,9 @@ class ActorSource(Protocol):
 
 
 Candidate = tuple[int, int, Entry]
+# Per token text: the name words it may be, and the trie nodes of those that can start a name.
+_Looked = tuple[tuple[str, ...], tuple[dict[str, Any], ...]]
+_NOTHING: _Looked = ((), ())
 
 _indices: dict[tuple[int, str], tuple[object, ActorIndex]] = {}
 _indices_lock = threading.Lock()
@@ -62,11 +77,15 @@ class ActorMatcher:
     def __init__(self, nlp: Language, lang: str, base: Any) -> None:
         self.lang = lang
         self._tokenizer = nlp.tokenizer
+        self._vocab = nlp.vocab
         # A base, or a loader called on first use (so a pipeline whose base is replaced never loads the shipped one).
         self._base: Iterable[Actor] | None = None if callable(base) and not hasattr(base, "__iter__") else base
         self._loader: Callable[[], Iterable[Actor]] | None = base if self._base is None else None
         self._index: ActorIndex | None = None
-        self._words: dict[int, tuple[str, ...]] = {}
+        self._words: dict[str, _Looked] = {}
+        # A lexeme flag "may start a name", set once per word as the vocabulary meets it: finding the
+        # candidate tokens of a Doc is then one array read in C, not a Python loop over tokens.
+        self._flag: int = nlp.vocab.add_flag(self._may_start)
 
     def set_base(self, base: Iterable[Actor]) -> None:
         """Replace the knowledge base (custom actors arrived); the index is rebuilt on the next Doc."""
@@ -80,12 +99,26 @@ class ActorMatcher:
             if self._base is None:
                 assert self._loader is not None
                 self._base = self._loader()
-            self._index = index_for(self._base, self.lang, self._tokenize)
+            index = index_for(self._base, self.lang, self._tokenize)
             self._words = {}
+            self._index = index
+            for lexeme in self._vocab:  # words met before this index existed
+                lexeme.set_flag(self._flag, self._may_start(lexeme.orth_))
         return self._index
 
     def _tokenize(self, text: str) -> list[str]:
         return [token.text for token in self._tokenizer(text)]
+
+    def _may_start(self, text: str) -> bool:
+        return self._index is not None and bool(self._looked(text)[1])
+
+    def _looked(self, text: str) -> _Looked:
+        found = self._words.get(text)
+        if found is None:
+            if len(self._words) >= 500_000:
+                self._words.clear()
+            found = self._words[text] = self._lookup(text)
+        return found
 
     def _name_words(self, text: str) -> tuple[str, ...]:
         """The name words (trie keys) a token with this text may be; empty for almost every token."""
@@ -103,52 +136,53 @@ class ActorMatcher:
             found |= forms.get(item, set())
         return tuple(found)
 
-    def __call__(self, doc: Doc) -> Doc:
+    def _lookup(self, text: str) -> _Looked:
+        words = self._name_words(text)
+        if not words:
+            return _NOTHING
         index = self.index
-        if not len(doc):
-            doc.spans[SPANS_KEY] = []
-            return doc
-        cache = self._words
-        strings = doc.vocab.strings
-        orths = doc.to_array(ORTH).tolist()
-        words: list[tuple[str, ...]] = []
-        for orth in orths:
-            found = cache.get(orth)
-            if found is None:
-                found = self._name_words(strings[orth])
-                if len(cache) >= 200_000:
-                    cache.clear()
-                cache[orth] = found
-            words.append(found)
-        candidates = self._walk(doc, words, index.root)
-        doc.spans[SPANS_KEY] = [Span(doc, start, end, label=entry.actor) for start, end, entry in candidates]
+        first = [
+            index.root[w] for w in words
+            if w in index.root and any(_case_ok(text, caps, self.lang) for caps in index.first_caps[w])
+        ]
+        return words, tuple(first)
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.index  # noqa: B018  (built now if a new base arrived: it refreshes the flags read below)
+        starts = np.flatnonzero(doc.to_array(self._flag)).tolist() if len(doc) else []
+        spans: list[Span] = []
+        hits: list[tuple[str, int]] = []
+        if starts:
+            candidates = self._walk(doc, starts)
+            spans = [Span(doc, start, end, label=entry.actor) for start, end, entry in candidates]
+            hits = [(entry.actor, start) for start, _, entry in candidates]
+        doc.spans[SPANS_KEY] = spans
+        doc.user_data[HITS_KEY] = hits
         return doc
 
-    def _walk(self, doc: Doc, words: list[tuple[str, ...]], root: dict[str, Any]) -> list[Candidate]:
+    def _walk(self, doc: Doc, starts: list[int]) -> list[Candidate]:
         found: list[Candidate] = []
-        n = len(words)
-        for i in range(n):
-            if not words[i]:
-                continue
-            frontier = [root.get(w) for w in words[i]]
+        n = len(doc)
+        for i in starts:
+            texts = [doc[i].text]
+            nodes: list[dict[str, Any]] = list(self._looked(texts[0])[1])
             j = i
-            while True:
-                nodes = [node for node in frontier if node]
-                if not nodes:
-                    break
+            while nodes:
                 j += 1
                 for node in nodes:
                     for entry in node.get(END, ()):
-                        if self._cased(doc, i, entry):
+                        if self._cased(texts, entry):
                             found.append((i, j, entry))
-                if j >= n or not words[j]:
+                if j >= n:
                     break
-                frontier = [node.get(w) for node in nodes for w in words[j]]
-        return self._resolve(doc, found)
+                texts.append(doc[j].text)
+                words = self._looked(texts[-1])[0]
+                nodes = [child for node in nodes for w in words if (child := node.get(w)) is not None]
+        return self._resolve(doc, found) if found else found
 
-    def _cased(self, doc: Doc, start: int, entry: Entry) -> bool:
-        for offset, caps in enumerate(entry.caps):
-            if caps and not _case_ok(doc[start + offset].text, caps, self.lang):
+    def _cased(self, texts: list[str], entry: Entry) -> bool:
+        for text, caps in zip(texts, entry.caps, strict=False):
+            if caps and not _case_ok(text, caps, self.lang):
                 return False
         return True
 
@@ -191,6 +225,14 @@ def _common_word(text: str, lang: str) -> bool:
     return bool(readings) and readings[0][1] in _COMMON
 
 
+def actor_hits(doc: Doc) -> list[tuple[str, int]]:
+    """(actor id, first token) of every actor mention in ``doc``."""
+    hits = doc.user_data.get(HITS_KEY)
+    if hits is None:
+        return [(span.label_, span.start) for span in doc.spans.get(SPANS_KEY, ())]
+    return list(hits)
+
+
 def _sentence_initial(doc: Doc, i: int) -> bool:
     while i >= 0:
         token = doc[i]
@@ -203,6 +245,8 @@ def _sentence_initial(doc: Doc, i: int) -> bool:
 
 
 def _case_ok(text: str, caps: int, lang: str) -> bool:
+    if caps == 0:
+        return True
     if caps == 2:
         return text.isupper()
     if text[:1].isupper() or not text.islower():

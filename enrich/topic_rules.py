@@ -15,6 +15,7 @@ patterns form a phrase of consecutive tokens.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -37,6 +38,10 @@ class Rule:
     expr: Expr
     window: str | int  # "sentence", "article" or a number of tokens
     weight: float
+    named: frozenset[str] = field(default=frozenset(), compare=False)  # derived: the groups asked to be present
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "named", _positive_groups(self.expr))
 
 
 @dataclass
@@ -125,41 +130,111 @@ def _holds(expr: Expr, here: set[str], article: set[str]) -> bool:
     return all(results) if op == "all" else any(results)
 
 
-def _positive_groups(expr: Expr) -> set[str]:
+def _mask(expr: Expr, masks: dict[str, int], article: dict[str, int], full: int) -> int:
+    """The sentences (bits) where ``expr`` holds; ``article`` maps present groups to every sentence."""
+    if isinstance(expr, str):
+        return masks.get(expr, 0)
+    op, arg, whole = expr
+    scope = article if whole else masks
+    if op == "not":
+        return full & ~_mask(arg, scope, article, full)
+    if op == "all":
+        result = full
+        for item in arg:
+            result &= _mask(item, scope, article, full)
+            if not result:
+                break
+        return result
+    result = 0
+    for item in arg:
+        result |= _mask(item, scope, article, full)
+    return result
+
+
+def _bits(mask: int) -> set[int]:
+    out = set()
+    while mask:
+        low = mask & -mask
+        out.add(low.bit_length() - 1)
+        mask ^= low
+    return out
+
+
+def _positive_groups(expr: Expr) -> frozenset[str]:
     """The groups an expression asks to be present (what a passage must show to be evidence)."""
     if isinstance(expr, str):
-        return {expr}
+        return frozenset([expr])
     op, arg, _ = expr
     if op == "not":
-        return set()
-    return set().union(*(_positive_groups(item) for item in arg))
+        return frozenset()
+    return frozenset().union(*(_positive_groups(item) for item in arg))
+
+
+def _possible(expr: Expr, article: set[str]) -> bool:
+    """Whether any window of the article could satisfy ``expr`` (a cheap test before looking at windows)."""
+    if isinstance(expr, str):
+        return expr in article
+    op, arg, _ = expr
+    if op == "not":
+        return True
+    results = (_possible(item, article) for item in arg)
+    return all(results) if op == "all" else any(results)
+
+
+def _near(positions: list[int], pos: int, span: int) -> bool:
+    i = bisect_left(positions, pos - span)
+    return i < len(positions) and positions[i] <= pos + span
 
 
 def evaluate(topic: Topic, hits: dict[str, list[tuple[int, int]]]) -> tuple[float, list[int]]:
-    """Score and evidence sentences of ``topic``; ``hits``: group -> [(token position, sentence index)]."""
-    article = {group for group, found in hits.items() if found}
+    """Score and evidence sentences of ``topic``; ``hits``: group -> [(token position, sentence index)].
+
+    Windows are looked at where some group is present: an expression that only says what must be
+    absent holds nowhere. Sentence windows are evaluated at once over sentence bitmasks.
+    """
+    masks: dict[str, int] = {}
+    for group, found in hits.items():
+        mask = 0
+        for _, sentence in found:
+            mask |= 1 << sentence
+        if mask:
+            masks[group] = mask
+    if not masks:
+        return 0.0, []
+    present = set(masks)
+    full = 0
+    for mask in masks.values():
+        full |= mask
+    everywhere = dict.fromkeys(masks, full)
     score = 0.0
-    evidence: set[int] = set()
+    evidence = 0
     for rule in topic.rules:
-        held: set[int] = set()
+        if not _possible(rule.expr, present):
+            continue
+        held = 0
         if rule.window == "article":
-            if _holds(rule.expr, article, article):
-                named = _positive_groups(rule.expr)
-                held = {s for group in article & named for _, s in hits[group]}
+            if _mask(rule.expr, everywhere, everywhere, full):
+                for group in rule.named:
+                    held |= masks.get(group, 0)
         elif rule.window == "sentence":
-            by_sentence: dict[int, set[str]] = {}
-            for group, found in hits.items():
-                for _, sentence in found:
-                    by_sentence.setdefault(sentence, set()).add(group)
-            held = {s for s, here in by_sentence.items() if _holds(rule.expr, here, article)}
+            held = _mask(rule.expr, masks, everywhere, full)
         else:
-            span = int(rule.window)
-            points = sorted((pos, s) for found in hits.values() for pos, s in found)
-            for pos, sentence in points:
-                here = {g for g, found in hits.items() if any(abs(p - pos) <= span for p, _ in found)}
-                if _holds(rule.expr, here, article):
-                    held.add(sentence)
+            held = _token_windows(rule, hits, present)
         if held:
             score += rule.weight
             evidence |= held
-    return min(score, 1.0), sorted(evidence)
+    return min(score, 1.0), sorted(_bits(evidence))
+
+
+def _token_windows(rule: Rule, hits: dict[str, list[tuple[int, int]]], present: set[str]) -> int:
+    span = int(rule.window)
+    positions = {group: sorted(p for p, _ in hits[group]) for group in present}
+    held = 0
+    for group in present & rule.named:
+        for pos, sentence in hits[group]:
+            if held >> sentence & 1:
+                continue
+            here = {g for g, found in positions.items() if _near(found, pos, span)}
+            if _holds(rule.expr, here, present):
+                held |= 1 << sentence
+    return held

@@ -14,12 +14,14 @@ from pathlib import Path
 import numpy as np
 from spacy.attrs import IDX, ORTH
 from spacy.language import Language
+from spacy.strings import StringStore
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from core.contracts import TopicHit
 from enrich.actor_index import norm
 from enrich.lemmas import analyse
-from enrich.matcher import SPANS_KEY
+from enrich.matcher import actor_hits
 from enrich.sentences import doc_sentences
 from enrich.topic_rules import Topic, evaluate, load_topics, terms_of
 
@@ -33,27 +35,41 @@ if not Doc.has_extension("topics"):
     Doc.set_extension("topics", default=None)
 
 GroupKey = tuple[str, str]
+_NONE: frozenset[int] = frozenset()
 
 
 class TermMatcher:
     """Finds the term groups of one language in a Doc."""
 
-    def __init__(self, terms: dict[GroupKey, list[str]], lang: str) -> None:
+    def __init__(self, terms: dict[GroupKey, list[str]], lang: str, vocab: Vocab) -> None:
         self.lang = lang
         self._exact: dict[str, int] = {}
         self._surface: dict[str, int] = {}
         self._prefixes: list[tuple[str, int]] = []
-        self._phrases: list[tuple[tuple[int, ...], GroupKey]] = []
+        self._specificity: dict[int, int] = {}
+        # A phrase (pattern ids) -> every group listing it: shared groups are compiled once.
+        by_phrase: dict[tuple[int, ...], list[GroupKey]] = defaultdict(list)
         for group, patterns in terms.items():
             for pattern in patterns:
-                ids = tuple(self._pattern(word) for word in pattern.split())
-                self._phrases.append((ids, group))
-        self._first: dict[int, list[int]] = defaultdict(list)
+                by_phrase[tuple(self._pattern(word) for word in pattern.split())].append(group)
+        self._phrases: list[tuple[tuple[int, ...], list[GroupKey]]] = list(by_phrase.items())
+        # Each phrase is found from its most specific word (its anchor), so that a phrase such as
+        # "w zamian" does not make every "w" in a text a candidate.
+        self._first: dict[int, list[tuple[int, int]]] = defaultdict(list)
         for n, (ids, _) in enumerate(self._phrases):
-            self._first[ids[0]].append(n)
-        self._words: dict[int, frozenset[int]] = {}
+            anchor = max(range(len(ids)), key=lambda k: self._specificity[ids[k]])
+            self._first[ids[anchor]].append((n, anchor))
+        self._words: dict[str, frozenset[int]] = {}
+        self._by_orth: dict[int, frozenset[int]] = {}
+        # A lexeme flag "may start a term", set once per word: a Doc's candidate tokens are one array read.
+        self._flag: int = vocab.add_flag(self._may_start)
 
     def _pattern(self, word: str) -> int:
+        pid = self._pattern_id(word)
+        self._specificity[pid] = len(word.strip("=*"))
+        return pid
+
+    def _pattern_id(self, word: str) -> int:
         table, key = (self._surface, norm(word[1:])) if word.startswith("=") else (self._exact, norm(word))
         if key.endswith("*"):
             stem = key[:-1]
@@ -74,61 +90,93 @@ class TermMatcher:
         if surface in self._surface:
             found.add(self._surface[surface])
         found |= {pid for stem, pid in self._prefixes if any(f.startswith(stem) for f in forms)}
-        return frozenset(found)
+        return frozenset(found) if found else _NONE
 
-    def find(self, doc: Doc) -> list[tuple[GroupKey, int]]:
-        """(group, token position) for every term occurrence."""
-        cache, strings = self._words, doc.vocab.strings
-        per_token: list[frozenset[int]] = []
-        for orth in doc.to_array(ORTH).tolist():
-            found = cache.get(orth)
-            if found is None:
-                found = self._patterns_of(strings[orth])
-                if len(cache) >= 200_000:
-                    cache.clear()
-                cache[orth] = found
-            per_token.append(found)
+    def _patterns(self, text: str) -> frozenset[int]:
+        found = self._words.get(text)
+        if found is None:
+            if len(self._words) >= 500_000:
+                self._words.clear()
+            found = self._words[text] = self._patterns_of(text)
+        return found
+
+    def _may_start(self, text: str) -> bool:
+        return any(pid in self._first for pid in self._patterns(text))
+
+    @property
+    def flag(self) -> int:
+        return self._flag
+
+    def find(self, table: np.ndarray, strings: StringStore) -> list[tuple[GroupKey, int]]:
+        """(group, token position) for every term occurrence; ``table``: the Doc's [flag, ORTH] columns."""
         out: list[tuple[GroupKey, int]] = []
-        n = len(per_token)
-        for i, found in enumerate(per_token):
-            for pid in found:
-                for phrase in self._first.get(pid, ()):
-                    ids, group = self._phrases[phrase]
-                    if i + len(ids) <= n and all(ids[k] in per_token[i + k] for k in range(1, len(ids))):
-                        out.append((group, i))
+        rows = np.flatnonzero(table[:, 0]).tolist()
+        if not rows:
+            return out
+        by_orth = self._by_orth
+        orths = table[:, 1].tolist()
+        n = len(orths)
+
+        def patterns(k: int) -> frozenset[int]:
+            orth = orths[k]
+            found = by_orth.get(orth)
+            if found is None:
+                if len(by_orth) >= 500_000:
+                    by_orth.clear()
+                found = by_orth[orth] = self._patterns(strings[orth])
+            return found
+
+        for i in rows:
+            for pid in patterns(i):
+                for phrase, anchor in self._first.get(pid, ()):
+                    ids, groups = self._phrases[phrase]
+                    start = i - anchor
+                    if len(ids) > 1 and (start < 0 or start + len(ids) > n or not all(
+                        ids[k] in patterns(start + k) for k in range(len(ids)) if k != anchor
+                    )):
+                        continue
+                    out.extend((group, start) for group in groups)
         return out
 
 
 class TopicTagger:
-    def __init__(self, topics: list[Topic], lang: str) -> None:
+    def __init__(self, topics: list[Topic], lang: str, vocab: Vocab) -> None:
         self.topics = topics
         self.lang = lang
-        self.terms = TermMatcher(terms_of(topics, lang), lang)
+        self.terms = TermMatcher(terms_of(topics, lang), lang, vocab)
 
     def __call__(self, doc: Doc) -> Doc:
-        if not len(doc):
-            doc._.topics = []
-            return doc
-        starts = np.array([start for start, _ in doc_sentences(doc)] or [0])
-        idx = doc.to_array(IDX)
-        sentence_of = np.maximum(np.searchsorted(starts, idx, side="right") - 1, 0).tolist()
-        hits: dict[GroupKey, list[tuple[int, int]]] = defaultdict(list)
-        for group, pos in self.terms.find(doc):
-            hits[group].append((pos, sentence_of[pos]))
-        labels = [(span.label_, span.start) for span in doc.spans.get(SPANS_KEY, ())]
         found: list[TopicHit] = []
+        doc._.topics = found
+        if not len(doc):
+            return doc
+        table = doc.to_array([self.terms.flag, ORTH, IDX])
+        terms = self.terms.find(table, doc.vocab.strings)
+        actors = actor_hits(doc)
+        if not terms and not actors:
+            return doc
+        starts = np.array([start for start, _ in doc_sentences(doc)] or [0], dtype=np.int64)
+        positions = [pos for _, pos in terms] + [pos for _, pos in actors]
+        sentences = np.maximum(
+            np.searchsorted(starts, table[positions, 2].astype(np.int64), side="right") - 1, 0
+        ).tolist()
+        hits: dict[GroupKey, list[tuple[int, int]]] = defaultdict(list)
+        for (group, pos), sentence in zip(terms, sentences, strict=False):
+            hits[group].append((pos, sentence))
+        labels = list(zip(actors, sentences[len(terms):], strict=True))
         for topic in self.topics:
             groups: dict[str, list[tuple[int, int]]] = {
-                name: hits.get((topic.id, name), []) for name in topic.term_groups
+                name: hits[(topic.id, name)] for name in topic.term_groups if (topic.id, name) in hits
             }
-            for name, actors in topic.actor_groups.items():
-                groups.setdefault(name, []).extend(
-                    (start, sentence_of[start]) for label, start in labels if label in actors
-                )
+            for name, ids in topic.actor_groups.items():
+                mine = [(pos, sentence) for (label, pos), sentence in labels if label in ids]
+                if mine:
+                    groups[name] = mine
+            if not groups:
+                continue
             score, evidence = evaluate(topic, groups)
             if score >= topic.threshold and evidence:
                 found.append(TopicHit(id=topic.id, score=round(score, 3), evidence=evidence))
-        doc._.topics = found
         return doc
 
 
@@ -145,4 +193,4 @@ def _topics(path: str) -> list[Topic]:
 @Language.factory("newsradar_topics", default_config={"rules": "", "lang": None})
 def make_topic_tagger(nlp: Language, name: str, rules: str, lang: str | None) -> TopicTagger:
     """``rules``: a topics.yaml path; empty for the shipped enrich/data/topics.yaml."""
-    return TopicTagger(_topics(rules), lang or nlp.lang or "xx")
+    return TopicTagger(_topics(rules), lang or nlp.lang or "xx", nlp.vocab)
