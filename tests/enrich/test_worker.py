@@ -151,3 +151,25 @@ def test_the_default_layering_keeps_the_shipped_actors() -> None:
     assert base.get("x:acme-arms") == custom
     putin = base.get("Q7747")
     assert putin is not None and putin.name == "Vladimir Putin"
+
+
+def test_mentions_by_actor_type_and_topic_hits_are_counted(bus: MemoryBus) -> None:
+    registry = CollectorRegistry()
+    text = (
+        "Korea Północna dostarczyła Rosji miliony pocisków artyleryjskich. Władimir Putin podziękował "
+        "Kim Dzong Unowi we Władywostoku."
+    )
+    article = Article(id="full", feed="f", title="Broń dla Rosji", text=text, lang="pl")
+    bus.send(TOPICS.articles, encode(article), key=b"full")
+    bus.flush()
+    assert run(bus, registry, enricher=Enricher(), make_base=None) == 1
+    ((_, value, _),) = drain(bus, TOPICS.enriched)
+    enriched = decode(EnrichedArticle, value or b"")
+    counted = {
+        kind: registry.get_sample_value("newsradar_enrich_mentions_total", {"type": kind}) or 0
+        for kind in ("person", "country", "place", "org")
+    }
+    expected = {kind: sum(len(e.mentions) for e in enriched.entities if e.type == kind) for kind in counted}
+    assert counted == expected
+    assert counted["person"] >= 2 and counted["country"] >= 2 and counted["place"] >= 1
+    assert registry.get_sample_value("newsradar_enrich_topic_hits_total", {"topic": "ru-dprk-arms"}) == 1
