@@ -116,8 +116,8 @@ class DeliveryLog:
         })
 
     def delivered(self, item: str, subscription: str, channel: str, partition: int, outcome: str,
-                  attempts: int, reason: str = "", digest: bool = False) -> None:
-        self.write(delivery_key(item, channel), {
+                  attempts: int, reason: str = "", digest: bool = False, flush: bool = True) -> None:
+        self.write(delivery_key(item, channel), flush=flush, record={
             "kind": "delivery", "item": item, "digest": digest, "subscription": subscription,
             "channel": channel, "partition": partition, "outcome": outcome, "attempts": attempts,
             "reason": reason[:500],

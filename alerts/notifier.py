@@ -3,9 +3,12 @@
 Per alert: skip it when the delivery log already has it; else throttle (send now or hold for the
 digest), then deliver on each of the subscription's channels not yet delivered, retrying with
 exponential backoff and jitter while the failure may pass, and dead-lettering it after that.
-Every decision and delivery is written to the log and acknowledged before the next step, and the
-input offset is committed only after the batch, so a notifier killed at any point and restarted
-delivers everything and repeats at most the one delivery that was in flight (same ``webhook-id``).
+Every delivery is written to the log, and the input offset is committed only after the batch's
+records are acknowledged, so a notifier killed at any point and restarted delivers everything and
+repeats only deliveries that were in flight (same ``webhook-id``): the one being made, and at most
+one before it whose record the broker was still acknowledging. That one acknowledgement overlaps
+the next delivery (one broker round trip per delivery would otherwise cap a partition at a few
+hundred alerts per second).
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import logging
 import random
 import time
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import datetime
 
 from alerts.channels import ChannelOptions, Sender, build_senders, channel_key
@@ -79,6 +83,8 @@ class Notifier:
         self.retry_deadline: float | None = None
         self._missing: dict[str, float] = {}  # subscription -> when it was last found missing
         self.subscription_wait = SUBSCRIPTION_WAIT
+        self._acker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="notify-ack")
+        self._ack: Future[None] | None = None
         self._table: Table | None = None
 
     # --- lifecycle ---------------------------------------------------------------------------
@@ -92,6 +98,10 @@ class Notifier:
         self.log.start(timeout)
 
     def close(self) -> None:
+        try:
+            self._await_ack()
+        finally:
+            self._acker.shutdown(wait=True)
         if self._table is not None:
             self._table.close()
         self.log.close()
@@ -124,6 +134,7 @@ class Notifier:
                 continue
             self.process(decode(Alert, message.value), message.partition)
         self.tick()
+        self._await_ack()
 
     def _subscription(self, sub_id: str) -> Subscription | None:
         """The subscription, waiting a moment when it is unknown: the engine may have seen a new one
@@ -171,8 +182,15 @@ class Notifier:
             for alert in digest.alerts:
                 self.log.decide(alert, partition, "digested", digest.period[0])
         if digests:
+            self._await_ack()
             self.bus.flush()
         return len(digests)
+
+    def _await_ack(self) -> None:
+        """Wait until the last delivery record is acknowledged (raises the bus's error if it was not)."""
+        ack, self._ack = self._ack, None
+        if ack is not None:
+            ack.result()
 
     def _deliver_all(self, item: Alert | Digest, sub: Subscription, partition: int, subscription: str) -> None:
         for channel in sub.channels:
@@ -180,8 +198,12 @@ class Notifier:
             if self.log.get(delivery_key(item.id, key)) is not None:
                 continue
             outcome, attempts, reason = self._attempt(item, channel)
+            # The previous record must be acknowledged before this one is written: never more than
+            # one finished delivery unrecorded.
+            self._await_ack()
             self.log.delivered(item.id, subscription, key, partition, outcome, attempts, reason,
-                               digest=isinstance(item, Digest))
+                               digest=isinstance(item, Digest), flush=False)
+            self._ack = self._acker.submit(self.bus.flush)
             self.metrics.deliveries.labels(channel.type, outcome).inc()
             if outcome == "delivered":
                 self._observe_latency(item)
