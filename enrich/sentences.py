@@ -310,16 +310,16 @@ class SentenceSplitter:
         doc.user_data[SENTENCES_KEY] = spans
         if not len(doc):
             return doc
-        starts = [start for start, _ in spans]
+        starts = np.fromiter((start for start, _ in spans), dtype=np.int64, count=len(spans))
         idx = doc.to_array(IDX).astype(np.int64)
-        positions = np.searchsorted(idx, starts, side="right") - 1
-        split_at = [s for s, p in zip(starts, positions, strict=True) if p >= 0 and idx[p] != s]
-        if split_at:
-            doc = _split_tokens(doc, split_at)
+        positions = np.maximum(np.searchsorted(idx, starts, side="right") - 1, 0)
+        straddled = idx[positions] != starts
+        if straddled.any():
+            doc = _split_tokens(doc, starts[straddled].tolist())
             idx = doc.to_array(IDX).astype(np.int64)
-            positions = np.searchsorted(idx, starts, side="right") - 1
+            positions = np.maximum(np.searchsorted(idx, starts, side="right") - 1, 0)
         flags = np.full((len(doc), 1), -1, dtype=np.int64)
-        flags[np.maximum(positions, 0), 0] = 1
+        flags[positions, 0] = 1
         flags[0, 0] = 1
         doc.from_array([SENT_START], flags.view(np.uint64))  # type: ignore[arg-type]
         return doc
