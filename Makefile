@@ -3,7 +3,6 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 KAFKA_DIR ?= $(CURDIR)/.kafka-local/test
-KAFKA_PORT ?= 19092
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: install demo test lint unit system-deps kafka-start kafka-stop bench
@@ -34,7 +33,8 @@ lint: install
 test: install system-deps lint
 	@set -e; \
 	deploy/kafka-local/kafka-local stop --dir "$(KAFKA_DIR)" >/dev/null 2>&1 || true; \
-	bootstrap=$$(deploy/kafka-local/kafka-local start --dir "$(KAFKA_DIR)" --port $(KAFKA_PORT) | tail -n 1); \
+	port=$${KAFKA_PORT:-$$($(BIN)/python -c 'import tests.freeport as f; print(f.free_port_pair())')}; \
+	bootstrap=$$(deploy/kafka-local/kafka-local start --dir "$(KAFKA_DIR)" --port $$port | tail -n 1); \
 	echo "kafka broker at $$bootstrap"; \
 	trap 'deploy/kafka-local/kafka-local stop --dir "$(KAFKA_DIR)" >/dev/null 2>&1 || true' EXIT; \
 	NEWSRADAR_TEST_KAFKA=$$bootstrap NEWSRADAR_NO_SKIPS=1 $(BIN)/pytest -q $(PYTEST_ARGS)
