@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from typing import Any, Protocol
 
 import numpy as np
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import registry
@@ -49,9 +50,10 @@ class ActorSource(Protocol):
 
 
 Candidate = tuple[int, int, Entry]
-# Per token text: the name words it may be, and the trie nodes of those that can start a name.
-_Looked = tuple[tuple[str, ...], tuple[dict[str, Any], ...]]
-_NOTHING: _Looked = ((), ())
+# Per token text: the name words it may be, the trie nodes of longer names it can start, and the
+# one-word names it is (case already checked).
+_Looked = tuple[tuple[str, ...], tuple[dict[str, Any], ...], tuple[Entry, ...]]
+_NOTHING: _Looked = ((), (), ())
 
 _indices: dict[tuple[int, str], tuple[object, ActorIndex]] = {}
 _indices_lock = threading.Lock()
@@ -83,6 +85,7 @@ class ActorMatcher:
         self._loader: Callable[[], Iterable[Actor]] | None = base if self._base is None else None
         self._index: ActorIndex | None = None
         self._words: dict[str, _Looked] = {}
+        self._by_orth: dict[int, _Looked] = {}
         # A lexeme flag "may start a name", set once per word as the vocabulary meets it: finding the
         # candidate tokens of a Doc is then one array read in C, not a Python loop over tokens.
         self._flag: int = nlp.vocab.add_flag(self._may_start)
@@ -92,6 +95,7 @@ class ActorMatcher:
         self._base, self._loader = base, None
         self._index = None
         self._words = {}
+        self._by_orth = {}
 
     @property
     def index(self) -> ActorIndex:
@@ -100,7 +104,7 @@ class ActorMatcher:
                 assert self._loader is not None
                 self._base = self._loader()
             index = index_for(self._base, self.lang, self._tokenize)
-            self._words = {}
+            self._words, self._by_orth = {}, {}
             self._index = index
             for lexeme in self._vocab:  # words met before this index existed
                 lexeme.set_flag(self._flag, self._may_start(lexeme.orth_))
@@ -110,13 +114,17 @@ class ActorMatcher:
         return [token.text for token in self._tokenizer(text)]
 
     def _may_start(self, text: str) -> bool:
-        return self._index is not None and bool(self._looked(text)[1])
+        if self._index is None:
+            return False
+        looked = self._looked(text)
+        return bool(looked[1] or looked[2])
 
     def _looked(self, text: str) -> _Looked:
         found = self._words.get(text)
         if found is None:
             if len(self._words) >= 500_000:
                 self._words.clear()
+                self._by_orth.clear()
             found = self._words[text] = self._lookup(text)
         return found
 
@@ -145,39 +153,51 @@ class ActorMatcher:
             index.root[w] for w in words
             if w in index.root and any(_case_ok(text, caps, self.lang) for caps in index.first_caps[w])
         ]
-        return words, tuple(first)
+        # One-word names are settled here, once per word; only longer names are walked per Doc.
+        singles = tuple(entry for node in first for entry in node.get(END, ()) if self._cased([text], entry))
+        longer = tuple(node for node in first if len(node) > (END in node))
+        return words, longer, singles
 
     def __call__(self, doc: Doc) -> Doc:
         self.index  # noqa: B018  (built now if a new base arrived: it refreshes the flags read below)
-        starts = np.flatnonzero(doc.to_array(self._flag)).tolist() if len(doc) else []
+        table = doc.to_array([self._flag, ORTH]) if len(doc) else None
+        starts = np.flatnonzero(table[:, 0]).tolist() if table is not None else []
         spans: list[Span] = []
         hits: list[tuple[str, int]] = []
         if starts:
-            candidates = self._walk(doc, starts)
+            candidates = self._walk(doc, table, starts)  # type: ignore[arg-type]
             spans = [Span(doc, start, end, label=entry.actor) for start, end, entry in candidates]
             hits = [(entry.actor, start) for start, _, entry in candidates]
         doc.spans[SPANS_KEY] = spans
         doc.user_data[HITS_KEY] = hits
         return doc
 
-    def _walk(self, doc: Doc, starts: list[int]) -> list[Candidate]:
+    def _walk(self, doc: Doc, table: np.ndarray, starts: list[int]) -> list[Candidate]:
         found: list[Candidate] = []
-        n = len(doc)
-        for i in starts:
-            texts = [doc[i].text]
-            nodes: list[dict[str, Any]] = list(self._looked(texts[0])[1])
-            j = i
-            while nodes:
+        n = len(table)
+        strings = doc.vocab.strings
+        by_orth = self._by_orth
+        for i, orth in zip(starts, table[starts, 1].tolist(), strict=True):
+            looked = by_orth.get(orth)
+            if looked is None:
+                looked = by_orth[orth] = self._looked(strings[orth])
+            _, longer, singles = looked
+            for entry in singles:
+                found.append((i, i + 1, entry))
+            if not longer:
+                continue
+            nodes: list[dict[str, Any]] = list(longer)
+            texts = [strings[orth]]
+            j = i + 1
+            while nodes and j < n:
+                texts.append(strings[int(table[j, 1])])
+                words = self._looked(texts[-1])[0]
+                nodes = [child for node in nodes for w in words if (child := node.get(w)) is not None]
                 j += 1
                 for node in nodes:
                     for entry in node.get(END, ()):
                         if self._cased(texts, entry):
                             found.append((i, j, entry))
-                if j >= n:
-                    break
-                texts.append(doc[j].text)
-                words = self._looked(texts[-1])[0]
-                nodes = [child for node in nodes for w in words if (child := node.get(w)) is not None]
         return self._resolve(doc, found) if found else found
 
     def _cased(self, texts: list[str], entry: Entry) -> bool:

@@ -24,7 +24,17 @@ import yaml
 
 from core.errors import NewsradarError
 
-__all__ = ["Rule", "Topic", "TopicRuleError", "evaluate", "load_topics", "terms_of"]
+__all__ = [
+    "CompiledTopic",
+    "Rule",
+    "Topic",
+    "TopicRuleError",
+    "compile_topic",
+    "evaluate",
+    "load_topics",
+    "score",
+    "terms_of",
+]
 
 Expr = Any  # str | ("all" | "any", list[Expr], bool) | ("not", Expr, bool); bool = article window
 
@@ -38,10 +48,14 @@ class Rule:
     expr: Expr
     window: str | int  # "sentence", "article" or a number of tokens
     weight: float
-    named: frozenset[str] = field(default=frozenset(), compare=False)  # derived: the groups asked to be present
+    named: frozenset[Any] = field(default=frozenset(), compare=False)  # derived: the groups asked to be present
+
+    # derived: the sets of groups one of which must all be present for the rule to hold anywhere
+    needs: tuple[frozenset[Any], ...] = field(default=(), compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "named", _positive_groups(self.expr))
+        object.__setattr__(self, "needs", tuple(_requirements(self.expr)))
 
 
 @dataclass
@@ -119,8 +133,12 @@ def terms_of(topics: list[Topic], lang: str) -> dict[tuple[str, str], list[str]]
     }
 
 
-def _holds(expr: Expr, here: set[str], article: set[str]) -> bool:
-    if isinstance(expr, str):
+def _leaf(expr: Expr) -> bool:
+    return not isinstance(expr, tuple)
+
+
+def _holds(expr: Expr, here: set[int], article: set[int]) -> bool:
+    if _leaf(expr):
         return expr in here
     op, arg, whole = expr
     scope = article if whole else here
@@ -130,10 +148,10 @@ def _holds(expr: Expr, here: set[str], article: set[str]) -> bool:
     return all(results) if op == "all" else any(results)
 
 
-def _mask(expr: Expr, masks: dict[str, int], article: dict[str, int], full: int) -> int:
+def _mask(expr: Expr, masks: list[int], article: list[int], full: int) -> int:
     """The sentences (bits) where ``expr`` holds; ``article`` maps present groups to every sentence."""
-    if isinstance(expr, str):
-        return masks.get(expr, 0)
+    if _leaf(expr):
+        return masks[expr]
     op, arg, whole = expr
     scope = article if whole else masks
     if op == "not":
@@ -151,18 +169,18 @@ def _mask(expr: Expr, masks: dict[str, int], article: dict[str, int], full: int)
     return result
 
 
-def _bits(mask: int) -> set[int]:
-    out = set()
+def _bits(mask: int) -> list[int]:
+    out = []
     while mask:
         low = mask & -mask
-        out.add(low.bit_length() - 1)
+        out.append(low.bit_length() - 1)
         mask ^= low
     return out
 
 
-def _positive_groups(expr: Expr) -> frozenset[str]:
+def _positive_groups(expr: Expr) -> frozenset[Any]:
     """The groups an expression asks to be present (what a passage must show to be evidence)."""
-    if isinstance(expr, str):
+    if _leaf(expr):
         return frozenset([expr])
     op, arg, _ = expr
     if op == "not":
@@ -170,14 +188,31 @@ def _positive_groups(expr: Expr) -> frozenset[str]:
     return frozenset().union(*(_positive_groups(item) for item in arg))
 
 
-def _possible(expr: Expr, article: set[str]) -> bool:
+def _requirements(expr: Expr) -> list[frozenset[Any]]:
+    """Alternative sets of groups that must be present somewhere for ``expr`` to hold (``not`` needs none)."""
+    if _leaf(expr):
+        return [frozenset([expr])]
+    op, arg, _ = expr
+    if op == "not":
+        return [frozenset()]
+    if op == "any":
+        return [need for item in arg for need in _requirements(item)]
+    out: list[frozenset[Any]] = [frozenset()]
+    for item in arg:
+        out = [have | need for have in out for need in _requirements(item)]
+        if len(out) > 64:
+            return [frozenset()]  # too many alternatives to be a useful shortcut: look at every window
+    return out
+
+
+def _possible(expr: Expr, present: set[int]) -> bool:
     """Whether any window of the article could satisfy ``expr`` (a cheap test before looking at windows)."""
-    if isinstance(expr, str):
-        return expr in article
+    if _leaf(expr):
+        return expr in present
     op, arg, _ = expr
     if op == "not":
         return True
-    results = (_possible(item, article) for item in arg)
+    results = (_possible(item, present) for item in arg)
     return all(results) if op == "all" else any(results)
 
 
@@ -186,55 +221,97 @@ def _near(positions: list[int], pos: int, span: int) -> bool:
     return i < len(positions) and positions[i] <= pos + span
 
 
-def evaluate(topic: Topic, hits: dict[str, list[tuple[int, int]]]) -> tuple[float, list[int]]:
-    """Score and evidence sentences of ``topic``; ``hits``: group -> [(token position, sentence index)].
+def _leaves(expr: Expr) -> list[Any]:
+    if _leaf(expr):
+        return [expr]
+    op, arg, _ = expr
+    return _leaves(arg) if op == "not" else [leaf for item in arg for leaf in _leaves(item)]
+
+
+def _numbered(expr: Expr, slot: dict[str, int]) -> Expr:
+    if _leaf(expr):
+        return slot[expr]
+    op, arg, whole = expr
+    if op == "not":
+        return (op, _numbered(arg, slot), whole)
+    return (op, [_numbered(item, slot) for item in arg], whole)
+
+
+@dataclass(frozen=True)
+class CompiledTopic:
+    """A topic whose expressions name groups by slot number (0..len(groups)-1): per-Doc state is a list."""
+
+    id: str
+    threshold: float
+    groups: tuple[str, ...]
+    rules: tuple[Rule, ...]
+    needs_positions: bool  # some rule has a token window
+
+
+def compile_topic(topic: Topic) -> CompiledTopic:
+    leaves = [group for rule in topic.rules for group in _leaves(rule.expr)]
+    names = tuple(dict.fromkeys([*topic.term_groups, *topic.actor_groups, *leaves]))
+    slot = {name: n for n, name in enumerate(names)}
+    rules = tuple(Rule(_numbered(rule.expr, slot), rule.window, rule.weight) for rule in topic.rules)
+    return CompiledTopic(topic.id, topic.threshold, names, rules, any(isinstance(r.window, int) for r in rules))
+
+
+def score(topic: CompiledTopic, masks: list[int], points: list[list[tuple[int, int]]] | None = None
+          ) -> tuple[float, list[int]]:
+    """Score and evidence sentences from per-group sentence bitmasks (and hit points for token windows).
 
     Windows are looked at where some group is present: an expression that only says what must be
-    absent holds nowhere. Sentence windows are evaluated at once over sentence bitmasks.
+    absent holds nowhere. Sentence windows are evaluated at once over the bitmasks.
     """
-    masks: dict[str, int] = {}
-    for group, found in hits.items():
-        mask = 0
-        for _, sentence in found:
-            mask |= 1 << sentence
-        if mask:
-            masks[group] = mask
-    if not masks:
+    present = {n for n, mask in enumerate(masks) if mask}
+    if not present:
         return 0.0, []
-    present = set(masks)
     full = 0
-    for mask in masks.values():
+    for mask in masks:
         full |= mask
-    everywhere = dict.fromkeys(masks, full)
-    score = 0.0
+    everywhere = [full if mask else 0 for mask in masks]
+    total = 0.0
     evidence = 0
     for rule in topic.rules:
-        if not _possible(rule.expr, present):
+        if not any(need <= present for need in rule.needs):
             continue
         held = 0
         if rule.window == "article":
             if _mask(rule.expr, everywhere, everywhere, full):
                 for group in rule.named:
-                    held |= masks.get(group, 0)
+                    held |= masks[group]
         elif rule.window == "sentence":
             held = _mask(rule.expr, masks, everywhere, full)
-        else:
-            held = _token_windows(rule, hits, present)
+        elif points is not None:
+            held = _token_windows(rule, points, present)
         if held:
-            score += rule.weight
+            total += rule.weight
             evidence |= held
-    return min(score, 1.0), sorted(_bits(evidence))
+    return min(total, 1.0), _bits(evidence)
 
 
-def _token_windows(rule: Rule, hits: dict[str, list[tuple[int, int]]], present: set[str]) -> int:
+def _token_windows(rule: Rule, points: list[list[tuple[int, int]]], present: set[int]) -> int:
     span = int(rule.window)
-    positions = {group: sorted(p for p, _ in hits[group]) for group in present}
+    positions = {group: sorted(p for p, _ in points[group]) for group in present}
     held = 0
     for group in present & rule.named:
-        for pos, sentence in hits[group]:
+        for pos, sentence in points[group]:
             if held >> sentence & 1:
                 continue
             here = {g for g, found in positions.items() if _near(found, pos, span)}
             if _holds(rule.expr, here, present):
                 held |= 1 << sentence
     return held
+
+
+def evaluate(topic: Topic, hits: dict[str, list[tuple[int, int]]]) -> tuple[float, list[int]]:
+    """Score and evidence sentences of ``topic``; ``hits``: group -> [(token position, sentence index)]."""
+    compiled = compile_topic(topic)
+    points = [hits.get(name, []) for name in compiled.groups]
+    masks = []
+    for found in points:
+        mask = 0
+        for _, sentence in found:
+            mask |= 1 << sentence
+        masks.append(mask)
+    return score(compiled, masks, points)

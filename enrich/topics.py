@@ -1,7 +1,8 @@
 """The "newsradar_topics" spaCy component: topic rules (enrich/data/topics.yaml) over actors and terms.
 
-Terms are compiled once per language into word patterns; each distinct token text is tested against
-them once (cached by its hash), so a Doc costs a dict lookup per token plus the rule evaluation.
+Terms are compiled once per language into word patterns. Each word is tested against them once, when
+the vocabulary first meets it, and a lexeme flag marks the words that may start a term; a Doc then
+costs one array read plus a few operations per hit, and the rules run over sentence bitmasks.
 Writes ``doc._.topics``: a list of core.contracts.TopicHit (score in [0, 1], evidence sentences).
 """
 
@@ -9,7 +10,9 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
+from collections.abc import Hashable
 from pathlib import Path
+from typing import Generic, TypeVar
 
 import numpy as np
 from spacy.attrs import IDX, ORTH
@@ -23,7 +26,7 @@ from enrich.actor_index import norm
 from enrich.lemmas import analyse
 from enrich.matcher import actor_hits
 from enrich.sentences import doc_sentences
-from enrich.topic_rules import Topic, evaluate, load_topics, terms_of
+from enrich.topic_rules import Topic, compile_topic, load_topics, score
 
 __all__ = ["DEFAULT_RULES", "TermMatcher", "TopicTagger", "make_topic_tagger"]
 
@@ -34,116 +37,123 @@ DEFAULT_RULES = Path(__file__).parent / "data" / "topics.yaml"
 if not Doc.has_extension("topics"):
     Doc.set_extension("topics", default=None)
 
-GroupKey = tuple[str, str]
-_NONE: frozenset[int] = frozenset()
+T = TypeVar("T", bound=Hashable)
+# Per word: the targets of the one-word terms it is, and the longer phrases it anchors.
+_Entry = tuple[tuple[T, ...], tuple[tuple[tuple[int, ...], int, tuple[T, ...]], ...]]
 
 
-class TermMatcher:
-    """Finds the term groups of one language in a Doc."""
+class TermMatcher(Generic[T]):
+    """Finds the terms of one language in a Doc; each term pattern list belongs to a target (any key)."""
 
-    def __init__(self, terms: dict[GroupKey, list[str]], lang: str, vocab: Vocab) -> None:
+    def __init__(self, terms: dict[T, list[str]], lang: str, vocab: Vocab) -> None:
         self.lang = lang
         self._exact: dict[str, int] = {}
         self._surface: dict[str, int] = {}
         self._prefixes: list[tuple[str, int]] = []
         self._specificity: dict[int, int] = {}
-        # A phrase (pattern ids) -> every group listing it: shared groups are compiled once.
-        by_phrase: dict[tuple[int, ...], list[GroupKey]] = defaultdict(list)
-        for group, patterns in terms.items():
+        by_phrase: dict[tuple[int, ...], list[T]] = defaultdict(list)  # shared groups compile once
+        for target, patterns in terms.items():
             for pattern in patterns:
-                by_phrase[tuple(self._pattern(word) for word in pattern.split())].append(group)
-        self._phrases: list[tuple[tuple[int, ...], list[GroupKey]]] = list(by_phrase.items())
-        # Each phrase is found from its most specific word (its anchor), so that a phrase such as
-        # "w zamian" does not make every "w" in a text a candidate.
-        self._first: dict[int, list[tuple[int, int]]] = defaultdict(list)
-        for n, (ids, _) in enumerate(self._phrases):
-            anchor = max(range(len(ids)), key=lambda k: self._specificity[ids[k]])
-            self._first[ids[anchor]].append((n, anchor))
-        self._words: dict[str, frozenset[int]] = {}
-        self._by_orth: dict[int, frozenset[int]] = {}
-        # A lexeme flag "may start a term", set once per word: a Doc's candidate tokens are one array read.
-        self._flag: int = vocab.add_flag(self._may_start)
+                by_phrase[tuple(self._pattern(word) for word in pattern.split())].append(target)
+        # A phrase is found from its most specific word (its anchor), so that "w zamian" does not make
+        # every "w" in a text a candidate.
+        self._single: dict[int, list[T]] = defaultdict(list)
+        self._multi: dict[int, list[tuple[tuple[int, ...], int, tuple[T, ...]]]] = defaultdict(list)
+        for ids, targets in by_phrase.items():
+            if len(ids) == 1:
+                self._single[ids[0]].extend(targets)
+            else:
+                anchor = max(range(len(ids)), key=lambda k: self._specificity[ids[k]])
+                self._multi[ids[anchor]].append((ids, anchor, tuple(targets)))
+        self._by_text: dict[str, frozenset[int]] = {}
+        self._by_orth: dict[int, _Entry[T]] = {}
+        self.flag: int = vocab.add_flag(self._may_start)
 
     def _pattern(self, word: str) -> int:
-        pid = self._pattern_id(word)
-        self._specificity[pid] = len(word.strip("=*"))
-        return pid
-
-    def _pattern_id(self, word: str) -> int:
         table, key = (self._surface, norm(word[1:])) if word.startswith("=") else (self._exact, norm(word))
         if key.endswith("*"):
             stem = key[:-1]
-            for known, pid in self._prefixes:
-                if known == stem:
-                    return pid
-            pid = len(self._exact) + len(self._surface) + len(self._prefixes)
-            self._prefixes.append((stem, pid))
-            return pid
-        if key not in table:
-            table[key] = len(self._exact) + len(self._surface) + len(self._prefixes)
-        return table[key]
+            pid = next((pid for known, pid in self._prefixes if known == stem), None)
+            if pid is None:
+                pid = len(self._exact) + len(self._surface) + len(self._prefixes)
+                self._prefixes.append((stem, pid))
+        else:
+            if key not in table:
+                table[key] = len(self._exact) + len(self._surface) + len(self._prefixes)
+            pid = table[key]
+        self._specificity[pid] = len(key.rstrip("*"))
+        return pid
 
-    def _patterns_of(self, text: str) -> frozenset[int]:
-        surface = norm(text)
-        forms = {surface} | {norm(lemma) for lemma, _ in analyse(text, self.lang)}
-        found = {self._exact[f] for f in forms if f in self._exact}
-        if surface in self._surface:
-            found.add(self._surface[surface])
-        found |= {pid for stem, pid in self._prefixes if any(f.startswith(stem) for f in forms)}
-        return frozenset(found) if found else _NONE
-
-    def _patterns(self, text: str) -> frozenset[int]:
-        found = self._words.get(text)
+    def patterns(self, text: str) -> frozenset[int]:
+        """The pattern ids a word matches (surface, lemmas, prefixes), cached per word."""
+        found = self._by_text.get(text)
         if found is None:
-            if len(self._words) >= 500_000:
-                self._words.clear()
-            found = self._words[text] = self._patterns_of(text)
+            surface = norm(text)
+            forms = {surface} | {norm(lemma) for lemma, _ in analyse(text, self.lang)}
+            ids = {self._exact[f] for f in forms if f in self._exact}
+            if surface in self._surface:
+                ids.add(self._surface[surface])
+            ids |= {pid for stem, pid in self._prefixes if any(f.startswith(stem) for f in forms)}
+            found = frozenset(ids)
+            if len(self._by_text) >= 500_000:
+                self._by_text.clear()
+            self._by_text[text] = found
         return found
 
     def _may_start(self, text: str) -> bool:
-        return any(pid in self._first for pid in self._patterns(text))
+        return any(pid in self._single or pid in self._multi for pid in self.patterns(text))
 
-    @property
-    def flag(self) -> int:
-        return self._flag
+    def _entry(self, orth: int, strings: StringStore) -> _Entry[T]:
+        entry = self._by_orth.get(orth)
+        if entry is None:
+            ids = self.patterns(strings[orth])
+            single = tuple(t for pid in ids for t in self._single.get(pid, ()))
+            multi = tuple(m for pid in ids for m in self._multi.get(pid, ()))
+            if len(self._by_orth) >= 500_000:
+                self._by_orth.clear()
+            entry = self._by_orth[orth] = (single, multi)
+        return entry
 
-    def find(self, table: np.ndarray, strings: StringStore) -> list[tuple[GroupKey, int]]:
-        """(group, token position) for every term occurrence; ``table``: the Doc's [flag, ORTH] columns."""
-        out: list[tuple[GroupKey, int]] = []
+    def find(self, table: np.ndarray, strings: StringStore) -> list[tuple[T, int]]:
+        """(target, token position) of every term; ``table`` holds the Doc's [flag, ORTH] columns."""
+        out: list[tuple[T, int]] = []
         rows = np.flatnonzero(table[:, 0]).tolist()
         if not rows:
             return out
-        by_orth = self._by_orth
-        orths = table[:, 1].tolist()
-        n = len(orths)
-
-        def patterns(k: int) -> frozenset[int]:
-            orth = orths[k]
-            found = by_orth.get(orth)
-            if found is None:
-                if len(by_orth) >= 500_000:
-                    by_orth.clear()
-                found = by_orth[orth] = self._patterns(strings[orth])
-            return found
-
-        for i in rows:
-            for pid in patterns(i):
-                for phrase, anchor in self._first.get(pid, ()):
-                    ids, groups = self._phrases[phrase]
-                    start = i - anchor
-                    if len(ids) > 1 and (start < 0 or start + len(ids) > n or not all(
-                        ids[k] in patterns(start + k) for k in range(len(ids)) if k != anchor
-                    )):
-                        continue
-                    out.extend((group, start) for group in groups)
+        orths = table[rows, 1].tolist()
+        n = len(table)
+        for i, orth in zip(rows, orths, strict=True):
+            single, multi = self._entry(orth, strings)
+            for target in single:
+                out.append((target, i))
+            for ids, anchor, targets in multi:
+                start = i - anchor
+                if start < 0 or start + len(ids) > n:
+                    continue
+                if all(ids[k] in self.patterns(strings[int(table[start + k, 1])])
+                       for k in range(len(ids)) if k != anchor):
+                    out.extend((target, start) for target in targets)
         return out
+
+
+Slot = tuple[int, int]  # (topic number, group slot within the topic)
 
 
 class TopicTagger:
     def __init__(self, topics: list[Topic], lang: str, vocab: Vocab) -> None:
-        self.topics = topics
         self.lang = lang
-        self.terms = TermMatcher(terms_of(topics, lang), lang, vocab)
+        self.topics = [compile_topic(topic) for topic in topics]
+        terms: dict[Slot, list[str]] = {}
+        self._actors: dict[str, list[Slot]] = defaultdict(list)
+        for t, (topic, compiled) in enumerate(zip(topics, self.topics, strict=True)):
+            slot = {name: n for n, name in enumerate(compiled.groups)}
+            for name, by_lang in topic.term_groups.items():
+                if by_lang.get(lang):
+                    terms[(t, slot[name])] = by_lang[lang]
+            for name, ids in topic.actor_groups.items():
+                for actor in ids:
+                    self._actors[actor].append((t, slot[name]))
+        self.terms: TermMatcher[Slot] = TermMatcher(terms, lang, vocab)
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[TopicHit] = []
@@ -151,32 +161,26 @@ class TopicTagger:
         if not len(doc):
             return doc
         table = doc.to_array([self.terms.flag, ORTH, IDX])
-        terms = self.terms.find(table, doc.vocab.strings)
-        actors = actor_hits(doc)
-        if not terms and not actors:
+        hits = self.terms.find(table, doc.vocab.strings)
+        hits.extend((slot, pos) for actor, pos in actor_hits(doc) for slot in self._actors.get(actor, ()))
+        if not hits:
             return doc
         starts = np.array([start for start, _ in doc_sentences(doc)] or [0], dtype=np.int64)
-        positions = [pos for _, pos in terms] + [pos for _, pos in actors]
-        sentences = np.maximum(
-            np.searchsorted(starts, table[positions, 2].astype(np.int64), side="right") - 1, 0
-        ).tolist()
-        hits: dict[GroupKey, list[tuple[int, int]]] = defaultdict(list)
-        for (group, pos), sentence in zip(terms, sentences, strict=False):
-            hits[group].append((pos, sentence))
-        labels = list(zip(actors, sentences[len(terms):], strict=True))
-        for topic in self.topics:
-            groups: dict[str, list[tuple[int, int]]] = {
-                name: hits[(topic.id, name)] for name in topic.term_groups if (topic.id, name) in hits
-            }
-            for name, ids in topic.actor_groups.items():
-                mine = [(pos, sentence) for (label, pos), sentence in labels if label in ids]
-                if mine:
-                    groups[name] = mine
-            if not groups:
-                continue
-            score, evidence = evaluate(topic, groups)
-            if score >= topic.threshold and evidence:
-                found.append(TopicHit(id=topic.id, score=round(score, 3), evidence=evidence))
+        offsets = table[[pos for _, pos in hits], 2].astype(np.int64)
+        sentences = np.maximum(np.searchsorted(starts, offsets, side="right") - 1, 0).tolist()
+        masks = [[0] * len(topic.groups) for topic in self.topics]
+        points: list[list[list[tuple[int, int]]] | None] = [
+            [[] for _ in topic.groups] if topic.needs_positions else None for topic in self.topics
+        ]
+        for ((t, g), pos), sentence in zip(hits, sentences, strict=True):
+            masks[t][g] |= 1 << sentence
+            where = points[t]
+            if where is not None:
+                where[g].append((pos, sentence))
+        for topic, topic_masks, topic_points in zip(self.topics, masks, points, strict=True):
+            value, evidence = score(topic, topic_masks, topic_points)
+            if value >= topic.threshold and evidence:
+                found.append(TopicHit(id=topic.id, score=round(value, 3), evidence=evidence))
         return doc
 
 
