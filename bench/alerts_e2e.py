@@ -11,6 +11,7 @@ Without --bootstrap a broker is started with deploy/kafka-local in a temp dir an
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -22,7 +23,7 @@ import tempfile
 import threading
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -32,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 
 from alerts.subscriptions import SubscriptionStore  # noqa: E402
 from core.bus.kafka import KafkaBus  # noqa: E402
-from core.bus.topics import ARTICLES, topic_specs  # noqa: E402
+from core.bus.topics import ALERTS, ARTICLES, ENRICHED, topic_specs  # noqa: E402
 from core.contracts import Article, Subscription, alert_id, encode  # noqa: E402
 
 SEED = ROOT.parent / "shared" / "dev" / "seed-pl.txt"
@@ -56,7 +57,7 @@ def receiver() -> Iterator[tuple[str, Arrivals]]:
 
         def do_POST(self) -> None:
             self.rfile.read(int(self.headers.get("content-length", 0)))
-            now = time.monotonic()
+            now = time.time()
             with arrivals.lock:
                 arrivals.at.setdefault(self.headers.get("webhook-id", ""), now)
             self.send_response(204)
@@ -125,6 +126,38 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
+def _stamps(bus: KafkaBus, topic: str, key_of: Callable[[bytes], str | None]) -> dict[str, float]:
+    """When each message of ``topic`` was produced (the broker's record timestamps), by ``key_of``."""
+    consumer = bus.consumer(f"bench-read-{uuid.uuid4().hex[:8]}", [topic])
+    out: dict[str, float] = {}
+    quiet = 0
+    try:
+        while quiet < 20:
+            batch = consumer.poll(max_records=1000, timeout=0.2)
+            quiet = 0 if batch else quiet + 1
+            for m in batch:
+                key = key_of(m.value or b"")
+                if key is not None:
+                    out[key] = m.timestamp
+    finally:
+        consumer.close()
+    return out
+
+
+def hop_medians(bus: KafkaBus, sent: dict[str, float], received: dict[str, float],
+                sub_id: str) -> dict[str, float]:
+    """Median milliseconds of each hop: produce -> enriched -> alert -> receipt."""
+    enriched = _stamps(bus, ENRICHED, lambda v: alert_id(sub_id, json.loads(v)["id"]))
+    alerted = _stamps(bus, ALERTS, lambda v: json.loads(v)["id"])
+    hops: dict[str, list[float]] = {"enrich": [], "alert": [], "notify": []}
+    for key, t0 in sent.items():
+        if key in enriched and key in alerted and key in received:
+            hops["enrich"].append(enriched[key] - t0)
+            hops["alert"].append(alerted[key] - enriched[key])
+            hops["notify"].append(received[key] - alerted[key])
+    return {name: statistics.median(v) * 1000 for name, v in hops.items() if v}
+
+
 def part_b(bootstrap: str | None, rate: float, seconds: float) -> None:
     text = SEED.read_text(encoding="utf-8")
     run = uuid.uuid4().hex[:8]
@@ -157,13 +190,14 @@ def part_b(bootstrap: str | None, rate: float, seconds: float) -> None:
                     while (now := time.monotonic()) < due:
                         time.sleep(min(0.002, due - now))
                     a = article(run, i, text)
-                    sent[alert_id(sub_id, a.id)] = time.monotonic()
+                    sent[alert_id(sub_id, a.id)] = time.time()
                     bus.send(ARTICLES, encode(a), key=a.id.encode())  # the producer's linger (2 ms) sends it
                 bus.flush()
                 produced_in = time.monotonic() - start
                 deadline = time.monotonic() + 60
                 while time.monotonic() < deadline and not set(sent) <= set(arrivals.at):
                     time.sleep(0.05)
+            hops = hop_medians(bus, sent, arrivals.at, sub_id)
         finally:
             SubscriptionStore(bus).remove(sub_id)
             bus.close()
@@ -174,5 +208,6 @@ def part_b(bootstrap: str | None, rate: float, seconds: float) -> None:
     if latencies:
         print(f"  p50 {statistics.median(latencies):.0f} ms, p99 {percentile(latencies, 0.99):.0f} ms, "
               f"max {max(latencies):.0f} ms; {missing} not received within 60 s")
+        print("  median per hop: " + ", ".join(f"{name} {ms:.0f} ms" for name, ms in hops.items()))
     else:
         print(f"  nothing received ({missing} missing)")
