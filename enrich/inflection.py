@@ -167,6 +167,10 @@ def _ukrainian(word: str) -> set[str]:
     out = {word + end for end in ("а", "у", "ові", "ом", "і", "е", "и", "ів")}
     if last in _UK_LOCATIVE:
         out.add(stem + _UK_LOCATIVE[last])
+    # і/ї in the last closed syllable opens to о/е in the other cases: Харків -> Харкова, Київ -> Києва.
+    if len(word) > 3 and word[-2] in "ії":
+        opened = word[:-2] + ("о" if word[-2] == "і" else "є") + last
+        out |= {opened + end for end in ("а", "у", "ові", "ом", "і", "е")}
     return out
 
 
