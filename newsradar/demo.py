@@ -64,9 +64,9 @@ def build_config(base_url: str, config: Config) -> Config:
     """The demo's feeds and subscription over ``config``'s settings, with loopback feeds allowed."""
     text = resources.files(DATA).joinpath("demo.yaml").read_text(encoding="utf-8")
     doc = yaml.safe_load(text.replace("{base}", base_url))
-    # The feeds live on loopback, which the fetcher refuses unless told; one parser process is
-    # plenty for six small feeds and starts faster than the default two.
-    settings = config.settings.model_copy(update={"allow_private_targets": True, "ingest_parse_workers": 1})
+    # The feeds live on loopback, which the fetcher refuses unless told; six small trusted feeds
+    # parse in the poller faster than a parser process starts.
+    settings = config.settings.model_copy(update={"allow_private_targets": True, "ingest_parse_workers": 0})
     return Config(settings=settings, feeds=doc["feeds"], subscriptions=doc["subscriptions"])
 
 
