@@ -1,10 +1,12 @@
 """The "newsradar_actors" spaCy component: every mention of every actor, whatever its case, inflection or script.
 
-Per token the work is one dict lookup (token text hash -> the name words it may be, cached), and a
-trie walk only where a name word starts. Context decides what the index cannot: a capitalised name
-word needs a capitalised token unless the analyser knows the lower-case word only as a name, an
-acronym needs upper case, and a *weak* name (a common word or first name: "Włochy", "Jordan") counts
-only on strong evidence. Matches are ``doc.spans["actors"]``, labelled with the actor id.
+Each word is looked up once, when the pipeline's vocabulary first meets it: the name words it may be
+(surface, generated inflected forms, lemmas), the one-word names it is, and whether it may start a
+longer name. A lexeme flag records the last two, so a Doc costs one array read in C plus a short trie
+walk where a name starts. Context decides what the index cannot: a capitalised name word needs a
+capitalised token unless the analyser knows the lower-case word only as a name, an acronym needs upper
+case, and a *weak* name (a common word or first name: "Włochy", "Jordan") counts only on strong
+evidence. Matches are ``doc.spans["actors"]``, labelled with the actor id.
 """
 
 from __future__ import annotations

@@ -33,7 +33,6 @@ __all__ = [
     "evaluate",
     "load_topics",
     "score",
-    "terms_of",
 ]
 
 Expr = Any  # str | ("all" | "any", list[Expr], bool) | ("not", Expr, bool); bool = article window
@@ -123,16 +122,6 @@ def load_topics(path: Path) -> list[Topic]:
     return [_parse_topic(raw, shared) for raw in data.get("topics") or []]
 
 
-def terms_of(topics: list[Topic], lang: str) -> dict[tuple[str, str], list[str]]:
-    """(topic id, group) -> the term patterns of ``lang``."""
-    return {
-        (topic.id, group): by_lang.get(lang, [])
-        for topic in topics
-        for group, by_lang in topic.term_groups.items()
-        if by_lang.get(lang)
-    }
-
-
 def _leaf(expr: Expr) -> bool:
     return not isinstance(expr, tuple)
 
@@ -203,17 +192,6 @@ def _requirements(expr: Expr) -> list[frozenset[Any]]:
         if len(out) > 64:
             return [frozenset()]  # too many alternatives to be a useful shortcut: look at every window
     return out
-
-
-def _possible(expr: Expr, present: set[int]) -> bool:
-    """Whether any window of the article could satisfy ``expr`` (a cheap test before looking at windows)."""
-    if _leaf(expr):
-        return expr in present
-    op, arg, _ = expr
-    if op == "not":
-        return True
-    results = (_possible(item, present) for item in arg)
-    return all(results) if op == "all" else any(results)
 
 
 def _near(positions: list[int], pos: int, span: int) -> bool:

@@ -170,3 +170,26 @@ def test_malformed_rules_are_refused(tmp_path: Path, text: str) -> None:
     path.write_text(text, encoding="utf-8")
     with pytest.raises(TopicRuleError):
         load_topics(path)
+
+
+def test_a_rules_file_can_be_given_in_the_pipeline_config(tmp_path: Path) -> None:
+    path = tmp_path / "topics.yaml"
+    path.write_text(
+        "topics:\n"
+        "  - id: grain\n"
+        "    threshold: 0.5\n"
+        "    groups:\n"
+        "      grain: {terms: {en: [wheat, grain*, \"maize crop*\"]}}\n"
+        "      russia: {actors: [Q159]}\n"
+        "    rules:\n"
+        "      - {weight: 0.5, window: {tokens: 4}, match: {all: [grain, russia]}}\n",
+        encoding="utf-8",
+    )
+    nlp = build_nlp("en", configs={"newsradar_topics": {"rules": str(path)}})
+    nlp.get_pipe("newsradar_actors").set_base(_BASE)
+    near = nlp("Officials said Russia sold wheat abroad.")
+    far = nlp("Russia said on Monday, after a long meeting of ministers, that it would sell wheat.")
+    phrase = nlp("The maize crops of Russia failed.")
+    assert [(hit.id, hit.evidence) for hit in near._.topics] == [("grain", [0])]
+    assert far._.topics == []
+    assert [hit.id for hit in phrase._.topics] == ["grain"]
