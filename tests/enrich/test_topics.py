@@ -71,6 +71,9 @@ ARMS_NEGATIVE = [
     ("pl", "Rosja broni się przed sankcjami, a Korea Północna broni swoich granic."),
     ("uk", "Північнокорейські робітники працюють на будівництвах у Росії."),
     ("fr", "Des enfants nord-coréens ont passé l'été dans un camp en Russie."),
+    ("en", "North Korea showed new missiles at a parade, and Russia sent a delegation to watch it."),
+    ("en", "North Korean navy ships fired cruise missiles near Vladivostok, Russia said."),
+    ("pl", "Korea Północna pokazała czołgi i rakiety na defiladzie, na którą Rosja wysłała delegację."),
 ]
 
 
