@@ -45,6 +45,8 @@ ARMS_POSITIVE = [
     ("fr", "Moscou dément acheter des missiles à Pyongyang."),
     ("ko", "북한이 러시아에 탄약을 공급했다고 정보당국이 밝혔다."),
     ("ko", "러시아가 북한에 전투기 기술을 제공할 가능성이 있다."),
+    ("de", "Russland und Nordkorea verhandeln über Munition, berichtet Seoul."),
+    ("en", "In return, Moscow could help Pyongyang build spy satellites."),
     # two sentences: North Korea delivers, Russia named elsewhere in the article
     ("en", "Russia is short of ammunition after two years of war. Analysts say North Korea is supplying shells."),
 ]
