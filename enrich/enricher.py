@@ -64,7 +64,8 @@ def to_enriched(article: Article, doc: Doc, lang: str, base: ActorLookup | None)
         entities.append({"id": actor.id, "name": actor.name, "type": actor.type, "mentions": mentions})
     entities.sort(key=lambda e: e["mentions"][0]["start"])
     topics: list[TopicHit] = list(doc._.topics) if Doc.has_extension("topics") else []
-    fields = {name: getattr(article, name) for name in type(article).model_fields if name != "lang"}
+    fields = dict(article.__dict__)  # a pydantic model keeps its field values there
+    fields.pop("lang", None)
     return EnrichedArticle.model_validate(
         {
             **fields,
