@@ -6,11 +6,14 @@ tests do not depend on the full shipped data.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
 
 from core.contracts import Actor
+from enrich.matcher import ActorMatcher
 
-__all__ = ["FixtureBase", "fixture_actors"]
+__all__ = ["FixtureBase", "fixture_actors", "use_base"]
 
 _RAW: list[tuple[str, str, str, dict[str, list[str]], dict[str, list[str]]]] = [
     ("Q7747", "person", "Vladimir Putin", {
@@ -109,3 +112,10 @@ class FixtureBase:
 
     def get(self, actor_id: str) -> Actor | None:
         return self._actors.get(actor_id)
+
+
+def use_base(nlp: Language, base: Iterable[Actor]) -> None:
+    """Give a pipeline's actor matcher ``base`` (an iterable of Actors)."""
+    matcher = nlp.get_pipe("newsradar_actors")
+    assert isinstance(matcher, ActorMatcher)
+    matcher.set_base(base)

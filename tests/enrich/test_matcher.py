@@ -10,7 +10,7 @@ from spacy.language import Language
 from core.contracts import Actor
 from enrich.matcher import SPANS_KEY, ActorMatcher
 from enrich.pipeline import build_nlp
-from tests.enrich.actors_fixture import FixtureBase
+from tests.enrich.actors_fixture import FixtureBase, use_base
 
 PUTIN, KIM, KIM_YO, KIM_IL, KIM_IL_SUNG, KIM_DAE = "Q7747", "Q56226", "Q16214890", "Q10665", "Q39464", "Q19966"
 SHOIGU, LAVROV, KIRBY, TRUMP, WAGNER, RICHARD_WAGNER = "Q32024", "Q58217", "Q6249125", "Q22686", "Q25189608", "Q1659"
@@ -25,7 +25,7 @@ _BASE = FixtureBase()
 @lru_cache(maxsize=16)
 def nlp_for(lang: str) -> Language:
     nlp = build_nlp(lang, components=("newsradar_sentences", "newsradar_lemmas", "newsradar_actors"))
-    nlp.get_pipe("newsradar_actors").set_base(_BASE)
+    use_base(nlp, _BASE)
     return nlp
 
 

@@ -11,7 +11,7 @@ from spacy.language import Language
 from enrich.pipeline import build_nlp
 from enrich.topic_rules import Rule, Topic, TopicRuleError, evaluate, load_topics
 from enrich.topics import DEFAULT_RULES
-from tests.enrich.actors_fixture import FixtureBase
+from tests.enrich.actors_fixture import FixtureBase, use_base
 
 _BASE = FixtureBase()
 
@@ -19,7 +19,7 @@ _BASE = FixtureBase()
 @lru_cache(maxsize=16)
 def nlp_for(lang: str) -> Language:
     nlp = build_nlp(lang)
-    nlp.get_pipe("newsradar_actors").set_base(_BASE)
+    use_base(nlp, _BASE)
     return nlp
 
 
@@ -191,7 +191,7 @@ def test_a_rules_file_can_be_given_in_the_pipeline_config(tmp_path: Path) -> Non
         encoding="utf-8",
     )
     nlp = build_nlp("en", configs={"newsradar_topics": {"rules": str(path)}})
-    nlp.get_pipe("newsradar_actors").set_base(_BASE)
+    use_base(nlp, _BASE)
     near = nlp("Officials said Russia sold wheat abroad.")
     far = nlp("Russia said on Monday, after a long meeting of ministers, that it would sell wheat.")
     phrase = nlp("The maize crops of Russia failed.")
