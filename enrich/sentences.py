@@ -220,6 +220,13 @@ def _dot_ends(text: str, pos: int, lang: str) -> bool:
             # "am 19. Juni", "80. rocznicy"; a four-digit year before a capital is a sentence end.
             return not (len(match.group(1)) <= 3 or rest[0].islower())
         return True
+    if not after or after.isspace():
+        # The common case, "word. Next": the word runs back to a space (found at C speed).
+        space = text.rfind(" ", max(0, pos - 24), pos)
+        word = text[space + 1 : pos]
+        if space >= 0 and word.isalpha():
+            abbreviation = word in _CASED.get(lang, ()) or word.lower() in ABBREVIATIONS.get(lang, ())
+            return not (abbreviation or (len(word) == 1 and word.isupper()))
     start = pos
     while start > pos - 24 and start > 0 and (text[start - 1].isalpha() or text[start - 1] in ".-"):
         start -= 1
