@@ -1,6 +1,7 @@
-"""One running deployment shared by the deploy tests: four stage processes on the real broker and
-Debian's Prometheus scraping them, with articles pushed through in two waves (so counters that
-appear with their first batch still show a rate)."""
+"""A running deployment: four stage processes on the real broker and Debian's Prometheus scraping them,
+with articles pushed through in two waves (so counters that appear with their first batch still show
+a rate). Module scope: the stages join the real consumer groups, so they must be gone before another
+folder's Kafka tests start."""
 
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ def delivered(port: int) -> float:
     return 0.0
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def deployment(kafka_bootstrap: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Deployment]:
     workdir = tmp_path_factory.mktemp("deployment")
     with kafka_pipeline(kafka_bootstrap, workdir / "stages") as pipeline, \

@@ -1,13 +1,17 @@
 """Debian's Prometheus scrapes the real pipeline (Kafka mode, every stage its own process): throughput,
-latency and lag series have data through Prometheus' HTTP API."""
+latency and lag series have data through Prometheus' HTTP API; and every metric name the dashboards
+and alerting rules use is exported by a running stage (scraped live), so a renamed metric breaks the
+build, not a dashboard."""
 
 from __future__ import annotations
 
+import json
 import math
 
 import pytest
 
 from tests.deploy.conftest import WAVE, Deployment
+from tests.deploy.metric_names import exported, used_names
 from tests.deploy.stages import STAGES, wait_until
 
 # The shared deployment starts inside the first test that asks for it: broker, stages, language models.
@@ -64,3 +68,11 @@ def test_lag_series_have_data(deployment: Deployment) -> None:
     # Everything pushed was delivered, so no consumer is far behind.
     for key in expected:
         assert 0 <= found[key] < 1000, (key, found[key])
+
+
+def test_every_used_metric_is_exported_by_a_running_stage(deployment: Deployment) -> None:
+    live = {stage: exported(text) for stage, text in deployment.pipeline.metrics().items()}
+    everywhere = set().union(*live.values())
+    used = used_names()
+    missing = {name: sorted(where) for name, where in used.items() if name not in everywhere}
+    assert not missing, f"used but exported by no stage: {json.dumps(missing, indent=1)}"
