@@ -41,14 +41,19 @@ WATCHED: dict[str, str] = {
     "Q493040": "Korean Central News Agency (KCNA)",
 }
 _BY_NAME = {name.casefold(): qid for qid, name in WATCHED.items()}
-_BY_NAME["kcna"] = "Q493040"
+_BY_NAME.update({"kcna": "Q493040", "korean central news agency": "Q493040"})
 
 
 def watched_id(actor_id: str, name: str) -> str | None:
     """The labelled id of an entity, or None when it is not on the watch list."""
     if actor_id in WATCHED:
         return actor_id
-    return _BY_NAME.get(name.casefold())
+    key = name.casefold()
+    if key in _BY_NAME:
+        return _BY_NAME[key]
+    # "Korean Central News Agency (KCNA)": the name without its bracketed acronym, or the acronym
+    bare, _, rest = key.partition(" (")
+    return _BY_NAME.get(bare) or _BY_NAME.get(rest.rstrip(")"))
 
 
 @dataclass
