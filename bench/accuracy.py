@@ -51,9 +51,13 @@ def watched_id(actor_id: str, name: str) -> str | None:
     key = name.casefold()
     if key in _BY_NAME:
         return _BY_NAME[key]
-    # "Korean Central News Agency (KCNA)": the name without its bracketed acronym, or the acronym
-    bare, _, rest = key.partition(" (")
-    return _BY_NAME.get(bare) or _BY_NAME.get(rest.rstrip(")"))
+    # "Korean Central News Agency (KCNA)": the name without its bracketed acronym, or the acronym itself;
+    # a bracketed qualifier that is not an acronym ("National Intelligence Service (South Korea)") is not a name
+    bare, _, rest = name.partition(" (")
+    acronym = rest.rstrip(")")
+    if not acronym.isupper():
+        return None
+    return _BY_NAME.get(bare.casefold()) or _BY_NAME.get(acronym.casefold())
 
 
 @dataclass

@@ -7,11 +7,13 @@ from functools import lru_cache
 
 import pytest
 
-from bench.accuracy import DEFAULT_SET, Scores, score_articles
+from bench.accuracy import DEFAULT_SET, Scores, score_articles, watched_id
 from core.actors import ActorBase
 from enrich.enricher import Enricher
 
-pytestmark = pytest.mark.skipif(not DEFAULT_SET.exists(), reason=f"no labelled set at {DEFAULT_SET} (outside the repo)")
+needs_devset = pytest.mark.skipif(
+    not DEFAULT_SET.exists(), reason=f"no labelled set at {DEFAULT_SET} (outside the repo)"
+)
 
 TARGETS = {"actors": 0.95, "pairs": 0.95, "topics": 0.90}
 
@@ -22,11 +24,29 @@ def scores() -> Scores:
     return score_articles(rows, Enricher(ActorBase.shipped()).enrich)
 
 
+@needs_devset
 @pytest.mark.parametrize(("kind", "target"), sorted(TARGETS.items()))
 def test_f1_reaches_the_target(kind: str, target: float) -> None:
     result = scores()
     assert result.f1(kind) >= target, "\n".join(result.errors)
 
 
+@needs_devset
 def test_every_language_is_scored() -> None:
     assert {"pl", "en", "ru", "de", "uk", "fr", "ko"} <= set(scores().counts["actors"])
+
+
+@pytest.mark.parametrize(
+    ("actor_id", "name", "expected"),
+    [
+        ("Q7747", "Vladimir Putin", "Q7747"),
+        ("x:kcna", "Korean Central News Agency (KCNA)", "Q493040"),
+        ("x:kcna", "Korean Central News Agency", "Q493040"),
+        ("x:wagner", "Wagner Group", "Q25189608"),
+        ("x:nis", "National Intelligence Service (South Korea)", None),
+        ("x:kim-kardashian", "Kim Kardashian", None),
+        ("Q1", "South Korean Army", None),
+    ],
+)
+def test_watched_entities_by_id_or_name(actor_id: str, name: str, expected: str | None) -> None:
+    assert watched_id(actor_id, name) == expected
