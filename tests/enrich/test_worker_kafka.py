@@ -15,7 +15,7 @@ import pytest
 
 from core.bus.kafka import KafkaBus
 from core.bus.topics import TopicSpec
-from core.contracts import Article, EnrichedArticle, decode, encode
+from core.contracts import Actor, Article, EnrichedArticle, decode, encode
 
 ROOT = Path(__file__).resolve().parents[2]
 COUNT = 600
@@ -23,7 +23,9 @@ TEXTS = [
     ("pl", "Kim Dzong Un w Rosji", "30 czerwca 2019 r. doszło do spotkania z Władimirem Putinem. Rozmowy trwały."),
     ("en", "Kim meets Putin", "The U.S. said so. Mr. Kirby said North Korea sent shells to Russia."),
     ("ru", "Путин и Ким", "Путин встретился с Ким Чен Ыном во Владивостоке. Переговоры шли долго."),
+    ("en", "Rifles", "Acme Arms sold rifles to Russia last year, the company confirmed on Monday."),
 ]
+CUSTOM = Actor(id="x:acme-arms", type="org", name="Acme Arms", names={"en": ["Acme Arms"]})
 
 pytestmark = [pytest.mark.kafka, pytest.mark.timeout(600)]
 
@@ -56,6 +58,9 @@ def test_two_workers_one_killed_mid_stream_lose_nothing(
             TopicSpec(actors, partitions=1, compacted=True),
         ]
     )
+    # A custom actor on the compacted actors topic: every worker layers it over the shipped base.
+    bus.send(actors, encode(CUSTOM), key=CUSTOM.id.encode())
+    bus.flush()
     journals = [tmp_path / f"worker{i}.log" for i in range(2)]
     procs = [
         subprocess.Popen(
@@ -83,6 +88,7 @@ def test_two_workers_one_killed_mid_stream_lose_nothing(
     ]
     reader = bus.consumer(unique_group("reader"), [enriched])
     seen: dict[str, int] = {}
+    custom_found: set[str] = set()
 
     def read() -> int:
         for message in reader.poll(max_records=500, timeout=0.2):
@@ -90,7 +96,10 @@ def test_two_workers_one_killed_mid_stream_lose_nothing(
             item = decode(EnrichedArticle, message.value)
             assert item.id == message.key.decode()
             assert item.sentences and item.lang in {"pl", "en", "ru"}
+            assert item.entities
             seen[item.id] = seen.get(item.id, 0) + 1
+            if any(e.id == CUSTOM.id and e.name == "Acme Arms" for e in item.entities):
+                custom_found.add(item.id)
         return len(seen)
 
     try:
@@ -113,6 +122,7 @@ def test_two_workers_one_killed_mid_stream_lose_nothing(
         assert at_kill < COUNT, "the kill came after the stream was done: not a mid-stream kill"
         wait(lambda: read() >= COUNT, 180, f"all {COUNT} articles enriched ({len(seen)} so far)")
         assert set(seen) == set(ids)
+        assert custom_found == {f"k{i}" for i in range(COUNT) if i % len(TEXTS) == 3}
         procs[1].send_signal(signal.SIGTERM)
         assert procs[1].wait(60) == 0
     finally:

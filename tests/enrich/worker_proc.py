@@ -9,7 +9,6 @@ Journal lines (fsynced): ``READY`` once the pipelines are built, ``B n`` after e
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import os
 from collections.abc import Sequence
 
@@ -20,13 +19,9 @@ from core.bus.kafka import KafkaBus
 from core.service import install_signal_handlers, run_consumer
 from enrich.enricher import Enricher
 from enrich.metrics import EnrichMetrics
-from enrich.pipeline import COMPONENTS, MY_COMPONENTS
+from enrich.pipeline import COMPONENTS
 from enrich.worker import ActorOverlay, EnrichWorker, layered_base
 from tests.core.bus_worker import KAFKA_SESSION_TIMEOUT
-
-
-def full_pipeline_available() -> bool:
-    return all(importlib.util.find_spec(m) is not None for m in ("enrich.matcher", "enrich.topics"))
 
 
 def main() -> int:
@@ -41,14 +36,12 @@ def main() -> int:
         journal.flush()
         os.fsync(journal.fileno())
 
-    full = full_pipeline_available()
-    enricher = Enricher(components=COMPONENTS if full else MY_COMPONENTS, batch_size=16)
+    enricher = Enricher(components=COMPONENTS, batch_size=16)
     enricher.warm_up(("pl", "en", "ru"))
     bus = KafkaBus(args.bootstrap, client_id="test-enrich", session_timeout=KAFKA_SESSION_TIMEOUT)
-    overlay = ActorOverlay(enricher, layered_base) if full else None
-    table = bus.table(args.actors, on_change=overlay.on_change) if overlay else None
-    if table is not None:
-        table.wait_ready(30.0)
+    overlay = ActorOverlay(enricher, layered_base)
+    table = bus.table(args.actors, on_change=overlay.on_change)
+    table.wait_ready(30.0)
     worker = EnrichWorker(bus, enricher, EnrichMetrics(CollectorRegistry()), overlay, output=args.enriched)
 
     def handle(batch: Sequence[Message]) -> None:
@@ -62,8 +55,7 @@ def main() -> int:
     try:
         run_consumer(bus, consumer, handle, stop, stage="enrich", group=args.group, max_records=16)
     finally:
-        if table is not None:
-            table.close()
+        table.close()
         bus.close()
     return 0
 
