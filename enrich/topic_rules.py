@@ -227,8 +227,8 @@ class CompiledTopic:
 
 
 def compile_topic(topic: Topic) -> CompiledTopic:
-    leaves = [group for rule in topic.rules for group in _leaves(rule.expr)]
-    names = tuple(dict.fromkeys([*topic.term_groups, *topic.actor_groups, *leaves]))
+    # Only the groups the rules name: shared groups a topic does not use cost it nothing per Doc.
+    names = tuple(dict.fromkeys(group for rule in topic.rules for group in _leaves(rule.expr)))
     slot = {name: n for n, name in enumerate(names)}
     rules = tuple(Rule(_numbered(rule.expr, slot), rule.window, rule.weight) for rule in topic.rules)
     return CompiledTopic(topic.id, topic.threshold, names, rules, any(isinstance(r.window, int) for r in rules))

@@ -148,11 +148,12 @@ class TopicTagger:
         for t, (topic, compiled) in enumerate(zip(topics, self.topics, strict=True)):
             slot = {name: n for n, name in enumerate(compiled.groups)}
             for name, by_lang in topic.term_groups.items():
-                if by_lang.get(lang):
+                if by_lang.get(lang) and name in slot:
                     terms[(t, slot[name])] = by_lang[lang]
             for name, ids in topic.actor_groups.items():
                 for actor in ids:
-                    self._actors[actor].append((t, slot[name]))
+                    if name in slot:
+                        self._actors[actor].append((t, slot[name]))
         self.terms: TermMatcher[Slot] = TermMatcher(terms, lang, vocab)
 
     def __call__(self, doc: Doc) -> Doc:
