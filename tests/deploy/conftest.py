@@ -56,7 +56,8 @@ def deployment(kafka_bootstrap: str, tmp_path_factory: pytest.TempPathFactory) -
             try:
                 wait_until(lambda w=wave: delivered(notify) >= w * WAVE, STARTUP, f"wave {wave} delivered", every=1.0)
             except AssertionError as exc:
-                raise AssertionError(f"{exc}\n{pipeline.log_tail()}") from None
+                pipeline.dump_stacks()
+                raise AssertionError(f"{exc}\n{pipeline.log_tail(80)}") from None
             # Let Prometheus take a few scrapes between the waves and after the last one.
             wait_until(lambda w=wave: prom.values(f'sum(newsradar_notify_deliveries_total{{channel="console",'
                                                   f'outcome="delivered"}}) >= {w * WAVE}'),

@@ -126,6 +126,18 @@ class Pipeline:
     def metrics(self) -> dict[str, str]:
         return {stage: scrape(port) for stage, port in self.ports.items()}
 
+    def dump_stacks(self) -> None:
+        """Abort the stages still running so each writes its threads' stacks to its log: what a stuck
+        stage was doing is then in the failure message instead of lost."""
+        for proc in self.procs.values():
+            if proc.poll() is None:
+                proc.send_signal(signal.SIGABRT)
+        for proc in self.procs.values():
+            try:
+                proc.wait(10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+
     def log_tail(self, lines: int = 30) -> str:
         out = []
         for stage in self.ports:
@@ -179,7 +191,9 @@ def kafka_pipeline(bootstrap: str, workdir: Path) -> Iterator[Pipeline]:
                 env = {**base_env, "PYTHONPATH": str(ROOT), "XDG_STATE_HOME": str(workdir / "state"),
                        "NEWSRADAR_KAFKA_BOOTSTRAP": bootstrap, "NEWSRADAR_ALLOW_PRIVATE_TARGETS": "1",
                        "NEWSRADAR_METRICS_HOST": "127.0.0.1", "NEWSRADAR_METRICS_PORT": str(pipeline.ports[stage]),
-                       "NEWSRADAR_KAFKA_SESSION_TIMEOUT": "6s", "NEWSRADAR_INGEST_PARSE_WORKERS": "0"}
+                       "NEWSRADAR_KAFKA_SESSION_TIMEOUT": "6s", "NEWSRADAR_INGEST_PARSE_WORKERS": "0",
+                       # SIGABRT then writes every thread's stack to the log (see Pipeline.dump_stacks).
+                       "PYTHONFAULTHANDLER": "1"}
                 with open(workdir / f"{stage}.log", "wb") as log:
                     pipeline.procs[stage] = subprocess.Popen(
                         [sys.executable, "-m", "newsradar", stage, "--config", str(config)],
