@@ -67,6 +67,7 @@ class TermMatcher(Generic[T]):
                 self._multi[ids[anchor]].append((ids, anchor, tuple(targets)))
         self._by_text: dict[str, frozenset[int]] = {}
         self._by_orth: dict[int, _Entry[T]] = {}
+        self._patterns_by_orth: dict[int, frozenset[int]] = {}
         self.flag: int = vocab.add_flag(self._may_start)
 
     def _pattern(self, word: str) -> int:
@@ -120,9 +121,9 @@ class TermMatcher(Generic[T]):
         rows = np.flatnonzero(table[:, 0]).tolist()
         if not rows:
             return out
-        orths = table[rows, 1].tolist()
+        orths: list[int] | None = None
         n = len(table)
-        for i, orth in zip(rows, orths, strict=True):
+        for i, orth in zip(rows, table[rows, 1].tolist(), strict=True):
             single, multi = self._entry(orth, strings)
             for target in single:
                 out.append((target, i))
@@ -130,10 +131,20 @@ class TermMatcher(Generic[T]):
                 start = i - anchor
                 if start < 0 or start + len(ids) > n:
                     continue
-                if all(ids[k] in self.patterns(strings[int(table[start + k, 1])])
+                if orths is None:
+                    orths = table[:, 1].tolist()
+                if all(ids[k] in self._orth_patterns(orths[start + k], strings)
                        for k in range(len(ids)) if k != anchor):
                     out.extend((target, start) for target in targets)
         return out
+
+    def _orth_patterns(self, orth: int, strings: StringStore) -> frozenset[int]:
+        found = self._patterns_by_orth.get(orth)
+        if found is None:
+            if len(self._patterns_by_orth) >= 500_000:
+                self._patterns_by_orth.clear()
+            found = self._patterns_by_orth[orth] = self.patterns(strings[orth])
+        return found
 
 
 Slot = tuple[int, int]  # (topic number, group slot within the topic)
