@@ -58,8 +58,10 @@ def deployment(kafka_bootstrap: str, tmp_path_factory: pytest.TempPathFactory) -
             except AssertionError as exc:
                 pipeline.dump_stacks()
                 raise AssertionError(f"{exc}\n{pipeline.log_tail(80)}") from None
-            # Let Prometheus take a few scrapes between the waves and after the last one.
-            wait_until(lambda w=wave: prom.values(f'sum(newsradar_notify_deliveries_total{{channel="console",'
-                                                  f'outcome="delivered"}}) >= {w * WAVE}'),
-                       30, f"Prometheus to see wave {wave}")
+            # Prometheus must have scraped the wave from every stage (they are scraped at different
+            # moments of the second) before the next wave, and before the tests ask.
+            seen = " and ".join(f"sum({series}) >= {wave * WAVE}" for series in (
+                "newsradar_ingest_articles_total", "newsradar_enrich_articles_total", "newsradar_alert_fired_total",
+                'newsradar_notify_deliveries_total{channel="console",outcome="delivered"}'))
+            wait_until(lambda q=seen: prom.values(q), 30, f"Prometheus to see wave {wave} in every stage")
         yield Deployment(pipeline, prom)
