@@ -77,7 +77,8 @@ class FeedPoller:
 
     async def poll(self, feed: Feed, state: FeedState | None) -> PollReport:
         now = self.clock()
-        state = (state or FeedState(feed=feed.id, url=feed.url)).model_copy(deep=True)
+        # shallow: every field is replaced, never mutated in place, so the caller's state stays as it was
+        state = (state or FeedState(feed=feed.id, url=feed.url)).model_copy()
         state.url = state.url or feed.url
         if state.gone or state.retry_until > now:
             return PollReport(feed, state)
