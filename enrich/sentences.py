@@ -194,6 +194,26 @@ _SPACE = re.compile(r"\S")
 _ORDINAL_BEFORE = re.compile(r"(?<![\d.,])(\d{1,4})$")
 
 
+# Languages that put initials before a surname ("В.В. Путин") or after it ("Путин В.В."), never between a
+# given name and a surname: there, a capital letter after a capitalised name is a one-letter name ("Ван И.").
+_NO_MIDDLE_INITIALS = frozenset(["ru", "uk", "be", "bg"])
+_NEXT_INITIAL = re.compile(r"\s*[^\W\d_]\.")
+
+
+def _ends_name(text: str, space: int, pos: int, lang: str) -> bool:
+    """The dot after a single capital letter at ``pos`` (a space at ``space`` before it) ends a sentence."""
+    previous = text[max(0, space - 40) : space].rsplit(None, 1)
+    name = previous[-1] if previous else ""
+    if not (len(name) > 1 and name.isalpha() and name[0].isupper()):
+        return False  # "в. Путин": an initial
+    from enrich.lemmas import analyse  # here, not at the top: lemmas is the heavier module
+
+    readings = analyse(name, lang)
+    if readings and not any(pos == "propn" for _, pos in readings):
+        return False  # "Президент В. Путин": a common word before it, so an initial
+    return _NEXT_INITIAL.match(text, pos + 1) is None  # "Путин В. В." is still an initial
+
+
 def _is_abbreviation(word: str, lang: str) -> bool:
     """``word`` is the run of letters and dots before a dot, e.g. "m.in", "В.В", "r", "KRLD"."""
     if word in _CASED.get(lang, ()) or word.lower() in ABBREVIATIONS.get(lang, ()):
@@ -226,6 +246,8 @@ def _dot_ends(text: str, pos: int, lang: str) -> bool:
         word = text[space + 1 : pos]
         if space >= 0 and word.isalpha():
             abbreviation = word in _CASED.get(lang, ()) or word.lower() in ABBREVIATIONS.get(lang, ())
+            if len(word) == 1 and word.isupper() and lang in _NO_MIDDLE_INITIALS:
+                return _ends_name(text, space, pos, lang)
             return not (abbreviation or (len(word) == 1 and word.isupper()))
     start = pos
     while start > pos - 24 and start > 0 and (text[start - 1].isalpha() or text[start - 1] in ".-"):
