@@ -51,47 +51,49 @@ class Settings(BaseSettings):
     kafka_client_id: str = Field("newsradar", description="client id prefix")
     kafka_partitions: int = Field(6, ge=1, description="partitions per topic for `kafka init`")
     kafka_replication: int = Field(1, ge=1, description="replication factor for `kafka init`")
-    kafka_security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = "PLAINTEXT"
+    kafka_security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = Field(
+        "PLAINTEXT", description="PLAINTEXT, SSL, SASL_PLAINTEXT or SASL_SSL")
     kafka_ssl_cafile: str | None = Field(None, description="CA bundle for TLS")
     kafka_ssl_certfile: str | None = Field(None, description="client certificate (mutual TLS)")
     kafka_ssl_keyfile: str | None = Field(None, description="client key (mutual TLS)")
-    kafka_ssl_check_hostname: bool = True
-    kafka_sasl_mechanism: Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"] | None = None
-    kafka_sasl_username: str | None = None
-    kafka_sasl_password: SecretStr | None = None
+    kafka_ssl_check_hostname: bool = Field(True, description="check the broker certificate's host name")
+    kafka_sasl_mechanism: Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"] | None = Field(
+        None, description="PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512")
+    kafka_sasl_username: str | None = Field(None, description="SASL user")
+    kafka_sasl_password: SecretStr | None = Field(None, description="SASL password (never logged)")
     kafka_session_timeout: str = Field("10s", description="consumer group session timeout")
 
     # ingest
     ingest_concurrency: int = Field(200, ge=1, description="fetches in flight at once")
     ingest_per_domain: int = Field(2, ge=1, description="connections per registrable domain")
-    ingest_connect_timeout: str = "10s"
+    ingest_connect_timeout: str = Field("10s", description="time limit to connect to a feed server")
     ingest_deadline: str = Field("30s", description="overall time limit of one fetch")
     ingest_max_bytes: int = Field(15 * 1024 * 1024, description="body cap after decompression")
-    ingest_max_redirects: int = 5
-    ingest_min_interval: str = "5m"
-    ingest_max_interval: str = "24h"
+    ingest_max_redirects: int = Field(5, description="redirects followed per fetch")
+    ingest_min_interval: str = Field("5m", description="shortest adaptive polling interval")
+    ingest_max_interval: str = Field("24h", description="longest adaptive polling interval")
     ingest_parse_workers: int = Field(2, ge=0, description="parser processes (0 = in the poller)")
-    ingest_parse_timeout: str = "10s"
+    ingest_parse_timeout: str = Field("10s", description="hard time limit to parse one feed")
 
     # enrich
-    enrich_batch_size: int = Field(64, ge=1)
+    enrich_batch_size: int = Field(64, ge=1, description="articles per spaCy batch")
 
     # alert / notify
     notify_attempts: int = Field(6, ge=1, description="delivery attempts before the DLQ")
     notify_backoff: str = Field("1s", description="first retry delay; doubles, with jitter")
-    notify_backoff_max: str = "5m"
+    notify_backoff_max: str = Field("5m", description="longest retry delay")
     notify_timeout: str = Field("10s", description="time limit of one delivery")
-    notify_smtp_host: str = "127.0.0.1"
-    notify_smtp_port: int = 25
-    notify_smtp_starttls: bool = False
-    notify_smtp_ssl: bool = False
-    notify_smtp_username: str | None = None
-    notify_smtp_password: SecretStr | None = None
-    notify_smtp_from: str = "newsradar@localhost"
+    notify_smtp_host: str = Field("127.0.0.1", description="SMTP server for e-mail alerts")
+    notify_smtp_port: int = Field(25, description="SMTP port")
+    notify_smtp_starttls: bool = Field(False, description="upgrade the SMTP connection with STARTTLS")
+    notify_smtp_ssl: bool = Field(False, description="connect to SMTP over TLS (port 465 style)")
+    notify_smtp_username: str | None = Field(None, description="SMTP AUTH user")
+    notify_smtp_password: SecretStr | None = Field(None, description="SMTP AUTH password (never logged)")
+    notify_smtp_from: str = Field("newsradar@localhost", description="From: address of alert e-mails")
 
     # api
-    api_host: str = "127.0.0.1"
-    api_port: int = 8080
+    api_host: str = Field("127.0.0.1", description="address the HTTP API listens on")
+    api_port: int = Field(8080, description="port of the HTTP API")
     api_token: SecretStr | None = Field(None, description="bearer token required by every API endpoint")
 
     @field_validator("kafka_session_timeout", "ingest_connect_timeout", "ingest_deadline",
