@@ -46,7 +46,7 @@ def wait(predicate, timeout: float, what: str) -> None:  # type: ignore[no-untyp
 def seed(kind: str, where: str, url: str) -> tuple[list[str], str]:
     bus = make_bus(kind, where)
     try:
-        bus.ensure_topics(topic_specs(partitions=3))
+        bus.ensure_topics(topic_specs())
         sub = SubscriptionStore(bus).put(Subscription(
             id=f"kill-{uuid.uuid4().hex[:8]}", actors=["Q7747", "Q56226"],
             channels=[{"webhook": {"url": url, "secret": SECRET}}]))

@@ -47,7 +47,7 @@ def stage(module: str, env: dict[str, str]) -> Iterator[subprocess.Popen[bytes]]
 
 def test_enriched_article_to_one_signed_webhook_and_one_email(kafka_bootstrap: str) -> None:
     bus = KafkaBus(kafka_bootstrap)
-    bus.ensure_topics(topic_specs(partitions=3))
+    bus.ensure_topics(topic_specs())
     sub_id = f"svc-{uuid.uuid4().hex[:8]}"
     article = make_article(id=f"seed-{sub_id}")
     with http_receiver() as rx, smtp_sink() as (sink, smtp_port):

@@ -174,7 +174,10 @@ from ingest.local import poll_once
 if __name__ == "__main__":
     cfg = IngestConfig(allow_private=True, deadline=5.0, parse_workers=2)
     summary = poll_once(load_feeds(sys.argv[1:]), None, io.StringIO(), cfg)
-    print(json.dumps({"self": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+    # VmHWM, not RUSAGE_SELF: Linux keeps ru_maxrss across exec, so it would report the pytest
+    # process this probe was forked from rather than the poller.
+    hwm = next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmHWM:"))
+    print(json.dumps({"self": hwm,
                       "children": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
                       "polled": summary.polled}))
 """
