@@ -63,7 +63,8 @@ def to_enriched(article: Article, doc: Doc, lang: str, base: ActorLookup | None)
         mentions.sort(key=lambda m: m["start"])
         entities.append({"id": actor.id, "name": actor.name, "type": actor.type, "mentions": mentions})
     entities.sort(key=lambda e: e["mentions"][0]["start"])
-    topics: list[TopicHit] = list(doc._.topics) if Doc.has_extension("topics") else []
+    # The extension exists once the topics module is imported, even in a pipeline without the component.
+    topics: list[TopicHit] = list(doc._.topics or ()) if Doc.has_extension("topics") else []
     fields = dict(article.__dict__)  # a pydantic model keeps its field values there
     fields.pop("lang", None)
     return EnrichedArticle.model_validate(
