@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import io
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from prometheus_client import CollectorRegistry
@@ -15,6 +13,7 @@ from ingest.config import IngestConfig
 from ingest.feeds import load_feeds
 from ingest.local import poll_once
 from ingest.metrics import IngestMetrics
+from tests.httpstatic import serve_routes
 
 CFG = IngestConfig(allow_private=True, deadline=5.0, connect_timeout=2.0, parse_workers=1, parse_timeout=20.0)
 
@@ -39,26 +38,13 @@ def _rss(base: str, fulltext_path: str) -> bytes:
 
 @pytest.fixture(scope="module")
 def site() -> Iterator[str]:
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            base = f"http://127.0.0.1:{self.server.server_address[1]}"
-            routes = {"/feed.xml": (_rss(base, "/article.html"), "application/rss+xml"),
-                      "/broken-feed.xml": (_rss(base, "/missing.html"), "application/rss+xml"),
-                      "/article.html": (PAGE, "text/html; charset=utf-8")}
-            body, ctype = routes.get(self.path, (b"not found", "text/plain"))
-            self.send_response(200 if self.path in routes else 404)
-            self.send_header("Content-Type", ctype)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+    def routes(base: str) -> dict[str, tuple[bytes, str]]:
+        return {"/feed.xml": (_rss(base, "/article.html"), "application/rss+xml"),
+                "/broken-feed.xml": (_rss(base, "/missing.html"), "application/rss+xml"),
+                "/article.html": (PAGE, "text/html; charset=utf-8")}
 
-        def log_message(self, format: str, *args: object) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
+    with serve_routes(routes) as base:
+        yield base
 
 
 def _poll(url: str, fulltext: bool) -> list[Article]:

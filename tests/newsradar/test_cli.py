@@ -5,14 +5,13 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 import yaml
 
 from newsradar import __version__
 from newsradar.cli import main
+from tests.httpstatic import serve_routes
 
 ARTICLE_TEXT = (
     "Władimir Putin przyjął w poniedziałek na Kremlu Kim Dzong Una. "
@@ -32,22 +31,8 @@ def _rss(base: str) -> bytes:
 
 @pytest.fixture(scope="module")
 def feed_url():
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            body = _rss(f"http://127.0.0.1:{self.server.server_address[1]}")
-            self.send_response(200)
-            self.send_header("Content-Type", "application/rss+xml")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, format: str, *args: object) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/feed.xml"
-    server.shutdown()
+    with serve_routes(lambda base: {"/feed.xml": (_rss(base), "application/rss+xml")}) as base:
+        yield f"{base}/feed.xml"
 
 
 @pytest.fixture

@@ -11,10 +11,8 @@ from __future__ import annotations
 import base64
 import html
 import json
-import threading
 import time
 import uuid
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -22,6 +20,7 @@ import yaml
 from standardwebhooks.webhooks import Webhook
 
 from tests.alerts.receivers import http_receiver, smtp_sink
+from tests.httpstatic import serve_routes
 from tests.newsradar.stages import stages
 
 pytestmark = pytest.mark.kafka
@@ -40,32 +39,16 @@ def _seed_rss(path: str) -> bytes:
 </channel></rss>""".encode()
 
 
-def _feed_server(body: bytes) -> ThreadingHTTPServer:
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            self.send_response(200)
-            self.send_header("Content-Type", "application/rss+xml; charset=utf-8")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, format: str, *args: object) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
-
-
 @pytest.mark.timeout(420)
 def test_seed_article_gives_one_signed_webhook_and_one_email(kafka_bootstrap, tmp_path):
     if not SEED.exists():
         pytest.skip(f"{SEED} is absent: this test scores the shared seed article")
     run = uuid.uuid4().hex[:8]
     secret = "whsec_" + base64.b64encode(f"e2e-secret-{run}".encode()).decode()
-    feed = _feed_server(_seed_rss(run))
-    feed_url = f"http://127.0.0.1:{feed.server_address[1]}/{run}/feed.xml"
-    with http_receiver() as hook, smtp_sink() as (mail, smtp_port):
+    feed_path = f"/{run}/feed.xml"
+    with serve_routes(lambda base: {feed_path: (_seed_rss(run), "application/rss+xml; charset=utf-8")}) as base, \
+            http_receiver() as hook, smtp_sink() as (mail, smtp_port):
+        feed_url = base + feed_path
         config = tmp_path / "config.yaml"
         config.write_text(yaml.safe_dump({
             "allow_private_targets": True,
@@ -89,7 +72,6 @@ def test_seed_article_gives_one_signed_webhook_and_one_email(kafka_bootstrap, tm
                 time.sleep(0.1)
             time.sleep(3)  # a repeat would arrive within this
             codes = {name: stage.terminate(timeout=10) for name, stage in procs.items()}
-        feed.shutdown()
 
     assert codes == {"enrich": 0, "alert": 0, "notify": 0, "ingest": 0}
     assert len(hook.ok()) == 1, [r.headers.get("webhook-id") for r in hook.ok()]
