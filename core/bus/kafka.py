@@ -160,8 +160,21 @@ class KafkaConsumerMember(Consumer):
                     session_timeout_ms=session_ms, heartbeat_interval_ms=max(100, session_ms // 4))
             except KafkaError as exc:
                 raise BusError(f"cannot reach Kafka at {self.config.bootstrap}: {exc}") from exc
+            self._await_metadata(self._consumer)
             self._consumer.subscribe(self.topics, listener=_Listener(self))
         return self._consumer
+
+    def _await_metadata(self, consumer: KafkaConsumer, limit: float = 15.0) -> None:
+        """Know every topic's partitions before joining: a member that joins while a just-created topic has
+        no metadata yet gets an empty assignment from the range assignor and keeps it until the next rebalance."""
+        deadline = time.monotonic() + limit
+        missing = list(self.topics)
+        while missing and time.monotonic() < deadline:
+            missing = [t for t in missing if not consumer.partitions_for_topic(t)]
+            if missing:
+                time.sleep(0.1)
+        if missing:
+            log.warning("no partition metadata for %s after %.0fs; joining anyway", missing, limit)
 
     def _revoked(self, partitions: list[TopicPartition]) -> None:
         if self.on_revoke is not None and partitions:
