@@ -91,6 +91,18 @@ def _store(state_path: str | Path | None) -> SqliteStateStore:
     return SqliteStateStore(state_path if state_path is not None else ":memory:")
 
 
+def _recorder(out: Sink, store: SqliteStateStore, summary: PollSummary) -> Callable[[PollReport], None]:
+    """What each finished poll does: emit its articles, then save the feed's state, then count it."""
+    emit = _emitter(out)
+
+    def on_report(report: PollReport) -> None:
+        emit(report.articles)
+        store.put(report.state)
+        summary.add(report)
+
+    return on_report
+
+
 def poll_once(feeds: list[Feed], state_path: str | Path | None, out: Sink, cfg: IngestConfig, *,
               client: httpx.AsyncClient | None = None, metrics: IngestMetrics | None = None,
               clock: Callable[[], float] = time.time) -> PollSummary:
@@ -100,13 +112,8 @@ def poll_once(feeds: list[Feed], state_path: str | Path | None, out: Sink, cfg: 
     line each) and counted in the summary; they never raise.
     """
     store = _store(state_path)
-    emit = _emitter(out)
     summary = PollSummary(feeds=len(feeds))
-
-    def on_report(report: PollReport) -> None:
-        emit(report.articles)
-        store.put(report.state)
-        summary.add(report)
+    on_report = _recorder(out, store, summary)
 
     async def main() -> None:
         async with FeedPoller(cfg, client=client, metrics=metrics, clock=clock) as poller:
@@ -126,13 +133,8 @@ def poll_forever(feeds: list[Feed], state_path: str | Path | None, out: Sink, cf
                  clock: Callable[[], float] = time.time, tick: float = 1.0) -> PollSummary:
     """Poll each feed when its schedule says, until ``stop.is_set()``; returns the running totals."""
     store = _store(state_path)
-    emit = _emitter(out)
     summary = PollSummary(feeds=len(feeds))
-
-    def on_report(report: PollReport) -> None:
-        emit(report.articles)
-        store.put(report.state)
-        summary.add(report)
+    on_report = _recorder(out, store, summary)
 
     async def main() -> None:
         states = store.load_all()
