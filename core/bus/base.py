@@ -110,8 +110,11 @@ class Bus(abc.ABC):
 
     @abc.abstractmethod
     def send(self, topic: str, value: bytes | None, key: bytes | None = None,
-             headers: Mapping[str, bytes] | None = None) -> None:
-        """Queue a message; ``value=None`` is a tombstone. Acknowledged by the next ``flush``."""
+             headers: Mapping[str, bytes] | None = None, partition: int | None = None) -> None:
+        """Queue a message; ``value=None`` is a tombstone. Acknowledged by the next ``flush``.
+
+        ``partition`` overrides the key's partition: a record co-partitioned with another topic (a
+        delivery with its alert) goes where the record it belongs to went, whatever its own key."""
 
     @abc.abstractmethod
     def flush(self, timeout: float = 30.0) -> None:

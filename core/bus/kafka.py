@@ -62,9 +62,9 @@ class KafkaBus(Bus):
         init_topics(self.config, specs)
 
     def send(self, topic: str, value: bytes | None, key: bytes | None = None,
-             headers: Mapping[str, bytes] | None = None) -> None:
+             headers: Mapping[str, bytes] | None = None, partition: int | None = None) -> None:
         try:
-            future = self.producer().send(topic, value=value, key=key,
+            future = self.producer().send(topic, value=value, key=key, partition=partition,
                                           headers=list(headers.items()) if headers else None)
         except KafkaError as exc:
             raise BusError(f"cannot send to {topic}: {exc}") from exc

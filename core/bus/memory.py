@@ -77,13 +77,18 @@ class MemoryBus(Bus):
     # produce
 
     def send(self, topic: str, value: bytes | None, key: bytes | None = None,
-             headers: Mapping[str, bytes] | None = None) -> None:
+             headers: Mapping[str, bytes] | None = None, partition: int | None = None) -> None:
         packed = pack_headers(headers)
         with self.lock:
             if self._closed:
                 raise BusError("bus is closed")
             count = self._topic(topic)
-            part = partition_for(key, count) if key is not None else next(self._round_robin) % count
+            if partition is not None and not 0 <= partition < count:
+                raise BusError(f"{topic} has no partition {partition} (it has {count})")
+            if partition is not None:
+                part = partition
+            else:
+                part = partition_for(key, count) if key is not None else next(self._round_robin) % count
             self.store.append(topic, part, key, value, packed, time.time())
             self.changed.notify_all()
 

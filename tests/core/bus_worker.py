@@ -102,6 +102,8 @@ def main() -> None:
     # The test shows this log when the member does not do what it waits for.
     logging.basicConfig(filename=f"{args.journal}.log", level=logging.INFO,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if os.environ.get("BUS_WORKER_DEBUG"):
+        logging.getLogger("kafka.coordinator").setLevel(logging.DEBUG)
     bus = make_bus(args.kind, args.where)
     journal = Journal(args.journal)
     try:

@@ -173,6 +173,22 @@ def test_keyed_messages_keep_their_order_in_one_partition(bus: Bus, unique_topic
         assert offsets == sorted(offsets) and len(set(offsets)) == 50
 
 
+def test_an_explicit_partition_overrides_the_key(bus: Bus, unique_topic: Callable[[str], str],
+                                                  unique_group: Callable[[str], str]) -> None:
+    topic = unique_topic("placed")
+    bus.ensure_topics([TopicSpec(topic, partitions=4)])
+    keys = [f"key-{i}".encode() for i in range(12)]
+    for i, key in enumerate(keys):
+        bus.send(topic, key, key=key, partition=i % 4)
+    bus.flush()
+
+    got = drain(bus.consumer(unique_group("placed"), [topic]), len(keys))
+
+    assert sorted((m.value or b"", m.partition) for m in got) == sorted((k, i % 4) for i, k in enumerate(keys))
+    # The keys' own partitions differ from the ones asked for, so the override is what placed them.
+    assert any(partition_for(k, 4) != i % 4 for i, k in enumerate(keys))
+
+
 def _produce(bus: Bus, topic: str, phase: str, count: int = 40) -> set[str]:
     values = {f"{phase}-{i}" for i in range(count)}
     for value in sorted(values):

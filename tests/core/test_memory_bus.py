@@ -12,6 +12,7 @@ from core.bus.memory import MemoryBus, partition_for
 from core.bus.memory_group import range_assign
 from core.bus.memory_store import pack_headers, unpack_headers
 from core.bus.topics import FEEDS, TopicSpec
+from core.errors import BusError
 
 
 @pytest.mark.parametrize(("subscriptions", "partitions", "expected"), [
@@ -86,5 +87,14 @@ def test_topics_created_on_first_use_follow_the_design(tmp_path: Path) -> None:
         bus.flush()
         assert bus.store.topics[FEEDS] == (4, True)  # compacted, as DESIGN.md says
         assert bus.read_table(FEEDS) == {b"f": b"2"}
+    finally:
+        bus.close()
+
+
+def test_a_partition_the_topic_does_not_have_is_refused(tmp_path: Path) -> None:
+    bus = MemoryBus(tmp_path / "bus.db", partitions=2)
+    try:
+        with pytest.raises(BusError, match="no partition 5"):
+            bus.send("t", b"v", key=b"k", partition=5)
     finally:
         bus.close()

@@ -61,7 +61,7 @@ class _RecordingBus(Bus):
         self.sent, self.flushes = [], 0
 
     def ensure_topics(self, specs): ...
-    def send(self, topic, value, key=None, headers=None):
+    def send(self, topic, value, key=None, headers=None, partition=None):
         self.sent.append((topic, value, dict(headers or {})))
 
     def flush(self, timeout=30.0):
