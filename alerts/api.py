@@ -23,7 +23,7 @@ from prometheus_client.exposition import CONTENT_TYPE_LATEST, generate_latest
 from pydantic import ValidationError
 
 from alerts.channels import ChannelOptions, build_senders
-from alerts.deliveries import DeliveryLog
+from alerts.deliveries import DeliveryHistory
 from alerts.notifier import send_test
 from alerts.subscriptions import ActorResolver, build_subscription
 from core.bus.base import Bus, Table
@@ -52,7 +52,7 @@ class _Topics:
     def __init__(self, bus: Bus) -> None:
         self.bus = bus
         self._tables: dict[str, Table] = {}
-        self.deliveries: DeliveryLog | None = None
+        self.deliveries: DeliveryHistory | None = None
 
     def table(self, topic: str) -> Table:
         if topic not in self._tables:
@@ -61,9 +61,9 @@ class _Topics:
             self._tables[topic] = table
         return self._tables[topic]
 
-    def log(self) -> DeliveryLog:
+    def log(self) -> DeliveryHistory:
         if self.deliveries is None:
-            self.deliveries = DeliveryLog(self.bus)
+            self.deliveries = DeliveryHistory(self.bus)
             self.deliveries.start(30.0)
         return self.deliveries
 

@@ -5,9 +5,12 @@ Keys:
     throttle period, so a restarted notifier rebuilds its throttle and its pending digests);
   * ``<alert or digest id>|<channel key>``: delivered, or dead-lettered, on that channel.
 
-Each record carries the ``newsradar.alerts`` partition its alert came from: the owner of that
-partition owns the subscription's throttle and digest, so a notifier restores exactly the state
-of the partitions assigned to it.
+The topic is co-partitioned with ``newsradar.alerts``: every record is written to the partition
+its alert came from (whatever its own key would hash to), and carries that number too. The owner
+of an alerts partition owns the subscription's throttle, digest and delivery records, so a
+notifier holds only the records of the partitions assigned to it: the bus restores them on
+assignment (``DeliveryLog.restore``) and they are dropped on revocation. ``DeliveryHistory`` reads
+the whole log, read-only, for the API's list of recent alerts.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from __future__ import annotations
 import json
 import logging
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
@@ -24,7 +27,8 @@ from core.bus.base import Bus, Table
 from core.bus.topics import DELIVERIES
 from core.contracts import Alert, utcnow
 
-__all__ = ["DeliveryLog", "PeriodState", "decision_key", "delivery_key"]
+__all__ = ["DeliveryHistory", "DeliveryLog", "PeriodState", "decision_key", "delivery_key", "parse_record",
+           "recent_alerts"]
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +52,27 @@ class PeriodState:
     partition: int
 
 
+def parse_record(value: bytes) -> dict[str, Any] | None:
+    """A delivery-log record, or None (with a warning) for anything that is not one of ours."""
+    try:
+        record = json.loads(value)
+    except ValueError:
+        record = None
+    if not isinstance(record, dict) or record.get("kind") not in ("decision", "delivery"):
+        log.warning("ignoring a record that is not ours in the delivery log", extra={"topic": DELIVERIES})
+        return None
+    return record
+
+
+def recent_alerts(records: Iterable[dict[str, Any]], limit: int = 50,
+                  subscription: str | None = None) -> list[dict[str, Any]]:
+    """The latest alerts decided on, newest first."""
+    found = [r for r in records
+             if r.get("kind") == "decision" and (subscription is None or r["subscription"] == subscription)]
+    found.sort(key=lambda r: r["alert"].get("created_at", ""), reverse=True)
+    return [{**r["alert"], "decision": r["decision"]} for r in found[:limit]]
+
+
 def _summary(alert: Alert) -> dict[str, Any]:
     return alert.model_dump(mode="json", include={
         "id": True, "kind": True, "subscription": True, "actors": True, "topics": True, "created_at": True,
@@ -55,51 +80,50 @@ def _summary(alert: Alert) -> dict[str, Any]:
 
 
 class DeliveryLog:
-    """The log read whole and followed, plus the writes of this process (seen at once)."""
+    """The records of the alerts partitions this notifier owns: restored on assignment, plus its own writes
+    (seen at once), dropped on revocation."""
 
     def __init__(self, bus: Bus) -> None:
         self._bus = bus
         self._lock = threading.Lock()
         self._records: dict[str, dict[str, Any]] = {}
-        self._table: Table | None = None
 
-    def start(self, timeout: float = 60.0) -> bool:
-        self._table = self._bus.table(DELIVERIES, on_change=self._changed)
-        ready = self._table.wait_ready(timeout)
-        for key, value in self._table.snapshot().items():
-            self._changed(key, value)
-        return ready
-
-    def close(self) -> None:
-        if self._table is not None:
-            self._table.close()
-
-    def _changed(self, key: bytes, value: bytes | None) -> None:
-        name = key.decode("utf-8", "replace")
-        if value is None:
-            with self._lock:
-                self._records.pop(name, None)
-            return
-        try:
-            record = json.loads(value)
-        except ValueError:
-            record = None
-        if not isinstance(record, dict) or record.get("kind") not in ("decision", "delivery"):
-            log.warning("ignoring a record that is not ours in the delivery log", extra={"topic": DELIVERIES})
-            return
+    def __len__(self) -> int:
         with self._lock:
-            self._records[name] = record
+            return len(self._records)
+
+    def restore(self, partitions: Iterable[int], restored: Mapping[bytes, bytes]) -> int:
+        """Take the records of ``partitions`` from what the bus restored; how many were kept.
+
+        A record is kept by the partition it names: one written before the log was co-partitioned
+        may sit on another partition, and belongs to whoever owns the partition it names."""
+        wanted = set(partitions)
+        kept: dict[str, dict[str, Any]] = {}
+        for key, value in restored.items():
+            record = parse_record(value)
+            if record is not None and record.get("partition") in wanted:
+                kept[key.decode("utf-8", "replace")] = record
+        with self._lock:
+            self._records = {k: r for k, r in self._records.items() if r.get("partition") not in wanted}
+            self._records.update(kept)
+        return len(kept)
+
+    def drop(self, partitions: Iterable[int]) -> None:
+        """Forget the records of partitions given up: their new owner restores them from the topic."""
+        gone = set(partitions)
+        with self._lock:
+            self._records = {k: r for k, r in self._records.items() if r.get("partition") not in gone}
 
     def get(self, key: str) -> dict[str, Any] | None:
         with self._lock:
             return self._records.get(key)
 
-    def write(self, key: str, record: dict[str, Any], flush: bool = True) -> None:
-        """Record and (by default) wait for the broker's acknowledgement before going on."""
-        record = {"v": 1, "at": utcnow().isoformat(), **record}
+    def write(self, key: str, record: dict[str, Any], partition: int, flush: bool = True) -> None:
+        """Record on the alert's ``partition`` and (by default) wait for the broker's acknowledgement."""
+        record = {"v": 1, "at": utcnow().isoformat(), **record, "partition": partition}
         with self._lock:
             self._records[key] = record
-        self._bus.send(DELIVERIES, json.dumps(record).encode("utf-8"), key=key.encode("utf-8"))
+        self._bus.send(DELIVERIES, json.dumps(record).encode("utf-8"), key=key.encode("utf-8"), partition=partition)
         if flush:
             self._bus.flush()
 
@@ -107,8 +131,8 @@ class DeliveryLog:
                flush: bool = False) -> None:
         """Record a throttle decision. Not flushed by default: the next delivery record's flush (or the
         consumer loop's flush before it commits) acknowledges it, one broker round trip per alert."""
-        self.write(decision_key(alert.id), flush=flush, record={
-            "kind": "decision", "subscription": alert.subscription, "partition": partition,
+        self.write(decision_key(alert.id), partition=partition, flush=flush, record={
+            "kind": "decision", "subscription": alert.subscription,
             "decision": decided, "period": period.isoformat() if period else None,
             # Held alerts keep their whole body (the digest is built from it after a restart); the
             # rest keep what the API's recent-alerts list shows, so the log stays small in memory.
@@ -117,19 +141,10 @@ class DeliveryLog:
 
     def delivered(self, item: str, subscription: str, channel: str, partition: int, outcome: str,
                   attempts: int, reason: str = "", digest: bool = False, flush: bool = True) -> None:
-        self.write(delivery_key(item, channel), flush=flush, record={
+        self.write(delivery_key(item, channel), partition=partition, flush=flush, record={
             "kind": "delivery", "item": item, "digest": digest, "subscription": subscription,
-            "channel": channel, "partition": partition, "outcome": outcome, "attempts": attempts,
-            "reason": reason[:500],
+            "channel": channel, "outcome": outcome, "attempts": attempts, "reason": reason[:500],
         })
-
-    def recent_alerts(self, limit: int = 50, subscription: str | None = None) -> list[dict[str, Any]]:
-        """The latest alerts decided on, newest first (for the API)."""
-        with self._lock:
-            found = [r for r in self._records.values()
-                     if r.get("kind") == "decision" and (subscription is None or r["subscription"] == subscription)]
-        found.sort(key=lambda r: r["alert"].get("created_at", ""), reverse=True)
-        return [{**r["alert"], "decision": r["decision"]} for r in found[:limit]]
 
     def periods(self, partitions: Iterable[int]) -> list[PeriodState]:
         """The throttle periods (with their held alerts) of the subscriptions on ``partitions``."""
@@ -154,3 +169,38 @@ class DeliveryLog:
             out.append(PeriodState(slot[0], datetime.fromisoformat(slot[1]), sent.get(slot, 0), held.get(slot, []),
                                    owner[slot[0]]))
         return sorted(out, key=lambda p: p.start)
+
+
+class DeliveryHistory:
+    """The whole log read and followed, read-only (the API's recent alerts): not for deciding anything."""
+
+    def __init__(self, bus: Bus) -> None:
+        self._bus = bus
+        self._lock = threading.Lock()
+        self._records: dict[str, dict[str, Any]] = {}
+        self._table: Table | None = None
+
+    def start(self, timeout: float = 60.0) -> bool:
+        self._table = self._bus.table(DELIVERIES, on_change=self._changed)
+        ready = self._table.wait_ready(timeout)
+        for key, value in self._table.snapshot().items():
+            self._changed(key, value)
+        return ready
+
+    def close(self) -> None:
+        if self._table is not None:
+            self._table.close()
+
+    def _changed(self, key: bytes, value: bytes | None) -> None:
+        name = key.decode("utf-8", "replace")
+        record = parse_record(value) if value is not None else None
+        with self._lock:
+            if record is None:
+                self._records.pop(name, None)
+            else:
+                self._records[name] = record
+
+    def recent_alerts(self, limit: int = 50, subscription: str | None = None) -> list[dict[str, Any]]:
+        with self._lock:
+            records = list(self._records.values())
+        return recent_alerts(records, limit, subscription)

@@ -9,6 +9,9 @@ repeats only deliveries that were in flight (same ``webhook-id``): the one being
 one before it whose record the broker was still acknowledging. That one acknowledgement overlaps
 the next delivery (one broker round trip per delivery would otherwise cap a partition at a few
 hundred alerts per second).
+
+The delivery log is co-partitioned with the alerts: the consumer restores the log's partitions with
+the alerts partitions it is given, before any alert of them, and drops them when they are taken away.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from alerts.metrics import AlertMetrics, alert_metrics
 from alerts.subscriptions import SubscriptionIndex
 from alerts.throttle import Throttler
 from core.bus.base import Bus, Consumer, Message, StopFlag, Table
-from core.bus.topics import ALERTS, DLQ, SUBSCRIPTIONS
+from core.bus.topics import ALERTS, DELIVERIES, DLQ, SUBSCRIPTIONS
 from core.contracts import (
     ActorRef,
     Alert,
@@ -90,12 +93,11 @@ class Notifier:
     # --- lifecycle ---------------------------------------------------------------------------
 
     def start(self, timeout: float = 60.0) -> None:
-        """Read the subscriptions and the delivery log whole (no I/O in the constructor)."""
+        """Read the subscriptions whole (no I/O in the constructor); the delivery log comes with each assignment."""
         self._table = self.bus.table(SUBSCRIPTIONS, on_change=self.index.apply)
         self._table.wait_ready(timeout)
         for key, value in self._table.snapshot().items():
             self.index.apply(key, value)
-        self.log.start(timeout)
 
     def close(self) -> None:
         try:
@@ -104,27 +106,35 @@ class Notifier:
             self._acker.shutdown(wait=True)
         if self._table is not None:
             self._table.close()
-        self.log.close()
         for sender in self.senders.values():
             sender.close()
 
     def on_assign(self, partitions: list[int], restored: dict[bytes, bytes]) -> None:
-        """Take over the throttle periods and pending digests of the subscriptions on ``partitions``."""
+        """Take over the delivery records, throttle periods and pending digests of ``partitions``'
+        subscriptions, from the log records the bus restored for them."""
+        records = self.log.restore(partitions, restored)
         for period in self.log.periods(partitions):
             sub = self.index.get(period.subscription)
             if sub is not None:
                 self._owner[sub.id] = period.partition
                 self.throttle.restore(sub, period.start, period.sent, period.held)
-        log.info("notifier assigned partitions %s (%d alerts held for digests)", partitions, self.throttle.held())
+        log.info("notifier assigned partitions %s (%d log records, %d alerts held for digests)", partitions,
+                 records, self.throttle.held())
 
     def on_revoke(self, partitions: list[int]) -> None:
+        # Whoever gets these partitions next (this notifier too) restores them from the topic: every
+        # record written so far must be there first.
+        self._await_ack()
+        self.bus.flush()
         for sub, partition in list(self._owner.items()):
             if partition in partitions:
                 self.throttle.forget(sub)
                 del self._owner[sub]
+        self.log.drop(partitions)
 
     def consumer(self) -> Consumer:
-        return self.bus.consumer(GROUP, [ALERTS], on_assign=self.on_assign, on_revoke=self.on_revoke)
+        return self.bus.consumer(GROUP, [ALERTS], on_assign=self.on_assign, on_revoke=self.on_revoke,
+                                 restore=DELIVERIES)
 
     # --- work --------------------------------------------------------------------------------
 
@@ -176,7 +186,9 @@ class Notifier:
         digests = self.throttle.due(all_pending=all_pending)
         for digest in digests:
             sub = self.index.get(digest.subscription)
-            partition = self._owner.get(digest.subscription, -1)
+            # The throttle holds digests only of subscriptions whose partition we own (set on the
+            # alert or on restore, both dropped together on revoke).
+            partition = self._owner[digest.subscription]
             if sub is not None:
                 self._deliver_all(digest, sub, partition, digest.subscription)
             for alert in digest.alerts:
