@@ -30,6 +30,7 @@ class ChannelOptions:
     smtp_port: int = 25
     smtp_starttls: bool = False
     smtp_ssl: bool = False
+    smtp_ca_file: str | None = None  # trust this CA bundle (PEM) for the SMTP server instead of the system's
     smtp_username: str | None = None
     smtp_password: str | None = None
     smtp_from: str = "newsradar@localhost"
@@ -42,6 +43,8 @@ class ChannelOptions:
             timeout=settings.seconds("notify_timeout"), allow_private=settings.allow_private_targets,
             smtp_host=settings.notify_smtp_host, smtp_port=settings.notify_smtp_port,
             smtp_starttls=settings.notify_smtp_starttls, smtp_ssl=settings.notify_smtp_ssl,
+            # core.settings has no CA-file setting yet (asked of the lead): None keeps the system store.
+            smtp_ca_file=getattr(settings, "notify_smtp_ca_file", None),
             smtp_username=settings.notify_smtp_username,
             smtp_password=password.get_secret_value() if password is not None else None,
             smtp_from=settings.notify_smtp_from,

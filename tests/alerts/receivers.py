@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import ssl
 import threading
 import time
 from collections.abc import Iterator
@@ -91,16 +92,21 @@ class _Sink:
     def __init__(self) -> None:
         self.messages: list[Message] = []
         self.envelopes: list[tuple[str, list[str]]] = []
+        self.encrypted: list[bool] = []  # per message: whether its session ran over TLS
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         self.envelopes.append((envelope.mail_from, list(envelope.rcpt_tos)))
+        self.encrypted.append(server.transport.get_extra_info("ssl_object") is not None)
         self.messages.append(message_from_bytes(envelope.content))
         return "250 OK"
 
 
 @contextmanager
-def smtp_sink(host: str = "127.0.0.1", login: tuple[str, str] | None = None) -> Iterator[tuple[_Sink, int]]:
-    """An SMTP server; with ``login`` it requires AUTH with that user and password (over plain TCP)."""
+def smtp_sink(host: str = "127.0.0.1", login: tuple[str, str] | None = None, tls: ssl.SSLContext | None = None,
+              implicit: bool = False) -> Iterator[tuple[_Sink, int]]:
+    """An SMTP server; with ``login`` it requires AUTH with that user and password (over plain TCP unless
+    ``tls``). With ``tls`` (a server context) it requires STARTTLS before MAIL and AUTH, or with ``implicit``
+    it speaks TLS from the first byte."""
     sink = _Sink()
     options: dict[str, Any] = {}
     if login is not None:
@@ -108,7 +114,9 @@ def smtp_sink(host: str = "127.0.0.1", login: tuple[str, str] | None = None) -> 
             ok = (data.login.decode(), data.password.decode()) == login
             return AuthResult(success=ok, handled=False)
 
-        options = {"authenticator": check, "auth_required": True, "auth_require_tls": False}
+        options = {"authenticator": check, "auth_required": True, "auth_require_tls": tls is not None}
+    if tls is not None:
+        options |= {"ssl_context": tls} if implicit else {"tls_context": tls, "require_starttls": True}
     with socket.socket() as probe:  # aiosmtpd's start-up check cannot use port 0
         probe.bind((host, 0))
         port = probe.getsockname()[1]
