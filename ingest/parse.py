@@ -1,7 +1,7 @@
-"""Feed bodies to Articles: feedparser on a BytesIO (never a bytes or str it might open as a path or
-URL), with our own response headers, its sanitiser and URI resolver off (we make plain text and
-resolve links ourselves, several times faster), and a charset repair for feeds that declare UTF-8
-but are not.
+"""Feed bodies to Articles: the lxml fast path (ingest.fastparse) for plain RSS/Atom/RDF feeds, else
+feedparser on a BytesIO (never a bytes or str it might open as a path or URL), with our own
+response headers, its sanitiser and URI resolver off (we make plain text and resolve links
+ourselves, several times faster), and a charset repair for feeds that declare UTF-8 but are not.
 
 ``parse_feed`` is the job the parser pool runs in its worker processes; it is pure: bytes in,
 a picklable ParsedFeed out.
@@ -20,6 +20,7 @@ import charset_normalizer
 import feedparser
 
 from core.contracts import Article, Feed
+from ingest.fastparse import RawFeed, Unusual, fast_feed
 from ingest.normalise import entry_to_article
 from ingest.text import html_to_text
 
@@ -40,6 +41,7 @@ class ParsedFeed:
     is_feed: bool = True           # False for HTML pages and other non-feeds
     warning: str = ""              # feedparser's bozo exception, when it still gave entries
     repaired_from: str = ""        # the charset the body really was in, when it lied
+    parser: str = ""               # "lxml" (the fast path) or "feedparser"
 
 
 def _declared_charset(body: bytes, headers: Mapping[str, str]) -> str:
@@ -84,23 +86,39 @@ def _ttl(feed_meta: Mapping[str, object]) -> float | None:
     return minutes * 60.0 if minutes and minutes > 0 else None
 
 
-def parse_feed(body: bytes, headers: Mapping[str, str], feed: Feed, base_url: str, fetched_at: float) -> ParsedFeed:
-    """Parse ``body`` (from ``base_url``) into the Articles of ``feed``, each id once."""
+def _feedparser(body: bytes, headers: dict[str, str]) -> RawFeed:
+    parsed = feedparser.parse(io.BytesIO(body), response_headers=headers,
+                              sanitize_html=False, resolve_relative_uris=False)
+    warning = str(parsed.get("bozo_exception", "") or "") if parsed.get("bozo") else ""
+    return RawFeed(parsed.get("feed", {}), parsed.get("entries", []), str(parsed.get("version", "") or ""), warning)
+
+
+def parse_feed(body: bytes, headers: Mapping[str, str], feed: Feed, base_url: str, fetched_at: float,
+               fast: bool = True) -> ParsedFeed:
+    """Parse ``body`` (from ``base_url``) into the Articles of ``feed``, each id once.
+
+    ``fast``: try the lxml fast path first (feedparser when it declines); False is feedparser only.
+    """
     headers = {k.lower(): v for k, v in headers.items()}
     body, headers, repaired = repair_encoding(body, headers)
     headers["content-location"] = base_url
     headers.pop("content-encoding", None)  # already decoded by the fetcher
-    parsed = feedparser.parse(io.BytesIO(body), response_headers=headers,
-                              sanitize_html=False, resolve_relative_uris=False)
-    meta = parsed.get("feed", {})
-    entries = parsed.get("entries", [])
-    out = ParsedFeed(title=str(meta.get("title", "") or ""), ttl=_ttl(meta), repaired_from=repaired)
-    if not entries and not parsed.get("version"):
+    raw: RawFeed | None = None
+    if fast:
+        try:
+            raw = fast_feed(body, headers, base_url)
+        except Unusual as exc:
+            log.debug("fast parser declined (%s); feedparser takes it", exc)
+    parser = "lxml" if raw is not None else "feedparser"
+    if raw is None:
+        raw = _feedparser(body, headers)
+    meta, entries = raw.meta, raw.entries
+    out = ParsedFeed(title=str(meta.get("title", "") or ""), ttl=_ttl(meta), repaired_from=repaired, parser=parser)
+    if not entries and not raw.version:
         out.is_feed = False
-        out.warning = str(parsed.get("bozo_exception", "") or "no feed found")
+        out.warning = raw.warning or "no feed found"
         return out
-    if parsed.get("bozo"):
-        out.warning = str(parsed.get("bozo_exception", ""))[:300]
+    out.warning = raw.warning[:300]
     fetched = datetime.fromtimestamp(fetched_at, UTC)
     feed_lang = feed.lang or str(meta.get("language", "") or "") or None
     source = feed.name or html_to_text(out.title)
@@ -112,4 +130,3 @@ def parse_feed(body: bytes, headers: Mapping[str, str], feed: Feed, base_url: st
         seen.add(article.id)
         out.articles.append(article)
     return out
-

@@ -35,7 +35,7 @@ def item(i: int, *, link: str | None = None, guid: str | None = None, date: str 
     date = (email.utils.formatdate(1_700_000_000 + i * 3600, usegmt=True) if date == "auto" else date)
     parts = [f"<title>{title if title is not None else f'Story {i}'}</title>"]
     if link:
-        parts.append(f"<link>{link}</link>")
+        parts.append(f"<link>{link.replace('&', '&amp;')}</link>")  # well-formed: /malformed is the broken one
     if guid:
         parts.append(f'<guid isPermaLink="false">{guid}</guid>')
     if date:
