@@ -19,6 +19,7 @@ from kafka.structs import OffsetAndMetadata
 from core.bus.admin import init_topics
 from core.bus.base import AssignCallback, Bus, Consumer, Message, RevokeCallback, Table
 from core.bus.kafka_config import KafkaConfig, kafka_config
+from core.bus.kafka_fixes import rescue_orphaned_join, settle_metadata_snapshot
 from core.bus.kafka_read import TableReader, read_partitions, to_message
 from core.bus.topics import TopicSpec
 from core.errors import BusError
@@ -162,6 +163,7 @@ class KafkaConsumerMember(Consumer):
                 raise BusError(f"cannot reach Kafka at {self.config.bootstrap}: {exc}") from exc
             self._await_metadata(self._consumer)
             self._consumer.subscribe(self.topics, listener=_Listener(self))
+            settle_metadata_snapshot(self._consumer)
         return self._consumer
 
     def _await_metadata(self, consumer: KafkaConsumer, limit: float = 15.0) -> None:
@@ -191,8 +193,10 @@ class KafkaConsumerMember(Consumer):
             self.on_assign(numbers, restored)
 
     def poll(self, max_records: int = 500, timeout: float = 0.1) -> list[Message]:
+        consumer = self._client()
         try:
-            batches = self._client().poll(timeout_ms=int(timeout * 1000), max_records=max_records)
+            batches = consumer.poll(timeout_ms=int(timeout * 1000), max_records=max_records)
+            rescue_orphaned_join(consumer)
         except KafkaError as exc:
             raise BusError(f"poll of {self.topics} failed: {exc}") from exc
         return [to_message(record) for tp in sorted(batches) for record in batches[tp]]

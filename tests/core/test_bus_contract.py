@@ -197,6 +197,26 @@ def _produce(bus: Bus, topic: str, phase: str, count: int = 40) -> set[str]:
     return values
 
 
+def test_a_lone_member_is_assigned_once(kind: str, where: str, bus: Bus, tmp_path: Path,
+                                        unique_topic: Callable[[str], str], unique_group: Callable[[str], str]) -> None:
+    """No needless rebalance after the first join: each one revokes everything, and a poller or
+    notifier would re-read its state for nothing (kafka-python 3.0 did this to every new member)."""
+    topic, group = unique_topic("lone"), unique_group("lone")
+    bus.ensure_topics([TopicSpec(topic, partitions=4)])
+    values = _produce(bus, topic, "lone", count=12)
+    if kind == "kafka":
+        member = Member.process(kind, where, group, topic, tmp_path / "m")
+    else:
+        member = Member(tmp_path / "m", thread_bus=bus, group=group, topic=topic)
+    try:
+        wait_for(lambda: {v for *_, v in member.handled()} >= values, "the member to handle everything", [member])
+        time.sleep(3.0)  # a second generation would follow the first metadata refresh, within a second
+        events = [line[0] for line in member.lines() if line[0] in ("A", "R")]
+        assert events == ["A"], member.describe()
+    finally:
+        member.stop()
+
+
 def test_group_rebalances_between_two_members_and_loses_nothing(
         kind: str, where: str, bus: Bus, tmp_path: Path, unique_topic: Callable[[str], str],
         unique_group: Callable[[str], str]) -> None:
