@@ -21,7 +21,7 @@ from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, Settings
 from core.durations import parse_duration, validate_duration
 from core.errors import ConfigError
 
-__all__ = ["Config", "Settings", "default_state_file", "load_config"]
+__all__ = ["Config", "Settings", "default_state_file", "load_config", "read_yaml"]
 
 SECTIONS = ("kafka", "ingest", "enrich", "alert", "notify", "api", "metrics", "log")
 
@@ -153,18 +153,21 @@ def _flatten(doc: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def read_yaml(path: str | Path, what: str = "file") -> Any:
+    """The YAML document in ``path``; ConfigError says which file is unreadable or not YAML."""
+    try:
+        return yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"cannot read {what} {path}: {exc.strerror}") from exc
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{what} {path} is not valid YAML: {exc}") from exc
+
+
 def load_config(path: str | Path | None = None, **overrides: Any) -> Config:
     """Read the YAML config (if any) and the environment into a Config. ConfigError names what is wrong."""
     doc: dict[str, Any] = {}
     if path is not None:
-        try:
-            loaded = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-        except OSError as exc:
-            raise ConfigError(f"cannot read config {path}: {exc.strerror}") from exc
-        except yaml.YAMLError as exc:
-            raise ConfigError(f"config {path} is not valid YAML: {exc}") from exc
-        if loaded is None:
-            loaded = {}
+        loaded = read_yaml(path, "config") or {}
         if not isinstance(loaded, dict):
             raise ConfigError(f"config {path} must be a mapping at the top level")
         doc = loaded

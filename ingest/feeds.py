@@ -11,13 +11,13 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import ValidationError
 
 from core.bus.base import Bus
 from core.bus.topics import FEED_STATE, FEEDS
 from core.contracts import Feed, decode, encode
 from core.errors import ConfigError, ContractError
+from core.settings import read_yaml
 
 __all__ = [
     "add_feed", "delete_feed", "feed_from_config", "find_feed", "load_feeds", "load_feeds_file", "parse_opml",
@@ -56,12 +56,7 @@ def load_feeds(items: Iterable[Mapping[str, Any] | str]) -> list[Feed]:
 
 def load_feeds_file(path: str | Path) -> list[Feed]:
     """The ``feeds:`` list of a YAML file (a bare top-level list is accepted too)."""
-    try:
-        doc = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ConfigError(f"cannot read {path}: {exc.strerror}") from exc
-    except yaml.YAMLError as exc:
-        raise ConfigError(f"{path} is not valid YAML: {exc}") from exc
+    doc = read_yaml(path, "feeds file")
     items = doc.get("feeds") if isinstance(doc, dict) else doc
     if not isinstance(items, list):
         raise ConfigError(f"{path}: expected a `feeds:` list")

@@ -2,7 +2,7 @@ import pytest
 
 from core.durations import format_duration, parse_duration
 from core.errors import ConfigError
-from core.settings import Settings, load_config
+from core.settings import Settings, load_config, read_yaml
 
 
 @pytest.mark.parametrize(
@@ -57,6 +57,17 @@ def test_bad_config_is_a_clear_error(tmp_path, text, message):
 def test_missing_config_file(tmp_path):
     with pytest.raises(ConfigError, match="cannot read"):
         load_config(tmp_path / "nope.yaml")
+
+
+def test_read_yaml_names_the_kind_of_file_and_the_path(tmp_path):
+    bad = tmp_path / "feeds.yaml"
+    bad.write_text("feeds: [unclosed\n")
+    with pytest.raises(ConfigError, match=r"feeds file .*feeds\.yaml is not valid YAML"):
+        read_yaml(bad, "feeds file")
+    with pytest.raises(ConfigError, match=r"cannot read feeds file .*absent\.yaml"):
+        read_yaml(tmp_path / "absent.yaml", "feeds file")
+    (tmp_path / "ok.yaml").write_text("a: [1, 2]\n")
+    assert read_yaml(tmp_path / "ok.yaml") == {"a": [1, 2]}
 
 
 def test_state_file_follows_xdg(monkeypatch, tmp_path):
