@@ -1,8 +1,10 @@
 """Fetching feeds and pages with httpx, defensively: our own redirects, deadline, byte cap and politeness.
 
 Every hop is checked (scheme, public address unless allowed) because a redirect is as much user
-input as the URL. The overall deadline wraps the whole exchange, because per-read timeouts do not
-stop a server that sends one byte a second. The body is decoded in small steps and counted after
+input as the URL; our own clients check at connect time and connect to the address they checked
+(ingest.transport), so DNS cannot answer one thing to the check and another to the connect. The
+overall deadline wraps the whole exchange, because per-read timeouts do not stop a server that
+sends one byte a second. The body is decoded in small steps and counted after
 decompression, so a gzip bomb or an endless body is cut off at ``max_bytes``.
 """
 
@@ -21,9 +23,10 @@ from core.errors import FetchError
 from ingest.canonical import registrable_domain
 from ingest.config import IngestConfig
 from ingest.decode import decoder_for
-from ingest.guard import check_public
+from ingest.guard import AddressCheck, Resolver, check_public, is_public_address, system_resolver
 from ingest.metrics import IngestMetrics
 from ingest.politeness import Politeness
+from ingest.transport import PinnedBackend, PinnedTransport
 
 __all__ = ["FEED_ACCEPT", "PAGE_ACCEPT", "FetchResult", "Fetcher", "make_client"]
 
@@ -46,15 +49,18 @@ class FetchResult:
     elapsed: float = 0.0
 
 
-def make_client(cfg: IngestConfig, shards: int = 1) -> httpx.AsyncClient:
-    """A client with no automatic redirects and no environment proxies; one of ``shards`` sharing the load."""
+def make_client(cfg: IngestConfig, shards: int = 1, backend: PinnedBackend | None = None) -> httpx.AsyncClient:
+    """A client with no automatic redirects and no environment proxies, whose connections go to checked
+    addresses only (``backend``); one of ``shards`` sharing the load."""
     share = -(-cfg.concurrency // shards) + cfg.per_domain
+    backend = backend or PinnedBackend(allow_private=cfg.allow_private, allow_hosts=cfg.allow_hosts)
     return httpx.AsyncClient(
         follow_redirects=False,
         trust_env=False,
         timeout=httpx.Timeout(cfg.deadline, connect=cfg.connect_timeout),
         # The Politeness semaphores are the real limits; the pool only must not be smaller.
-        limits=httpx.Limits(max_connections=cfg.concurrency, max_keepalive_connections=share, keepalive_expiry=30.0),
+        transport=PinnedTransport(backend, max_connections=cfg.concurrency, max_keepalive=share,
+                                  keepalive_expiry=30.0),
         headers={"User-Agent": cfg.user_agent, "Accept-Encoding": "gzip, br"},
     )
 
@@ -68,9 +74,13 @@ class Fetcher:
     """
 
     def __init__(self, cfg: IngestConfig, client: httpx.AsyncClient | None = None,
-                 metrics: IngestMetrics | None = None, politeness: Politeness | None = None) -> None:
+                 metrics: IngestMetrics | None = None, politeness: Politeness | None = None, *,
+                 resolver: Resolver = system_resolver, address_ok: AddressCheck = is_public_address) -> None:
         self.cfg = cfg
         self._given = client
+        # One backend for all shards: it holds the resolver and counts connections.
+        self.backend = PinnedBackend(allow_private=cfg.allow_private, allow_hosts=cfg.allow_hosts,
+                                     resolver=resolver, address_ok=address_ok)
         self._clients: list[httpx.AsyncClient] = []
         self.metrics = metrics
         self.politeness = politeness or Politeness(cfg.concurrency, cfg.per_domain)
@@ -79,7 +89,7 @@ class Fetcher:
         if self._given is not None:
             return self._given
         if not self._clients:
-            self._clients = [make_client(self.cfg, CLIENT_SHARDS) for _ in range(CLIENT_SHARDS)]
+            self._clients = [make_client(self.cfg, CLIENT_SHARDS, self.backend) for _ in range(CLIENT_SHARDS)]
         return self._clients[zlib.crc32(registrable_domain(host).encode()) % CLIENT_SHARDS]
 
     async def aclose(self) -> None:
@@ -127,8 +137,9 @@ class Fetcher:
 
     async def _one(self, url: str, headers: dict[str, str]) -> FetchResult:
         split = urlsplit(url)
-        port = split.port or (443 if split.scheme == "https" else 80)
-        await check_public(split.hostname or "", port, self.cfg.allow_private, self.cfg.allow_hosts)
+        if self._given is not None:  # not our client: check here, though its connect resolves again
+            port = split.port or (443 if split.scheme == "https" else 80)
+            await check_public(split.hostname or "", port, self.cfg.allow_private, self.cfg.allow_hosts)
         try:
             async with self.client_for(split.hostname or "").stream("GET", url, headers=headers) as response:
                 out = FetchResult(status=response.status_code, url=url,

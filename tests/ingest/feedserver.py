@@ -138,9 +138,9 @@ class _Server(ThreadingHTTPServer):
 class FeedServer:
     """``with FeedServer(host="127.0.0.1") as srv: srv.url("/rss")``."""
 
-    def __init__(self, host: str = "127.0.0.1", secret_file: str = "/etc/hostname") -> None:
+    def __init__(self, host: str = "127.0.0.1", secret_file: str = "/etc/hostname", port: int = 0) -> None:
         self.secret_file = secret_file
-        self._server = _Server((host, 0), _Handler)
+        self._server = _Server((host, port), _Handler)
         self._server.routes = {}
         self._server.hits = Counter()
         self._server.requests = []
