@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from prometheus_client import REGISTRY, CollectorRegistry, Counter, Gauge, Histogram
 
-__all__ = ["FEED_STATES", "OUTCOMES", "IngestMetrics", "ingest_metrics"]
+__all__ = ["FEED_STATES", "OUTCOMES", "PARSERS", "IngestMetrics", "ingest_metrics"]
 
 OUTCOMES = ("ok", "not_modified", "unchanged", "error", "gone", "rate_limited")
 FEED_STATES = ("active", "failing", "rate_limited", "gone")
+PARSERS = ("lxml", "feedparser")
 
 
 class IngestMetrics:
@@ -28,6 +29,11 @@ class IngestMetrics:
             "newsradar_ingest_parse_seconds", "Time to parse and normalise one feed body",
             buckets=(0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10), registry=registry,
         )
+        self.parses = Counter("newsradar_ingest_parses_total",
+                              "Feed bodies parsed, by parser (the lxml fast path or feedparser)", ["parser"],
+                              registry=registry)
+        for parser in PARSERS:
+            self.parses.labels(parser)
         for outcome in OUTCOMES:
             self.polls.labels(outcome)
         for state in FEED_STATES:

@@ -151,6 +151,7 @@ class FeedPoller:
             return None
         finally:
             self.metrics.parse_seconds.observe(time.perf_counter() - started)
+        self.metrics.parses.labels(parsed.parser or "feedparser").inc()
         if not parsed.is_feed:
             report.error = f"not_a_feed: {fetched.url} gave no feed ({parsed.warning[:120]})"
             return None
