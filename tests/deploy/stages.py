@@ -16,7 +16,7 @@ import threading
 import time
 import urllib.request
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -129,14 +129,7 @@ class Pipeline:
     def dump_stacks(self) -> None:
         """Abort the stages still running so each writes its threads' stacks to its log: what a stuck
         stage was doing is then in the failure message instead of lost."""
-        for proc in self.procs.values():
-            if proc.poll() is None:
-                proc.send_signal(signal.SIGABRT)
-        for proc in self.procs.values():
-            try:
-                proc.wait(10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+        _signal_all(self.procs.values(), signal.SIGABRT, grace=10)
 
     def log_tail(self, lines: int = 30) -> str:
         out = []
@@ -145,6 +138,20 @@ class Pipeline:
             text = path.read_text(encoding="utf-8", errors="replace").splitlines() if path.exists() else []
             out.append(f"--- {stage} (exit {self.procs[stage].poll()}) ---\n" + "\n".join(text[-lines:]))
         return "\n".join(out)
+
+
+def _signal_all(procs: Iterable[subprocess.Popen[bytes]], sig: int, grace: float) -> None:
+    """Signal every process still running at once, then give each ``grace`` seconds before SIGKILL."""
+    procs = list(procs)
+    for proc in procs:
+        if proc.poll() is None:
+            proc.send_signal(sig)
+    for proc in procs:
+        try:
+            proc.wait(grace)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(10)
 
 
 def _write_config(path: Path, feed: GrowingFeed, sub_id: str) -> None:
@@ -200,13 +207,5 @@ def kafka_pipeline(bootstrap: str, workdir: Path) -> Iterator[Pipeline]:
                         cwd=workdir, env=env, stdout=log, stderr=subprocess.STDOUT)
             yield pipeline
         finally:
-            for proc in pipeline.procs.values():
-                if proc.poll() is None:
-                    proc.send_signal(signal.SIGTERM)
-            for proc in pipeline.procs.values():
-                try:
-                    proc.wait(30)
-                except subprocess.TimeoutExpired:
-                    proc.kill()
-                    proc.wait(10)
+            _signal_all(pipeline.procs.values(), signal.SIGTERM, grace=30)
             _forget(bootstrap, feed.url, sub_id)
