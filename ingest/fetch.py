@@ -14,6 +14,7 @@ import asyncio
 import logging
 import time
 import zlib
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
@@ -26,9 +27,9 @@ from ingest.decode import decoder_for
 from ingest.guard import AddressCheck, Resolver, check_public, is_public_address, system_resolver
 from ingest.metrics import IngestMetrics
 from ingest.politeness import Politeness
-from ingest.transport import PinnedBackend, PinnedTransport
+from ingest.transport import PinnedBackend, PinnedPool
 
-__all__ = ["FEED_ACCEPT", "PAGE_ACCEPT", "FetchResult", "Fetcher", "make_client"]
+__all__ = ["FEED_ACCEPT", "PAGE_ACCEPT", "FetchResult", "Fetcher"]
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +38,7 @@ FEED_ACCEPT = ("application/rss+xml, application/atom+xml, application/feed+json
 PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 CLIENT_SHARDS = 16
+DRAIN_MAX = 64 * 1024  # bytes of a non-2xx body read only to keep its connection alive
 
 
 @dataclass
@@ -49,28 +51,13 @@ class FetchResult:
     elapsed: float = 0.0
 
 
-def make_client(cfg: IngestConfig, shards: int = 1, backend: PinnedBackend | None = None) -> httpx.AsyncClient:
-    """A client with no automatic redirects and no environment proxies, whose connections go to checked
-    addresses only (``backend``); one of ``shards`` sharing the load."""
-    share = -(-cfg.concurrency // shards) + cfg.per_domain
-    backend = backend or PinnedBackend(allow_private=cfg.allow_private, allow_hosts=cfg.allow_hosts)
-    return httpx.AsyncClient(
-        follow_redirects=False,
-        trust_env=False,
-        timeout=httpx.Timeout(cfg.deadline, connect=cfg.connect_timeout),
-        # The Politeness semaphores are the real limits; the pool only must not be smaller.
-        transport=PinnedTransport(backend, max_connections=cfg.concurrency, max_keepalive=share,
-                                  keepalive_expiry=30.0),
-        headers={"User-Agent": cfg.user_agent, "Accept-Encoding": "gzip, br"},
-    )
-
-
 class Fetcher:
-    """One per poller; ``client`` may be passed in (tests, embedding), else made lazily.
+    """One per poller. Its own connection pools (made lazily) connect only to checked addresses; an
+    httpx ``client`` may be passed in instead (embedding), and is then checked before each request.
 
-    Its own clients are CLIENT_SHARDS, chosen by registrable domain: httpcore scans every connection
-    of its pool on each request event, so one pool of 200 busy connections costs more CPU than the
-    fetching itself; sixteen small pools cost a sixteenth of that.
+    Its pools are CLIENT_SHARDS, chosen by registrable domain: httpcore scans every connection of its
+    pool on each request event, so one pool of 200 busy connections costs more CPU than the fetching
+    itself; sixteen small pools cost a sixteenth of that.
     """
 
     def __init__(self, cfg: IngestConfig, client: httpx.AsyncClient | None = None,
@@ -81,21 +68,24 @@ class Fetcher:
         # One backend for all shards: it holds the resolver and counts connections.
         self.backend = PinnedBackend(allow_private=cfg.allow_private, allow_hosts=cfg.allow_hosts,
                                      resolver=resolver, address_ok=address_ok)
-        self._clients: list[httpx.AsyncClient] = []
+        self._pools: list[PinnedPool] = []
         self.metrics = metrics
         self.politeness = politeness or Politeness(cfg.concurrency, cfg.per_domain)
 
-    def client_for(self, host: str) -> httpx.AsyncClient:
-        if self._given is not None:
-            return self._given
-        if not self._clients:
-            self._clients = [make_client(self.cfg, CLIENT_SHARDS, self.backend) for _ in range(CLIENT_SHARDS)]
-        return self._clients[zlib.crc32(registrable_domain(host).encode()) % CLIENT_SHARDS]
+    def pool_for(self, host: str) -> PinnedPool:
+        if not self._pools:
+            cfg = self.cfg
+            # The Politeness semaphores are the real limits; a pool only must not be smaller.
+            share = -(-cfg.concurrency // CLIENT_SHARDS) + cfg.per_domain
+            self._pools = [PinnedPool(self.backend, max_connections=cfg.concurrency, max_keepalive=share,
+                                      keepalive_expiry=30.0, connect_timeout=cfg.connect_timeout,
+                                      timeout=cfg.deadline) for _ in range(CLIENT_SHARDS)]
+        return self._pools[zlib.crc32(registrable_domain(host).encode()) % CLIENT_SHARDS]
 
     async def aclose(self) -> None:
-        clients, self._clients = self._clients, []
-        for client in clients:
-            await client.aclose()
+        pools, self._pools = self._pools, []
+        for pool in pools:
+            await pool.aclose()
 
     async def fetch(self, url: str, *, etag: str | None = None, last_modified: str | None = None,
                     accept: str = FEED_ACCEPT) -> FetchResult:
@@ -137,16 +127,16 @@ class Fetcher:
 
     async def _one(self, url: str, headers: dict[str, str]) -> FetchResult:
         split = urlsplit(url)
-        if self._given is not None:  # not our client: check here, though its connect resolves again
-            port = split.port or (443 if split.scheme == "https" else 80)
-            await check_public(split.hostname or "", port, self.cfg.allow_private, self.cfg.allow_hosts)
+        if self._given is None:
+            async with self.pool_for(split.hostname or "").get(url, headers) as raw:
+                return await self._answer(url, raw.status, raw.headers, raw.chunks)
+        # Not our client: check here, though its connect resolves the name again.
+        port = split.port or (443 if split.scheme == "https" else 80)
+        await check_public(split.hostname or "", port, self.cfg.allow_private, self.cfg.allow_hosts)
         try:
-            async with self.client_for(split.hostname or "").stream("GET", url, headers=headers) as response:
-                out = FetchResult(status=response.status_code, url=url,
-                                  headers={k.lower(): v for k, v in response.headers.items()})
-                if 200 <= response.status_code < 300:
-                    out.body = await self._read_body(response)
-                return out
+            async with self._given.stream("GET", url, headers=headers) as response:
+                return await self._answer(url, response.status_code,
+                                          {k.lower(): v for k, v in response.headers.items()}, response.aiter_raw())
         except FetchError:
             raise
         except httpx.TimeoutException as exc:
@@ -158,14 +148,34 @@ class Fetcher:
         except httpx.HTTPError as exc:
             raise FetchError(f"{type(exc).__name__}: {exc}", reason="protocol") from exc
 
-    async def _read_body(self, response: httpx.Response) -> bytes:
-        decoder = decoder_for(response.headers.get("content-encoding"))
+    async def _answer(self, url: str, status: int, headers: dict[str, str],
+                      chunks: AsyncIterator[bytes]) -> FetchResult:
+        out = FetchResult(status=status, url=url, headers=headers)
+        if 200 <= status < 300:
+            out.body = await self._read_body(headers, chunks)
+        else:
+            await self._drain(chunks)
+        return out
+
+    @staticmethod
+    async def _drain(chunks: AsyncIterator[bytes]) -> None:
+        """Read a 304's (or redirect's, or error page's) small body to its end, so the connection goes
+        back to the pool: an unread response makes httpcore close it, and a new connection per 304 was
+        most of a second pass's cost. A large body is left: closing that connection is cheaper."""
+        left = DRAIN_MAX
+        async for raw in chunks:
+            left -= len(raw)
+            if left < 0:
+                return
+
+    async def _read_body(self, headers: dict[str, str], chunks: AsyncIterator[bytes]) -> bytes:
+        decoder = decoder_for(headers.get("content-encoding"))
         cap = self.cfg.max_bytes
         body = bytearray()
-        declared = response.headers.get("content-length", "")
-        if declared.isdigit() and "content-encoding" not in response.headers and int(declared) > cap:
+        declared = headers.get("content-length", "")
+        if declared.isdigit() and "content-encoding" not in headers and int(declared) > cap:
             raise FetchError(f"body of {declared} bytes exceeds the {cap}-byte cap", reason="too_large")
-        async for raw in response.aiter_raw():
+        async for raw in chunks:
             for piece in decoder.feed(raw):
                 body += piece
                 if len(body) > cap:

@@ -12,7 +12,7 @@ from core.contracts import Article, Feed, article_id
 from ingest.canonical import canonical_url
 from ingest.text import html_to_text
 
-__all__ = ["entry_link", "entry_time", "entry_to_article", "language_tag"]
+__all__ = ["entry_id", "entry_link", "entry_time", "entry_to_article", "language_tag"]
 
 _DATE_KEYS = ("published_parsed", "updated_parsed", "created_parsed")
 
@@ -60,12 +60,24 @@ def _content(entry: Mapping[str, Any]) -> str:
     return best
 
 
+def _guid(entry: Mapping[str, Any]) -> str | None:
+    guid = entry.get("id")
+    return guid.strip() if isinstance(guid, str) and guid.strip() else None
+
+
+def entry_id(entry: Mapping[str, Any], feed: Feed, base_url: str) -> str | None:
+    """The id ``entry_to_article`` would give, when the link or guid decides it (cheap: no text made);
+    None when only the title and text can."""
+    url = canonical_url(entry_link(entry), base_url)
+    guid = _guid(entry)
+    return article_id(url or None, feed.id, guid) if url or guid else None
+
+
 def entry_to_article(entry: Mapping[str, Any], feed: Feed, base_url: str, fetched_at: datetime, *,
                      source: str = "", lang: str | None = None) -> Article | None:
     """None for an entry with nothing to identify or read (no link, guid, title or text)."""
     url = canonical_url(entry_link(entry), base_url)
-    guid = entry.get("id")
-    guid = guid.strip() if isinstance(guid, str) and guid.strip() else None
+    guid = _guid(entry)
     title = html_to_text(entry.get("title") if isinstance(entry.get("title"), str) else "")
     summary = html_to_text(entry.get("summary") if isinstance(entry.get("summary"), str) else "")
     content = html_to_text(_content(entry))

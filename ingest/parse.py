@@ -21,7 +21,8 @@ import feedparser
 
 from core.contracts import Article, Feed
 from ingest.fastparse import RawFeed, Unusual, fast_feed
-from ingest.normalise import entry_to_article
+from ingest.normalise import entry_id, entry_to_article
+from ingest.state import seen_key
 from ingest.text import html_to_text
 
 __all__ = ["ParsedFeed", "parse_feed", "repair_encoding"]
@@ -42,6 +43,7 @@ class ParsedFeed:
     warning: str = ""              # feedparser's bozo exception, when it still gave entries
     repaired_from: str = ""        # the charset the body really was in, when it lied
     parser: str = ""               # "lxml" (the fast path) or "feedparser"
+    entries: int = 0               # distinct entries in the feed, skipped ones included
 
 
 def _declared_charset(body: bytes, headers: Mapping[str, str]) -> str:
@@ -94,10 +96,11 @@ def _feedparser(body: bytes, headers: dict[str, str]) -> RawFeed:
 
 
 def parse_feed(body: bytes, headers: Mapping[str, str], feed: Feed, base_url: str, fetched_at: float,
-               fast: bool = True) -> ParsedFeed:
+               fast: bool = True, skip: frozenset[str] = frozenset()) -> ParsedFeed:
     """Parse ``body`` (from ``base_url``) into the Articles of ``feed``, each id once.
 
     ``fast``: try the lxml fast path first (feedparser when it declines); False is feedparser only.
+    ``skip``: seen keys (``ingest.state.seen_key``) of entries emitted before: counted, not built.
     """
     headers = {k.lower(): v for k, v in headers.items()}
     body, headers, repaired = repair_encoding(body, headers)
@@ -124,9 +127,15 @@ def parse_feed(body: bytes, headers: Mapping[str, str], feed: Feed, base_url: st
     source = feed.name or html_to_text(out.title)
     seen: set[str] = set()
     for entry in entries:
+        if skip:
+            known = entry_id(entry, feed, base_url)
+            if known is not None and seen_key(known) in skip:
+                seen.add(known)
+                continue
         article = entry_to_article(entry, feed, base_url, fetched, source=source, lang=feed_lang)
         if article is None or article.id in seen:
             continue
         seen.add(article.id)
         out.articles.append(article)
+    out.entries = len(seen)
     return out

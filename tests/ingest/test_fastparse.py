@@ -21,6 +21,7 @@ from ingest.config import IngestConfig
 from ingest.feeds import load_feeds
 from ingest.fetch import Fetcher
 from ingest.parse import ParsedFeed, parse_feed
+from ingest.state import seen_key
 from tests.ingest.feedserver import FeedServer, brotli_bomb, gzip_bomb
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -278,3 +279,21 @@ def test_edge_cases_mean_what_they_say() -> None:
     assert fast.articles[0].url == "https://a.example/2?a=1&b=2&c=3"
     fast, _ = both(*by_name["atom-lang"][1:3])
     assert fast.articles[0].lang == "uk"
+
+
+@pytest.mark.parametrize("fast", [True, False])
+def test_entries_emitted_before_are_counted_but_not_built(fast: bool) -> None:
+    bench = _bench()
+    url = "http://127.0.1.1:18080/f/5"
+    first = parse_feed(bench.feed_body(5, 0), RSS_CT, FEED, url, FETCHED, fast)
+    skip = frozenset(seen_key(a.id) for a in first.articles)
+    again = parse_feed(bench.feed_body(5, 1), RSS_CT, FEED, url, FETCHED, fast, skip)
+    full = parse_feed(bench.feed_body(5, 1), RSS_CT, FEED, url, FETCHED, fast)
+    assert again.entries == full.entries == len(full.articles) == first.entries
+    new = [a for a in full.articles if seen_key(a.id) not in skip]
+    assert len(new) == 1 and again.articles == new
+    untitled = _rss(_item("<title>Only a title</title>") + _item("<title>Linked</title><link>https://a.example/l</link>"))
+    once = parse_feed(untitled, RSS_CT, FEED, BASE, FETCHED, fast)
+    twice = parse_feed(untitled, RSS_CT, FEED, BASE, FETCHED, fast, frozenset(seen_key(a.id) for a in once.articles))
+    # an entry whose id comes from its title and text is built to learn its id, and then dropped by the poller
+    assert [a.title for a in twice.articles] == ["Only a title"] and twice.entries == 2

@@ -8,6 +8,7 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
+import httpx
 import pytest
 from prometheus_client import CollectorRegistry
 
@@ -177,3 +178,20 @@ def test_metrics_count_bytes_and_fetch_time(server: FeedServer) -> None:
     asyncio.run(go())
     assert registry.get_sample_value("newsradar_ingest_bytes_total") == len(rss(3))
     assert registry.get_sample_value("newsradar_ingest_fetch_seconds_count") == 1
+
+
+def test_a_given_httpx_client_is_used_and_still_checked(server: FeedServer) -> None:
+    async def go(cfg: IngestConfig) -> FetchResult | FetchError:
+        async with httpx.AsyncClient(trust_env=False) as client:
+            fetcher = Fetcher(cfg, client, IngestMetrics(CollectorRegistry()))
+            try:
+                return await fetcher.fetch(server.url("/gzip"))
+            except FetchError as exc:
+                return exc
+            finally:
+                await fetcher.aclose()
+
+    ok = asyncio.run(go(CFG))
+    assert isinstance(ok, FetchResult) and ok.body == rss(3)  # decoded by our decoder, not the client's
+    refused = asyncio.run(go(CFG.with_(allow_private=False)))
+    assert isinstance(refused, FetchError) and refused.reason == "private_address"
