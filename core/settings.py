@@ -87,6 +87,8 @@ class Settings(BaseSettings):
     notify_smtp_port: int = Field(25, description="SMTP port")
     notify_smtp_starttls: bool = Field(False, description="upgrade the SMTP connection with STARTTLS")
     notify_smtp_ssl: bool = Field(False, description="connect to SMTP over TLS (port 465 style)")
+    notify_smtp_ca_file: str | None = Field(None, description="CA bundle (PEM) trusted for the SMTP server "
+                                                              "instead of the system store")
     notify_smtp_username: str | None = Field(None, description="SMTP AUTH user")
     notify_smtp_password: SecretStr | None = Field(None, description="SMTP AUTH password (never logged)")
     notify_smtp_from: str = Field("newsradar@localhost", description="From: address of alert e-mails")

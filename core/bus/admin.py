@@ -78,7 +78,8 @@ def _align(admin: KafkaAdminClient, specs: list[TopicSpec]) -> None:
         wrong = {k: v for k, v in spec.configs().items() if have.get(k) != v}
         if wrong:
             log.warning("topic %s: setting %s", spec.name, wrong)
-            changes.append(ConfigResource(ConfigResourceType.TOPIC, spec.name, configs=wrong))
+            # AlterConfigs (not the incremental one) resets every key it is not given: send them all.
+            changes.append(ConfigResource(ConfigResourceType.TOPIC, spec.name, configs=spec.configs()))
     if changes:
         admin.alter_configs(changes)
 

@@ -20,6 +20,15 @@ DELIVERIES = "newsradar.deliveries"
 DLQ = "newsradar.dlq"
 
 COMPACTED = frozenset({FEEDS, FEED_STATE, ACTORS, SUBSCRIPTIONS, DELIVERIES})
+
+_WEEK_MS = str(7 * 24 * 3600 * 1000)
+# The delivery log gets one record per alert and channel, so compaction alone never shrinks it: it
+# also expires, but only after twice the alerts' retention. A record is written after its alert, so
+# every alert still on newsradar.alerts (and so replayable) still has its delivery records.
+EXTRA_CONFIG: dict[str, dict[str, str]] = {
+    ALERTS: {"retention.ms": _WEEK_MS},
+    DELIVERIES: {"cleanup.policy": "compact,delete", "retention.ms": str(2 * int(_WEEK_MS))},
+}
 ALL_TOPICS = (FEEDS, FEED_STATE, ARTICLES, ACTORS, ENRICHED, SUBSCRIPTIONS, ALERTS, DELIVERIES, DLQ)
 
 
@@ -42,6 +51,7 @@ class TopicSpec:
 def topic_specs(partitions: int = 6, replication: int = 1) -> list[TopicSpec]:
     """The topics `newsradar kafka init` creates. Co-partitioned pairs share the partition count."""
     return [
-        TopicSpec(name, partitions=partitions, replication=replication, compacted=name in COMPACTED)
+        TopicSpec(name, partitions=partitions, replication=replication, compacted=name in COMPACTED,
+                  config=dict(EXTRA_CONFIG.get(name, {})))
         for name in ALL_TOPICS
     ]

@@ -9,7 +9,7 @@ from kafka import KafkaAdminClient
 from kafka.admin import ConfigResource, ConfigResourceType
 
 from core.bus.admin import describe_topics, init_topics
-from core.bus.topics import ALL_TOPICS, COMPACTED, TopicSpec, topic_specs
+from core.bus.topics import ALERTS, ALL_TOPICS, COMPACTED, DELIVERIES, TopicSpec, topic_specs
 
 pytestmark = pytest.mark.kafka
 
@@ -53,7 +53,15 @@ def test_init_creates_every_designed_topic_with_its_policy(kafka_bootstrap: str,
     assert set(view) == set(ALL_TOPICS)
     for name, (partitions, policy) in view.items():
         assert partitions == 6, name
-        assert policy == ("compact" if name in COMPACTED else "delete"), name
+        if name == DELIVERIES:  # compacted, and old records expire too (one record per delivery)
+            assert policy == "compact,delete"
+        else:
+            assert policy == ("compact" if name in COMPACTED else "delete"), name
+    # A replayable alert must still find its delivery records: they outlive the alerts.
+    resources = [ConfigResource(ConfigResourceType.TOPIC, n, configs=["retention.ms"]) for n in (ALERTS, DELIVERIES)]
+    answer = admin.describe_configs(resources, config_filter="all")["topic"]
+    alerts_ms, deliveries_ms = (int(answer[n]["retention.ms"]["value"]) for n in (ALERTS, DELIVERIES))
+    assert 0 < alerts_ms < deliveries_ms
 
 
 def test_init_brings_an_existing_topic_to_the_specified_policy(kafka_bootstrap: str, admin: KafkaAdminClient,
@@ -64,3 +72,13 @@ def test_init_brings_an_existing_topic_to_the_specified_policy(kafka_bootstrap: 
 
     assert init_topics(kafka_bootstrap, [TopicSpec(name, partitions=2, compacted=True)]) == []
     assert broker_view(admin, [name]) == {name: (2, "compact")}
+
+    # Changing one key keeps the others the spec sets (AlterConfigs would reset them to defaults).
+    assert init_topics(kafka_bootstrap, [TopicSpec(name, partitions=2, compacted=True,
+                                                   config={"retention.ms": "86400000"})]) == []
+    keys = ["cleanup.policy", "retention.ms", "min.cleanable.dirty.ratio", "segment.ms"]
+    answer = admin.describe_configs([ConfigResource(ConfigResourceType.TOPIC, name, configs=keys)],
+                                    config_filter="all")["topic"][name]
+    assert {k: answer[k]["value"] for k in keys} == {
+        "cleanup.policy": "compact", "retention.ms": "86400000", "min.cleanable.dirty.ratio": "0.1",
+        "segment.ms": "3600000"}

@@ -79,3 +79,8 @@ def test_env_reference_lists_every_setting():
     names = {row[0] for row in Settings.env_reference()}
     assert "NEWSRADAR_KAFKA_BOOTSTRAP" in names and "NEWSRADAR_API_TOKEN" in names
     assert len(names) == len(Settings.model_fields)
+
+
+def test_smtp_ca_file_comes_from_the_environment(monkeypatch):
+    monkeypatch.setenv("NEWSRADAR_NOTIFY_SMTP_CA_FILE", "/etc/newsradar/smtp-ca.pem")
+    assert load_config().settings.notify_smtp_ca_file == "/etc/newsradar/smtp-ca.pem"
