@@ -7,6 +7,7 @@ most that poll's articles (same ids) and never loses one.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
 from collections import Counter
@@ -22,6 +23,7 @@ from ingest.config import IngestConfig
 from ingest.metrics import IngestMetrics
 from ingest.poller import FeedPoller, PollReport
 from ingest.state import FeedState, SqliteStateStore
+from ingest.timetable import Timetable, due_at
 
 __all__ = ["PollSummary", "poll_forever", "poll_once", "run_polls"]
 
@@ -131,30 +133,55 @@ def poll_once(feeds: list[Feed], state_path: str | Path | None, out: Sink, cfg: 
 def poll_forever(feeds: list[Feed], state_path: str | Path | None, out: Sink, cfg: IngestConfig, stop: Stop, *,
                  client: httpx.AsyncClient | None = None, metrics: IngestMetrics | None = None,
                  clock: Callable[[], float] = time.time, tick: float = 1.0) -> PollSummary:
-    """Poll each feed when its schedule says, until ``stop.is_set()``; returns the running totals."""
+    """Poll each feed at its own due time (ingest.timetable) until ``stop.is_set()``; returns the totals.
+
+    A poll starts as soon as its feed is due (at most ``cfg.concurrency`` at once), whatever the
+    others are doing, so a feed that takes its whole deadline delays nobody. ``stop`` is looked at
+    every ``tick`` seconds; polls in flight then finish (each is bounded by the fetch deadline and
+    the parse time limit) and their states are stored.
+    """
     store = _store(state_path)
     summary = PollSummary(feeds=len(feeds))
     on_report = _recorder(out, store, summary)
 
     async def main() -> None:
         states = store.load_all()
+        by_id = {feed.id: feed for feed in feeds}
+        table = Timetable()
+        for feed in feeds:
+            table.put(feed.id, due_at(states.get(feed.id), clock()))
+        gate = asyncio.Semaphore(max(cfg.concurrency, 1))
+        changed = asyncio.Event()
+        running: set[asyncio.Task[None]] = set()
+
+        async def one(feed: Feed) -> None:
+            try:
+                async with gate:
+                    report = await poller.poll(feed, states.get(feed.id))
+                states[feed.id] = report.state
+                on_report(report)
+                table.put(feed.id, due_at(report.state, clock()))
+            except Exception:  # a bug must not drop the feed from the timetable for good
+                log.exception("poll of %s crashed", feed.url, extra={"feed": feed.id})
+                table.put(feed.id, clock() + cfg.backoff_base)
+            changed.set()
+
         async with FeedPoller(cfg, client=client, metrics=metrics, clock=clock) as poller:
             while not stop.is_set():
-                now = clock()
-                due = [f for f in feeds if _due(states.get(f.id), now)]
-                if due:
-                    await run_polls(poller, due, states, on_report, max(cfg.concurrency, 1))
-                    continue
-                await asyncio.sleep(tick)
+                changed.clear()  # before looking: a poll finishing from here on wakes the wait below
+                for feed_id in table.pop_due(clock()):
+                    task = asyncio.create_task(one(by_id[feed_id]))
+                    running.add(task)
+                    task.add_done_callback(running.discard)
+                nxt = table.next_at()
+                wait = tick if nxt is None else min(tick, max(nxt - clock(), 0.0))
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(changed.wait(), wait)
+            if running:
+                await asyncio.gather(*running, return_exceptions=True)
 
     try:
         asyncio.run(main())
     finally:
         store.close()
     return summary
-
-
-def _due(state: FeedState | None, now: float) -> bool:
-    if state is None:
-        return True
-    return not state.gone and state.next_poll <= now and state.retry_until <= now
