@@ -6,7 +6,8 @@ The farm (its own process) serves N feeds of 20-200 KiB with 20-50 entries each,
 ``--hosts`` loopback addresses 127.0.1.x, so per-domain politeness (2 connections a host) holds as
 on the web. Three runs, one after another, over the same farm:
 
-* baseline: the same HTTP client GETs every feed and calls ``feedparser.parse`` with default options;
+* baseline: httpx GETs every feed and calls ``feedparser.parse`` with default options (the poller uses
+  httpx's own connection layer, httpcore, directly, through connections pinned to checked addresses);
 * first pass: ``FeedPoller`` with a fresh state (every feed new: fetch, parse, normalise);
 * second pass: the same state after the farm changed ``--changed`` of the feeds; the others answer
   304 (they send ETags) or the same body without validators (``--unvalidated`` of them: hashed,

@@ -297,3 +297,18 @@ def test_entries_emitted_before_are_counted_but_not_built(fast: bool) -> None:
     twice = parse_feed(untitled, RSS_CT, FEED, BASE, FETCHED, fast, frozenset(seen_key(a.id) for a in once.articles))
     # an entry whose id comes from its title and text is built to learn its id, and then dropped by the poller
     assert [a.title for a in twice.articles] == ["Only a title"] and twice.entries == 2
+
+
+def test_a_doctype_hidden_past_the_first_kilobytes_is_still_left_to_feedparser(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text(SECRET)
+    ents = '<!ENTITY lol "lol">' + "".join(
+        f'<!ENTITY lol{i} "{("&lol%s;" % (i - 1 if i > 1 else "")) * 10}">' for i in range(1, 10))
+    body = (f'<?xml version="1.0" encoding="utf-8"?><!-- {"x" * 8000} -->'
+            f'<!DOCTYPE rss [{ents}<!ENTITY xxe SYSTEM "file://{secret}">]>'
+            '<rss version="2.0"><channel><title>t</title><item><title>&lol9;</title>'
+            "<link>https://a.example/late</link><description>&xxe;</description></item></channel></rss>").encode()
+    fast, slow = both(body, RSS_CT)
+    assert fast.parser == "feedparser"
+    assert_same(fast, slow)
+    assert all(SECRET not in a.text and len(a.title) < 100 for a in fast.articles)
