@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import ssl
 import time
 import zlib
 from collections.abc import AsyncIterator
@@ -62,9 +63,11 @@ class Fetcher:
 
     def __init__(self, cfg: IngestConfig, client: httpx.AsyncClient | None = None,
                  metrics: IngestMetrics | None = None, politeness: Politeness | None = None, *,
-                 resolver: Resolver = system_resolver, address_ok: AddressCheck = is_public_address) -> None:
+                 resolver: Resolver = system_resolver, address_ok: AddressCheck = is_public_address,
+                 ssl_context: ssl.SSLContext | None = None) -> None:
         self.cfg = cfg
         self._given = client
+        self._ssl_context = ssl_context  # None: certifi's roots, verification on
         # One backend for all shards: it holds the resolver and counts connections.
         self.backend = PinnedBackend(allow_private=cfg.allow_private, allow_hosts=cfg.allow_hosts,
                                      resolver=resolver, address_ok=address_ok)
@@ -79,7 +82,8 @@ class Fetcher:
             share = -(-cfg.concurrency // CLIENT_SHARDS) + cfg.per_domain
             self._pools = [PinnedPool(self.backend, max_connections=cfg.concurrency, max_keepalive=share,
                                       keepalive_expiry=30.0, connect_timeout=cfg.connect_timeout,
-                                      timeout=cfg.deadline) for _ in range(CLIENT_SHARDS)]
+                                      timeout=cfg.deadline, ssl_context=self._ssl_context)
+                           for _ in range(CLIENT_SHARDS)]
         return self._pools[zlib.crc32(registrable_domain(host).encode()) % CLIENT_SHARDS]
 
     async def aclose(self) -> None:

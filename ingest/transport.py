@@ -231,11 +231,12 @@ class PinnedPool:
     """
 
     def __init__(self, backend: PinnedBackend, *, max_connections: int, max_keepalive: int,
-                 keepalive_expiry: float, connect_timeout: float, timeout: float) -> None:
+                 keepalive_expiry: float, connect_timeout: float, timeout: float,
+                 ssl_context: ssl.SSLContext | None = None) -> None:
         self.backend = backend
         self._timeouts = {"connect": connect_timeout, "read": timeout, "write": timeout, "pool": timeout}
         self._pool = httpcore.AsyncConnectionPool(
-            ssl_context=_ssl_context(), max_connections=max_connections,
+            ssl_context=ssl_context or _ssl_context(), max_connections=max_connections,
             max_keepalive_connections=max_keepalive, keepalive_expiry=keepalive_expiry,
             http1=True, http2=False, network_backend=backend,
         )

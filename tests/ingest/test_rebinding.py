@@ -13,7 +13,10 @@ import asyncio
 import contextlib
 import errno
 import socket
+import ssl
+import subprocess
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from prometheus_client import CollectorRegistry
@@ -132,3 +135,53 @@ def test_a_mixed_answer_is_refused_whole(servers) -> None:
     first, _, connects = fetch_twice(f"http://{NAME}:{port}/feed", resolver)
     assert isinstance(first, FetchError) and first.reason == "private_address"
     assert connects == 0 and internal.hits["/feed"] == 0
+
+
+@pytest.fixture(scope="module")
+def certificates(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Path]:
+    """A CA and a server certificate for NAME only (not for any address), made with the openssl tool."""
+    folder = tmp_path_factory.mktemp("tls")
+    ca_key, ca, key, csr, cert = (folder / n for n in ("ca.key", "ca.pem", "srv.key", "srv.csr", "srv.pem"))
+    ext = folder / "ext.cnf"
+    ext.write_text(f"subjectAltName=DNS:{NAME}\n")
+
+    def run(*args: str) -> None:
+        subprocess.run(["openssl", *args], check=True, capture_output=True, timeout=60)
+
+    run("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(ca_key), "-out", str(ca), "-days", "2",
+        "-subj", "/CN=newsradar test CA")
+    run("req", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key), "-out", str(csr), "-subj", f"/CN={NAME}")
+    run("x509", "-req", "-in", str(csr), "-CA", str(ca), "-CAkey", str(ca_key), "-CAcreateserial", "-out",
+        str(cert), "-days", "2", "-extfile", str(ext))
+    return ca, cert, key
+
+
+def test_tls_to_the_pinned_address_still_verifies_and_sends_the_name(certificates) -> None:
+    ca, cert, key = certificates
+    server_names: list[str | None] = []
+    server_ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    server_ctx.load_cert_chain(cert, key)
+    server_ctx.sni_callback = lambda sock, name, ctx: server_names.append(name)  # type: ignore[assignment]
+    client_ctx = ssl.create_default_context(cafile=str(ca))
+    with FeedServer(host=PUBLIC) as server:
+        server._server.socket = server_ctx.wrap_socket(server._server.socket, server_side=True)
+        server.route("/feed", lambda h: h.reply(200, rss(2)))
+        port = server._server.server_address[1]
+
+        async def go(url: str) -> FetchResult | FetchError:
+            fetcher = Fetcher(CFG, metrics=IngestMetrics(CollectorRegistry()), resolver=Rebinder([PUBLIC], [INTERNAL]),
+                              address_ok=lambda address: address == PUBLIC, ssl_context=client_ctx)
+            try:
+                return await fetcher.fetch(url)
+            except FetchError as exc:
+                return exc
+            finally:
+                await fetcher.aclose()
+
+        by_name = asyncio.run(go(f"https://{NAME}:{port}/feed"))
+        by_address = asyncio.run(go(f"https://{PUBLIC}:{port}/feed"))
+    assert isinstance(by_name, FetchResult) and by_name.body == rss(2)
+    assert NAME in server_names  # SNI carried the name, though the connection went to 127.0.0.2
+    # the certificate names only NAME: verified against the address it would fail, so it was the name
+    assert isinstance(by_address, FetchError) and by_address.reason == "connect"
+    assert "certificate" in str(by_address).lower() or "ssl" in str(by_address).lower()
