@@ -18,10 +18,13 @@ install: $(BIN)/.installed
 demo: install
 	$(BIN)/newsradar demo
 
-# promtool and prometheus (deploy checks, the real scrape test); Java + Maven run the Kafka broker.
+# promtool and prometheus (deploy checks, the real scrape test); openssl makes the TLS tests' certificates;
+# Java + Maven run the Kafka broker.
 system-deps:
 	@command -v promtool >/dev/null && command -v prometheus >/dev/null || \
 	  { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends prometheus >/dev/null; }
+	@command -v openssl >/dev/null || \
+	  { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends openssl >/dev/null; }
 	@command -v java >/dev/null && command -v mvn >/dev/null || \
 	  { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends openjdk-17-jre-headless maven >/dev/null; }
 
