@@ -9,14 +9,16 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from operator import itemgetter
 from typing import Any, Protocol
 
 from spacy.tokens import Doc
 
 from core.contracts import Actor, Article, EnrichedArticle, TopicHit
 from enrich.language import detect_language
+from enrich.matcher import actor_mentions
 from enrich.pipeline import COMPONENTS, PipelineCache
-from enrich.sentences import doc_sentences, doc_text, sentence_index
+from enrich.sentences import doc_sentences, doc_text
 
 __all__ = ["ActorLookup", "Enricher", "enrich_batch", "to_enriched"]
 
@@ -44,25 +46,29 @@ def _lookup(base: ActorLookup, actor_id: str) -> Actor | None:
 def to_enriched(article: Article, doc: Doc, lang: str, base: ActorLookup | None) -> EnrichedArticle:
     """The EnrichedArticle of ``article`` from its processed Doc (text = title + "\\n\\n" + text)."""
     sentences = doc_sentences(doc)
-    starts = [start for start, _ in sentences]
     text = doc_text(doc)
     # Plain dicts validated once at the end: pydantic's core checks nested data faster than
     # Python-level model construction does.
-    by_actor: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for span in doc.spans.get("actors", ()):
-        start, end = span.start_char, span.end_char
-        by_actor[span.label_].append(
-            {"text": text[start:end], "start": start, "end": end, "sentence": sentence_index(starts, start)}
-        )
+    by_actor: dict[str, list[dict[str, Any]]] = {}
+    sentence, count = 0, len(sentences)
+    # Mentions in text order: the sentence index only moves forward, and each actor's first mention
+    # comes first, so the entities are in order of appearance without sorting.
+    for actor_id, start, end in sorted(actor_mentions(doc), key=itemgetter(1)):
+        while sentence + 1 < count and sentences[sentence + 1][0] <= start:
+            sentence += 1
+        mention = {"text": text[start:end], "start": start, "end": end, "sentence": sentence}
+        found = by_actor.get(actor_id)
+        if found is None:
+            by_actor[actor_id] = [mention]
+        else:
+            found.append(mention)
     entities: list[dict[str, Any]] = []
     for actor_id, mentions in by_actor.items():
         actor = _lookup(base, actor_id) if base is not None else None
         if actor is None:
             log.warning("matcher produced an actor the knowledge base does not know: %s", actor_id)
             continue
-        mentions.sort(key=lambda m: m["start"])
         entities.append({"id": actor.id, "name": actor.name, "type": actor.type, "mentions": mentions})
-    entities.sort(key=lambda e: e["mentions"][0]["start"])
     # The extension exists once the topics module is imported, even in a pipeline without the component.
     topics: list[TopicHit] = list(doc._.topics or ()) if Doc.has_extension("topics") else []
     fields = dict(article.__dict__)  # a pydantic model keeps its field values there

@@ -17,9 +17,11 @@ from functools import lru_cache
 from typing import Any
 
 import numpy as np
-from spacy.attrs import LEMMA, ORTH
+from spacy.attrs import LEMMA
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+
+from enrich.tokens import ORTH_COLUMN, token_table
 
 __all__ = [
     "KOREAN_PARTICLES",
@@ -248,29 +250,58 @@ if not Token.has_extension("analyses"):
 
 
 class Lemmatizer:
-    """Sets ``token.lemma_`` on every token in bulk; ``token._.analyses`` reads the same cache."""
+    """Sets ``token.lemma_`` on every token in bulk; ``token._.analyses`` reads the same cache.
+
+    The orth -> lemma map of this pipeline's vocabulary is a pair of sorted arrays, so a Doc's lemmas
+    are one binary search in C; words met since the arrays were last rebuilt wait in a dict.
+    """
 
     def __init__(self, lang: str) -> None:
         self.lang = lang
-        self._by_orth: dict[int, int] = {}  # orth hash -> lemma hash, for this pipeline's vocab
+        self._keys = np.zeros(0, dtype=np.uint64)  # orth hashes, sorted
+        self._values = np.zeros(0, dtype=np.uint64)  # their lemma hashes
+        self._pending: dict[int, int] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         doc.user_data[LANG_KEY] = self.lang
         if not len(doc):
             return doc
-        by_orth = self._by_orth
-        orths = doc.to_array(ORTH).tolist()
-        lemmas = [by_orth.get(orth) or self._miss(doc, orth) for orth in orths]
-        doc.from_array([LEMMA], np.array(lemmas, dtype=np.uint64).reshape(-1, 1))  # type: ignore[arg-type]
+        orths = token_table(doc)[:, ORTH_COLUMN]
+        keys = self._keys
+        if len(keys):
+            positions = np.searchsorted(keys, orths)
+            positions[positions == len(keys)] = 0
+            lemmas = self._values[positions]
+            missing = np.flatnonzero(keys[positions] != orths)
+        else:
+            lemmas = np.zeros(len(orths), dtype=np.uint64)
+            missing = np.arange(len(orths))
+        if len(missing):
+            pending = self._pending
+            lemmas[missing] = [
+                pending.get(orth) or self._miss(doc, orth) for orth in orths[missing].tolist()
+            ]
+            if len(pending) >= max(256, len(keys) // 8):
+                self._merge()
+        doc.from_array([LEMMA], lemmas.reshape(-1, 1))  # type: ignore[arg-type]
         return doc
 
     def _miss(self, doc: Doc, orth: int) -> int:
         strings = doc.vocab.strings
-        lemma = strings.add(best_lemma(strings[orth], self.lang))
-        if len(self._by_orth) >= _CACHE_LIMIT:
-            self._by_orth.clear()
-        self._by_orth[orth] = lemma
+        lemma: int = strings.add(best_lemma(strings[orth], self.lang))
+        self._pending[orth] = lemma
         return lemma
+
+    def _merge(self) -> None:
+        if len(self._keys) + len(self._pending) >= _CACHE_LIMIT:
+            self._keys, self._values = np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.uint64)
+        keys = np.concatenate([self._keys, np.fromiter(self._pending, dtype=np.uint64, count=len(self._pending))])
+        values = np.concatenate(
+            [self._values, np.fromiter(self._pending.values(), dtype=np.uint64, count=len(self._pending))]
+        )
+        order = np.argsort(keys, kind="stable")
+        self._keys, self._values = keys[order], values[order]
+        self._pending = {}
 
 
 @Language.factory("newsradar_lemmas", default_config={"lang": None})

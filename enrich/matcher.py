@@ -17,7 +17,6 @@ from collections.abc import Callable, Iterable
 from typing import Any, Protocol
 
 import numpy as np
-from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import registry
@@ -26,13 +25,16 @@ from core.contracts import Actor
 from enrich.actor_index import END, LEMMA, ActorIndex, Entry, build_index, norm
 from enrich.inflection import strip_elision
 from enrich.lemmas import analyse
+from enrich.tokens import IDX_COLUMN, ORTH_COLUMN, forget_table, register_flag, token_table
 
 __all__ = [
     "HITS_KEY",
+    "MENTIONS_KEY",
     "SPANS_KEY",
     "ActorMatcher",
     "Candidate",
     "actor_hits",
+    "actor_mentions",
     "index_for",
     "make_actor_matcher",
     "shipped_base_loader",
@@ -41,9 +43,11 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 SPANS_KEY = "actors"
-# Doc.user_data: the same matches as (actor id, first token), for the topic rules (reading them back
-# as Span objects would cost more than finding them).
+# Doc.user_data: the same matches as (actor id, first token), for the topic rules, and as (actor id,
+# start char, end char), for the message: reading them back as Span objects would cost more than
+# finding them.
 HITS_KEY = "newsradar.actor_hits"
+MENTIONS_KEY = "newsradar.actor_mentions"
 _COMMON = ("noun", "verb", "adj", "other")
 
 
@@ -88,9 +92,11 @@ class ActorMatcher:
         self._index: ActorIndex | None = None
         self._words: dict[str, _Looked] = {}
         self._by_orth: dict[int, _Looked] = {}
+        self._labels: dict[str, int] = {}  # actor id -> its hash in the vocabulary's StringStore
         # A lexeme flag "may start a name", set once per word as the vocabulary meets it: finding the
         # candidate tokens of a Doc is then one array read in C, not a Python loop over tokens.
         self._flag: int = nlp.vocab.add_flag(self._may_start)
+        self._column = register_flag(nlp.vocab, self._flag)
 
     def set_base(self, base: Iterable[Actor]) -> None:
         """Replace the knowledge base (custom actors arrived); the index is rebuilt on the next Doc."""
@@ -161,44 +167,74 @@ class ActorMatcher:
         return words, longer, singles
 
     def __call__(self, doc: Doc) -> Doc:
-        self.index  # noqa: B018  (built now if a new base arrived: it refreshes the flags read below)
-        table = doc.to_array([self._flag, ORTH]) if len(doc) else None
-        starts = np.flatnonzero(table[:, 0]).tolist() if table is not None else []
+        if self._index is None:
+            self.index  # noqa: B018  (a new base arrived: building its index refreshes the flags)
+            forget_table(doc)
+        table = token_table(doc) if len(doc) else None
+        starts = np.flatnonzero(table[:, self._column]).tolist() if table is not None else []
         spans: list[Span] = []
         hits: list[tuple[str, int]] = []
+        mentions: list[tuple[str, int, int]] = []
         if starts:
             candidates = self._walk(doc, table, starts)  # type: ignore[arg-type]
-            spans = [Span(doc, start, end, label=entry.actor) for start, end, entry in candidates]
-            hits = [(entry.actor, start) for start, _, entry in candidates]
+            if candidates:
+                strings = doc.vocab.strings
+                labels = self._labels
+                # Labels as hashes: a Span looks a string label up in the StringStore every time.
+                spans = [
+                    Span(doc, start, end, label=labels.get(entry.actor) or self._label(entry.actor, strings))
+                    for start, end, entry in candidates
+                ]
+                hits = [(entry.actor, start) for start, _, entry in candidates]
+                firsts = table[[start for start, _, _ in candidates], IDX_COLUMN].tolist()  # type: ignore[index]
+                lasts = table[[end - 1 for _, end, _ in candidates], :2].tolist()  # type: ignore[index]
+                mentions = [
+                    (entry.actor, first, idx + len(strings[orth]))
+                    for (_, _, entry), first, (orth, idx) in zip(candidates, firsts, lasts, strict=True)
+                ]
         doc.spans[SPANS_KEY] = spans
         doc.user_data[HITS_KEY] = hits
+        doc.user_data[MENTIONS_KEY] = mentions
         return doc
+
+    def _label(self, actor: str, strings: Any) -> int:
+        label: int = strings.add(actor)
+        self._labels[actor] = label
+        return label
 
     def _walk(self, doc: Doc, table: np.ndarray, starts: list[int]) -> list[Candidate]:
         found: list[Candidate] = []
         n = len(table)
         strings = doc.vocab.strings
         by_orth = self._by_orth
-        for i, orth in zip(starts, table[starts, 1].tolist(), strict=True):
+        orths: list[int] | None = None  # the Doc's orths, read only when a longer name may start
+        for i, orth in zip(starts, table[starts, ORTH_COLUMN].tolist(), strict=True):
             looked = by_orth.get(orth)
             if looked is None:
                 looked = by_orth[orth] = self._looked(strings[orth])
             _, longer, singles = looked
             for entry in singles:
                 found.append((i, i + 1, entry))
-            if not longer:
+            if not longer or i + 1 >= n:
                 continue
-            nodes: list[dict[str, Any]] = list(longer)
-            texts = [strings[orth]]
+            if orths is None:
+                orths = table[:, ORTH_COLUMN].tolist()
+            nodes: Iterable[dict[str, Any]] = longer
             j = i + 1
-            while nodes and j < n:
-                texts.append(strings[int(table[j, 1])])
-                words = self._looked(texts[-1])[0]
+            while j < n:
+                following = by_orth.get(orths[j])
+                if following is None:
+                    following = by_orth[orths[j]] = self._looked(strings[orths[j]])
+                words = following[0]
+                if not words:
+                    break
                 nodes = [child for node in nodes for w in words if (child := node.get(w)) is not None]
+                if not nodes:
+                    break
                 j += 1
                 for node in nodes:
                     for entry in node.get(END, ()):
-                        if self._cased(texts, entry):
+                        if self._cased([strings[orth] for orth in orths[i:j]], entry):
                             found.append((i, j, entry))
         return self._resolve(doc, found) if found else found
 
@@ -253,6 +289,14 @@ def actor_hits(doc: Doc) -> list[tuple[str, int]]:
     if hits is None:
         return [(span.label_, span.start) for span in doc.spans.get(SPANS_KEY, ())]
     return list(hits)
+
+
+def actor_mentions(doc: Doc) -> list[tuple[str, int, int]]:
+    """(actor id, start char, end char) of every actor mention in ``doc``, in text order."""
+    mentions = doc.user_data.get(MENTIONS_KEY)
+    if mentions is None:
+        return [(span.label_, span.start_char, span.end_char) for span in doc.spans.get(SPANS_KEY, ())]
+    return list(mentions)
 
 
 def _sentence_initial(doc: Doc, i: int) -> bool:
