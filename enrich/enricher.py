@@ -97,7 +97,10 @@ class Enricher:
         batch_size: int = 64,
         detect: Callable[[str, str | None], str] = detect_language,
     ) -> None:
-        self.pipelines = PipelineCache(components, configs)
+        # The message reads the mentions the matcher keeps; Span objects would only be thrown away.
+        merged = {name: dict(config) for name, config in (configs or {}).items()}
+        merged.setdefault("newsradar_actors", {}).setdefault("spans", False)
+        self.pipelines = PipelineCache(components, merged)
         self.batch_size = batch_size
         self._detect = detect
         self._needs_base = "newsradar_actors" in components

@@ -6,14 +6,15 @@ longer name. A lexeme flag records the last two, so a Doc costs one array read i
 walk where a name starts. Context decides what the index cannot: a capitalised name word needs a
 capitalised token unless the analyser knows the lower-case word only as a name, an acronym needs upper
 case, and a *weak* name (a common word or first name: "Włochy", "Jordan") counts only on strong
-evidence. Matches are ``doc.spans["actors"]``, labelled with the actor id.
+evidence. Matches are ``doc.spans["actors"]``, labelled with the actor id, and (actor id, start char, end
+char) triples in ``doc.user_data`` (``actor_mentions``), which is all a batch enricher reads.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Protocol
 
 import numpy as np
@@ -61,6 +62,22 @@ Candidate = tuple[int, int, Entry]
 _Looked = tuple[tuple[str, ...], tuple[dict[str, Any], ...], tuple[Entry, ...]]
 _NOTHING: _Looked = ((), (), ())
 
+
+
+class _State:
+    """Where a walk stands after the tokens of one orth sequence: the names that end there (case
+    checked), the name-trie nodes still open, and the states after each next orth met so far.
+    Walks repeat (the same names recur in every article), so each step is computed once."""
+
+    __slots__ = ("children", "found", "nodes", "texts")
+
+    def __init__(self, found: tuple[Entry, ...], nodes: tuple[dict[str, Any], ...], texts: tuple[str, ...]) -> None:
+        self.found = found
+        self.nodes = nodes
+        self.texts = texts
+        self.children: dict[int, _State] = {}
+
+
 _indices: dict[tuple[int, str], tuple[object, ActorIndex]] = {}
 _indices_lock = threading.Lock()
 
@@ -82,8 +99,10 @@ def index_for(base: Iterable[Actor], lang: str, tokenize: Callable[[str], list[s
 
 
 class ActorMatcher:
-    def __init__(self, nlp: Language, lang: str, base: Any) -> None:
+    def __init__(self, nlp: Language, lang: str, base: Any, spans: bool = True) -> None:
         self.lang = lang
+        # Whether to write doc.spans too (a batch enricher reading only the kept offsets skips the Span objects).
+        self.spans = spans
         self._tokenizer = nlp.tokenizer
         self._vocab = nlp.vocab
         # A base, or a loader called on first use (so a pipeline whose base is replaced never loads the shipped one).
@@ -91,7 +110,8 @@ class ActorMatcher:
         self._loader: Callable[[], Iterable[Actor]] | None = base if self._base is None else None
         self._index: ActorIndex | None = None
         self._words: dict[str, _Looked] = {}
-        self._by_orth: dict[int, _Looked] = {}
+        self._by_orth: dict[int, _State] = {}  # walks, from the orth of their first token
+        self._states = 0
         self._labels: dict[str, int] = {}  # actor id -> its hash in the vocabulary's StringStore
         # A lexeme flag "may start a name", set once per word as the vocabulary meets it: finding the
         # candidate tokens of a Doc is then one array read in C, not a Python loop over tokens.
@@ -112,7 +132,7 @@ class ActorMatcher:
                 assert self._loader is not None
                 self._base = self._loader()
             index = index_for(self._base, self.lang, self._tokenize)
-            self._words, self._by_orth = {}, {}
+            self._words, self._by_orth, self._states = {}, {}, 0
             self._index = index
             for lexeme in self._vocab:  # words met before this index existed
                 lexeme.set_flag(self._flag, self._may_start(lexeme.orth_))
@@ -132,7 +152,6 @@ class ActorMatcher:
         if found is None:
             if len(self._words) >= 500_000:
                 self._words.clear()
-                self._by_orth.clear()
             found = self._words[text] = self._lookup(text)
         return found
 
@@ -181,10 +200,11 @@ class ActorMatcher:
                 strings = doc.vocab.strings
                 labels = self._labels
                 # Labels as hashes: a Span looks a string label up in the StringStore every time.
-                spans = [
-                    Span(doc, start, end, label=labels.get(entry.actor) or self._label(entry.actor, strings))
-                    for start, end, entry in candidates
-                ]
+                if self.spans:
+                    spans = [
+                        Span(doc, start, end, label=labels.get(entry.actor) or self._label(entry.actor, strings))
+                        for start, end, entry in candidates
+                    ]
                 hits = [(entry.actor, start) for start, _, entry in candidates]
                 firsts = table[[start for start, _, _ in candidates], IDX_COLUMN].tolist()  # type: ignore[index]
                 lasts = table[[end - 1 for _, end, _ in candidates], :2].tolist()  # type: ignore[index]
@@ -192,7 +212,8 @@ class ActorMatcher:
                     (entry.actor, first, idx + len(strings[orth]))
                     for (_, _, entry), first, (orth, idx) in zip(candidates, firsts, lasts, strict=True)
                 ]
-        doc.spans[SPANS_KEY] = spans
+        if self.spans:
+            doc.spans[SPANS_KEY] = spans
         doc.user_data[HITS_KEY] = hits
         doc.user_data[MENTIONS_KEY] = mentions
         return doc
@@ -206,39 +227,45 @@ class ActorMatcher:
         found: list[Candidate] = []
         n = len(table)
         strings = doc.vocab.strings
-        by_orth = self._by_orth
+        if self._states >= 500_000:
+            self._by_orth, self._states = {}, 0
+        roots = self._by_orth
         orths: list[int] | None = None  # the Doc's orths, read only when a longer name may start
         for i, orth in zip(starts, table[starts, ORTH_COLUMN].tolist(), strict=True):
-            looked = by_orth.get(orth)
-            if looked is None:
-                looked = by_orth[orth] = self._looked(strings[orth])
-            _, longer, singles = looked
-            for entry in singles:
-                found.append((i, i + 1, entry))
-            if not longer or i + 1 >= n:
-                continue
-            if orths is None:
-                orths = table[:, ORTH_COLUMN].tolist()
-            nodes: Iterable[dict[str, Any]] = longer
+            state = roots.get(orth)
+            if state is None:
+                text = strings[orth]
+                _, longer, singles = self._looked(text)
+                state = roots[orth] = _State(singles, longer, (text,))
+                self._states += 1
+            ends = [(i + 1, state.found)] if state.found else []
             j = i + 1
-            while j < n:
-                following = by_orth.get(orths[j])
+            while state.nodes and j < n:
+                if orths is None:
+                    orths = table[:, ORTH_COLUMN].tolist()
+                following = state.children.get(orths[j])
                 if following is None:
-                    following = by_orth[orths[j]] = self._looked(strings[orths[j]])
-                words = following[0]
-                if not words:
-                    break
-                nodes = [child for node in nodes for w in words if (child := node.get(w)) is not None]
-                if not nodes:
-                    break
+                    following = state.children[orths[j]] = self._advance(state, strings[orths[j]])
+                state = following
                 j += 1
-                for node in nodes:
-                    for entry in node.get(END, ()):
-                        if self._cased([strings[orth] for orth in orths[i:j]], entry):
-                            found.append((i, j, entry))
+                if state.found:
+                    ends.append((j, state.found))
+            # Longest first, names of the same length in index order: the order _resolve keeps by.
+            for end, entries in reversed(ends):
+                for entry in entries:
+                    found.append((i, end, entry))
         return self._resolve(doc, found) if found else found
 
-    def _cased(self, texts: list[str], entry: Entry) -> bool:
+    def _advance(self, state: _State, text: str) -> _State:
+        """The state after ``state`` reads one more token."""
+        self._states += 1
+        words = self._looked(text)[0]
+        nodes = tuple(child for node in state.nodes for w in words if (child := node.get(w)) is not None)
+        texts = (*state.texts, text)
+        ends = tuple(entry for node in nodes for entry in node.get(END, ()) if self._cased(texts, entry))
+        return _State(ends, nodes, texts)
+
+    def _cased(self, texts: Sequence[str], entry: Entry) -> bool:
         for text, caps in zip(texts, entry.caps, strict=False):
             if caps and not _case_ok(text, caps, self.lang):
                 return False
@@ -246,8 +273,8 @@ class ActorMatcher:
 
     def _resolve(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
         strong = {entry.actor for _, _, entry in found if not entry.weak}
+        # ``found`` comes by start, the longest name first at each start.
         kept = [c for c in found if not c[2].weak or c[2].actor in strong or self._weak_ok(doc, c)]
-        kept.sort(key=lambda c: (c[0], c[0] - c[1]))
         out: list[Candidate] = []
         end = -1
         for candidate in kept:
@@ -337,7 +364,9 @@ def shipped_base_loader() -> Callable[[], Iterable[Actor]]:
 
 @Language.factory(
     "newsradar_actors",
-    default_config={"base": {"@misc": "newsradar.actor_base.v1"}, "lang": None},
+    default_config={"base": {"@misc": "newsradar.actor_base.v1"}, "lang": None, "spans": True},
 )
-def make_actor_matcher(nlp: Language, name: str, base: Any, lang: str | None) -> ActorMatcher:
-    return ActorMatcher(nlp, lang or nlp.lang or "xx", base)
+def make_actor_matcher(nlp: Language, name: str, base: Any, lang: str | None, spans: bool) -> ActorMatcher:
+    """``spans``: also write ``doc.spans["actors"]`` (off in the batch enricher, which reads the
+    mentions the matcher keeps in ``doc.user_data``: Span objects cost a third of the component)."""
+    return ActorMatcher(nlp, lang or nlp.lang or "xx", base, spans)

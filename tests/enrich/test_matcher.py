@@ -8,7 +8,7 @@ import pytest
 from spacy.language import Language
 
 from core.contracts import Actor
-from enrich.matcher import SPANS_KEY, ActorMatcher
+from enrich.matcher import SPANS_KEY, ActorMatcher, actor_mentions
 from enrich.pipeline import build_nlp
 from tests.enrich.actors_fixture import FixtureBase, use_base
 
@@ -198,3 +198,15 @@ def test_the_factory_is_registered_with_a_default_base() -> None:
 
 def test_an_empty_doc_has_no_spans() -> None:
     assert found("pl", "") == []
+
+
+def test_without_spans_the_matcher_keeps_the_same_mentions_as_offsets() -> None:
+    components = ("newsradar_sentences", "newsradar_lemmas", "newsradar_actors")
+    text = "Wczoraj Kim Dzong Un spotkał Władimira Putina, a potem rozmawiał z Putinem."
+    bare = build_nlp("pl", components=components, configs={"newsradar_actors": {"spans": False}})
+    use_base(bare, _BASE)
+    doc = bare(text)
+    assert SPANS_KEY not in doc.spans
+    full = nlp_for("pl")(text)
+    expected = [(span.label_, span.start_char, span.end_char) for span in full.spans[SPANS_KEY]]
+    assert actor_mentions(doc) == expected == [(KIM, 8, 20), (PUTIN, 29, 45), (PUTIN, 67, 74)]
