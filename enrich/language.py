@@ -7,6 +7,7 @@ a short Slavic text is not called Macedonian or a Korean headline Japanese by ac
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable
 from functools import lru_cache
@@ -58,6 +59,13 @@ _SAMPLE_CHARS = 600  # the head of an article says as much about its language as
 _CHECK_CHARS = 80  # enough to confirm a declared language
 _MIN_LETTERS = 40
 _MIN_CONFIDENCE = 0.80
+# Scripts that only one of LANGUAGES is written in: a declared language whose script makes up most of
+# the head's letters is confirmed without running the detector.
+_OWN_SCRIPT: dict[str, re.Pattern[str]] = {
+    "ko": re.compile("[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]"),
+    "el": re.compile("[\u0370-\u03ff\u1f00-\u1fff]"),
+    "he": re.compile("[\u05d0-\u05ea]"),
+}
 
 
 def _letters(text: str) -> int:
@@ -121,6 +129,11 @@ class LanguageDetector:
         sample = text[:_SAMPLE_CHARS]
         if hint and len(sample) < _SAMPLE_CHARS and _letters(sample) < _MIN_LETTERS:
             return hint
+        script = _OWN_SCRIPT.get(hint or "")
+        if script is not None and hint:
+            head = text[:_CHECK_CHARS]
+            if 2 * len(script.findall(head)) > sum(ch.isalpha() for ch in head):
+                return hint
         with self._lock:
             if hint in self.languages:
                 # The detector walks the text byte by byte: check the claim on a short head first

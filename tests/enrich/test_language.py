@@ -46,3 +46,20 @@ def test_detection_is_restricted_to_known_languages() -> None:
     assert detector.languages == ("pl", "en")
     assert detector.detect(TEXTS[2][1]) in {"pl", "en"}
     assert set(LANGUAGES) >= {"pl", "en", "ru", "uk", "de", "fr", "ko"}
+
+
+@pytest.mark.parametrize(
+    ("declared", "text", "expected"),
+    [
+        ("ko", "김정은 국무위원장은 블라디보스토크에서 푸틴 대통령과 만나 무기 거래에 대해 논의했다.", "ko"),
+        ("ko", "Kim Jong Un met Vladimir Putin in Vladivostok, where the two discussed arms deliveries.", "en"),
+        ("ko", "Ким Чен Ын встретился с Владимиром Путиным во Владивостоке и обсудил поставки оружия.", "ru"),
+        ("el", "Ο Κιμ Γιονγκ Ουν συναντήθηκε με τον Βλαντιμίρ Πούτιν στο Βλαδιβοστόκ για τα όπλα.", "el"),
+        ("el", "Kim Dzong Un spotkał się z Władimirem Putinem we Władywostoku, gdzie rozmawiali o broni.", "pl"),
+        ("he", "קים ג'ונג און נפגש עם ולדימיר פוטין בוולדיווסטוק ודנו באספקת נשק.", "he"),
+    ],
+)
+def test_a_language_with_a_script_of_its_own_is_confirmed_by_the_script(
+    declared: str, text: str, expected: str
+) -> None:
+    assert LanguageDetector().detect(text, declared) == expected
