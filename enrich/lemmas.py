@@ -281,7 +281,9 @@ class Lemmatizer:
             lemmas[missing] = [
                 pending.get(orth) or self._miss(doc, orth) for orth in orths[missing].tolist()
             ]
-            if len(pending) >= max(256, len(keys) // 8):
+            # Merged soon while the arrays are small (cheap to rebuild), at most every 4,096 new
+            # words once they are large: a pending word costs a dict look-up per occurrence till then.
+            if len(pending) >= min(4096, max(64, len(keys) // 8)):
                 self._merge()
         doc.from_array([LEMMA], lemmas.reshape(-1, 1))  # type: ignore[arg-type]
         return doc
