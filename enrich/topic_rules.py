@@ -16,6 +16,7 @@ patterns form a phrase of consecutive tokens.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,7 @@ import yaml
 from core.errors import NewsradarError
 
 __all__ = [
+    "CompiledRule",
     "CompiledTopic",
     "Rule",
     "Topic",
@@ -137,25 +139,53 @@ def _holds(expr: Expr, here: set[int], article: set[int]) -> bool:
     return all(results) if op == "all" else any(results)
 
 
-def _mask(expr: Expr, masks: list[int], article: list[int], full: int) -> int:
-    """The sentences (bits) where ``expr`` holds; ``article`` maps present groups to every sentence."""
+# An expression over groups numbered by slot, as a function of (sentence bitmasks per group, bitmasks for
+# ``window: article`` parts, every sentence with a hit): the sentences (bits) where it holds.
+Evaluator = Callable[[list[int], list[int], int], int]
+
+
+def _evaluator(expr: Expr) -> Evaluator:
+    """``expr`` as closures, compiled once per topic: a Doc then costs one call per operator, not per group.
+
+    ``article`` maps present groups to every sentence; an operator with ``window: article`` hands it to
+    its operands in place of the sentence bitmasks.
+    """
     if _leaf(expr):
-        return masks[expr]
+        slot: int = expr
+        return lambda masks, article, full: masks[slot]
     op, arg, whole = expr
-    scope = article if whole else masks
     if op == "not":
-        return full & ~_mask(arg, scope, article, full)
+        inner = _evaluator(arg)
+        if whole:
+            return lambda masks, article, full: full & ~inner(article, article, full)
+        return lambda masks, article, full: full & ~inner(masks, article, full)
+    # Groups are read in place and only nested operators are called; & and | do not care for the order.
+    leaves = tuple(item for item in arg if _leaf(item))
+    nested = tuple(_evaluator(item) for item in arg if not _leaf(item))
     if op == "all":
-        result = full
-        for item in arg:
-            result &= _mask(item, scope, article, full)
-            if not result:
-                break
+        def holds_all(masks: list[int], article: list[int], full: int) -> int:
+            scope = article if whole else masks
+            result = full
+            for slot in leaves:
+                result &= scope[slot]
+                if not result:
+                    return 0
+            for operand in nested:
+                result &= operand(scope, article, full)
+                if not result:
+                    return 0
+            return result
+        return holds_all
+
+    def holds_any(masks: list[int], article: list[int], full: int) -> int:
+        scope = article if whole else masks
+        result = 0
+        for slot in leaves:
+            result |= scope[slot]
+        for operand in nested:
+            result |= operand(scope, article, full)
         return result
-    result = 0
-    for item in arg:
-        result |= _mask(item, scope, article, full)
-    return result
+    return holds_any
 
 
 def _bits(mask: int) -> list[int]:
@@ -215,6 +245,28 @@ def _numbered(expr: Expr, slot: dict[str, int]) -> Expr:
     return (op, [_numbered(item, slot) for item in arg], whole)
 
 
+def _bitmask(slots: frozenset[int]) -> int:
+    out = 0
+    for slot in slots:
+        out |= 1 << slot
+    return out
+
+
+@dataclass(frozen=True)
+class CompiledRule:
+    """A rule of a compiled topic, with what ``score`` asks of it per Doc worked out beforehand."""
+
+    rule: Rule
+    needs: tuple[int, ...]  # rule.needs as bitmasks over slots: the rule can hold only if one is all present
+    named: tuple[int, ...]  # rule.named as slots
+    holds: Evaluator  # rule.expr over sentence bitmasks
+
+    @classmethod
+    def of(cls, rule: Rule) -> CompiledRule:
+        return cls(rule, tuple(_bitmask(need) for need in rule.needs), tuple(sorted(rule.named)),
+                   _evaluator(rule.expr))
+
+
 @dataclass(frozen=True)
 class CompiledTopic:
     """A topic whose expressions name groups by slot number (0..len(groups)-1): per-Doc state is a list."""
@@ -224,6 +276,10 @@ class CompiledTopic:
     groups: tuple[str, ...]
     rules: tuple[Rule, ...]
     needs_positions: bool  # some rule has a token window
+    compiled: tuple[CompiledRule, ...] = field(default=(), compare=False)  # derived from rules
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "compiled", tuple(CompiledRule.of(rule) for rule in self.rules))
 
 
 def compile_topic(topic: Topic) -> CompiledTopic:
@@ -241,27 +297,33 @@ def score(topic: CompiledTopic, masks: list[int], points: list[list[tuple[int, i
     Windows are looked at where some group is present: an expression that only says what must be
     absent holds nowhere. Sentence windows are evaluated at once over the bitmasks.
     """
-    present = {n for n, mask in enumerate(masks) if mask}
+    present = 0
+    full = 0
+    for n, mask in enumerate(masks):
+        if mask:
+            present |= 1 << n
+            full |= mask
     if not present:
         return 0.0, []
-    full = 0
-    for mask in masks:
-        full |= mask
     everywhere = [full if mask else 0 for mask in masks]
     total = 0.0
     evidence = 0
-    for rule in topic.rules:
-        if not any(need <= present for need in rule.needs):
+    for compiled in topic.compiled:
+        for need in compiled.needs:
+            if need & present == need:
+                break
+        else:
             continue
+        rule = compiled.rule
         held = 0
         if rule.window == "article":
-            if _mask(rule.expr, everywhere, everywhere, full):
-                for group in rule.named:
+            if compiled.holds(everywhere, everywhere, full):
+                for group in compiled.named:
                     held |= masks[group]
         elif rule.window == "sentence":
-            held = _mask(rule.expr, masks, everywhere, full)
+            held = compiled.holds(masks, everywhere, full)
         elif points is not None:
-            held = _token_windows(rule, points, present)
+            held = _token_windows(rule, points, {n for n, mask in enumerate(masks) if mask})
         if held:
             total += rule.weight
             evidence |= held
