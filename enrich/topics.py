@@ -9,13 +9,12 @@ Writes ``doc._.topics``: a list of core.contracts.TopicHit (score in [0, 1], evi
 from __future__ import annotations
 
 import logging
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Hashable
 from pathlib import Path
 from typing import Generic, TypeVar
 
-import numpy as np
-from spacy.attrs import IDX, ORTH
 from spacy.language import Language
 from spacy.strings import StringStore
 from spacy.tokens import Doc
@@ -38,8 +37,13 @@ if not Doc.has_extension("topics"):
     Doc.set_extension("topics", default=None)
 
 T = TypeVar("T", bound=Hashable)
+# A phrase as its anchor sees it: the anchor's place in it, its length, the (place, pattern id) of each
+# other word, and its targets.
+_Phrase = tuple[int, int, tuple[tuple[int, int], ...], tuple[T, ...]]
 # Per word: the targets of the one-word terms it is, and the longer phrases it anchors.
-_Entry = tuple[tuple[T, ...], tuple[tuple[tuple[int, ...], int, tuple[T, ...]], ...]]
+_Entry = tuple[tuple[T, ...], tuple[_Phrase[T], ...]]
+# Per term found: its targets, its first token and that token's character offset.
+Found = tuple[tuple[T, ...], int, int]
 
 
 class TermMatcher(Generic[T]):
@@ -58,17 +62,19 @@ class TermMatcher(Generic[T]):
         # A phrase is found from its most specific word (its anchor), so that "w zamian" does not make
         # every "w" in a text a candidate.
         self._single: dict[int, list[T]] = defaultdict(list)
-        self._multi: dict[int, list[tuple[tuple[int, ...], int, tuple[T, ...]]]] = defaultdict(list)
+        self._multi: dict[int, list[_Phrase[T]]] = defaultdict(list)
         for ids, targets in by_phrase.items():
             if len(ids) == 1:
                 self._single[ids[0]].extend(targets)
             else:
                 anchor = max(range(len(ids)), key=lambda k: self._specificity[ids[k]])
-                self._multi[ids[anchor]].append((ids, anchor, tuple(targets)))
+                others = tuple((k, pid) for k, pid in enumerate(ids) if k != anchor)
+                self._multi[ids[anchor]].append((anchor, len(ids), others, tuple(targets)))
         self._by_text: dict[str, frozenset[int]] = {}
         self._by_orth: dict[int, _Entry[T]] = {}
         self._patterns_by_orth: dict[int, frozenset[int]] = {}
         self.flag: int = vocab.add_flag(self._may_start)
+        self._columns: list[int | str] = [self.flag]
 
     def _pattern(self, word: str) -> int:
         table, key = (self._surface, norm(word[1:])) if word.startswith("=") else (self._exact, norm(word))
@@ -108,34 +114,42 @@ class TermMatcher(Generic[T]):
         entry = self._by_orth.get(orth)
         if entry is None:
             ids = self.patterns(strings[orth])
-            single = tuple(t for pid in ids for t in self._single.get(pid, ()))
+            # A target once per word, however many of its patterns the word matches.
+            single = tuple(dict.fromkeys(t for pid in ids for t in self._single.get(pid, ())))
             multi = tuple(m for pid in ids for m in self._multi.get(pid, ()))
             if len(self._by_orth) >= 500_000:
                 self._by_orth.clear()
             entry = self._by_orth[orth] = (single, multi)
         return entry
 
-    def find(self, table: np.ndarray, strings: StringStore) -> list[tuple[T, int]]:
-        """(target, token position) of every term; ``table`` holds the Doc's [flag, ORTH] columns."""
-        out: list[tuple[T, int]] = []
-        rows = np.flatnonzero(table[:, 0]).tolist()
+    def find(self, doc: Doc) -> list[Found[T]]:
+        """The terms in ``doc``: (targets, first token, its character offset), one triple per start token."""
+        out: list[Found[T]] = []
+        # One column only: a wider array, or numpy on the few flagged rows, costs more than their Tokens.
+        rows = doc.to_array(self._columns).nonzero()[0].tolist()
         if not rows:
             return out
-        orths: list[int] | None = None
-        n = len(table)
-        for i, orth in zip(rows, table[rows, 1].tolist(), strict=True):
-            single, multi = self._entry(orth, strings)
-            for target in single:
-                out.append((target, i))
-            for ids, anchor, targets in multi:
+        strings = doc.vocab.strings
+        by_orth = self._by_orth
+        n = len(doc)
+        for i in rows:
+            token = doc[i]
+            orth = token.orth
+            entry = by_orth.get(orth)
+            if entry is None:
+                entry = self._entry(orth, strings)
+            single, multi = entry
+            if single:
+                out.append((single, i, token.idx))
+            for anchor, length, others, targets in multi:
                 start = i - anchor
-                if start < 0 or start + len(ids) > n:
+                if start < 0 or start + length > n:
                     continue
-                if orths is None:
-                    orths = table[:, 1].tolist()
-                if all(ids[k] in self._orth_patterns(orths[start + k], strings)
-                       for k in range(len(ids)) if k != anchor):
-                    out.extend((target, start) for target in targets)
+                for k, pid in others:
+                    if pid not in self._orth_patterns(doc[start + k].orth, strings):
+                        break
+                else:
+                    out.append((targets, start, doc[start].idx if anchor else token.idx))
         return out
 
     def _orth_patterns(self, orth: int, strings: StringStore) -> frozenset[int]:
@@ -147,49 +161,67 @@ class TermMatcher(Generic[T]):
         return found
 
 
-Slot = tuple[int, int]  # (topic number, group slot within the topic)
-
-
 class TopicTagger:
     def __init__(self, topics: list[Topic], lang: str, vocab: Vocab) -> None:
         self.lang = lang
         self.topics = [compile_topic(topic) for topic in topics]
-        terms: dict[Slot, list[str]] = {}
-        self._actors: dict[str, list[Slot]] = defaultdict(list)
-        for t, (topic, compiled) in enumerate(zip(topics, self.topics, strict=True)):
-            slot = {name: n for n, name in enumerate(compiled.groups)}
+        # Every group of every topic has a number (slot) of its own, a topic's slots being consecutive:
+        # a Doc's hits then go to one flat list of sentence bitmasks, a slice of it per topic.
+        self._slices: list[slice] = []
+        self._positional: set[int] = set()  # slots of topics with a token window, which need hit positions
+        terms: dict[int, list[str]] = {}
+        actors: dict[str, list[int]] = defaultdict(list)
+        first = 0
+        for topic, compiled in zip(topics, self.topics, strict=True):
+            slot = {name: first + n for n, name in enumerate(compiled.groups)}
             for name, by_lang in topic.term_groups.items():
                 if by_lang.get(lang) and name in slot:
-                    terms[(t, slot[name])] = by_lang[lang]
+                    terms[slot[name]] = by_lang[lang]
             for name, ids in topic.actor_groups.items():
                 for actor in ids:
                     if name in slot:
-                        self._actors[actor].append((t, slot[name]))
-        self.terms: TermMatcher[Slot] = TermMatcher(terms, lang, vocab)
+                        actors[actor].append(slot[name])
+            if compiled.needs_positions:
+                self._positional.update(slot.values())
+            self._slices.append(slice(first, first + len(compiled.groups)))
+            first += len(compiled.groups)
+        self._slots = first
+        self._actors = {actor: tuple(slots) for actor, slots in actors.items()}
+        self.terms: TermMatcher[int] = TermMatcher(terms, lang, vocab)
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[TopicHit] = []
         doc._.topics = found
         if not len(doc):
             return doc
-        table = doc.to_array([self.terms.flag, ORTH, IDX])
-        hits = self.terms.find(table, doc.vocab.strings)
-        hits.extend((slot, pos) for actor, pos in actor_hits(doc) for slot in self._actors.get(actor, ()))
+        hits = self.terms.find(doc)
+        for actor, pos in actor_hits(doc):
+            slots = self._actors.get(actor)
+            if slots:
+                hits.append((slots, pos, doc[pos].idx))
         if not hits:
             return doc
-        starts = np.array([start for start, _ in doc_sentences(doc)] or [0], dtype=np.int64)
-        offsets = table[[pos for _, pos in hits], 2].astype(np.int64)
-        sentences = np.maximum(np.searchsorted(starts, offsets, side="right") - 1, 0).tolist()
-        masks = [[0] * len(topic.groups) for topic in self.topics]
-        points: list[list[list[tuple[int, int]]] | None] = [
-            [[] for _ in topic.groups] if topic.needs_positions else None for topic in self.topics
-        ]
-        for ((t, g), pos), sentence in zip(hits, sentences, strict=True):
-            masks[t][g] |= 1 << sentence
-            where = points[t]
-            if where is not None:
-                where[g].append((pos, sentence))
-        for topic, topic_masks, topic_points in zip(self.topics, masks, points, strict=True):
+        # A hit is in the last sentence starting at or before it, or in the first; the first is taken to
+        # start at 0 so that bisect says so for every offset. Plain bisect: numpy costs more per call.
+        starts = [start for start, _ in doc_sentences(doc)]
+        starts[:1] = [0]
+        masks = [0] * self._slots
+        points: dict[int, list[tuple[int, int]]] = {}
+        positional = self._positional
+        for slots, pos, offset in hits:
+            sentence = bisect_right(starts, offset) - 1
+            bit = 1 << sentence
+            for slot in slots:
+                masks[slot] |= bit
+                if slot in positional:
+                    points.setdefault(slot, []).append((pos, sentence))
+        for topic, where in zip(self.topics, self._slices, strict=True):
+            topic_masks = masks[where]
+            if not any(topic_masks):
+                continue
+            topic_points = None
+            if topic.needs_positions:
+                topic_points = [points.get(slot, []) for slot in range(where.start, where.stop)]
             value, evidence = score(topic, topic_masks, topic_points)
             if value >= topic.threshold and evidence:
                 found.append(TopicHit(id=topic.id, score=round(value, 3), evidence=evidence))
