@@ -168,7 +168,9 @@ class TopicTagger:
         # Every group of every topic has a number (slot) of its own, a topic's slots being consecutive:
         # a Doc's hits then go to one flat list of sentence bitmasks, a slice of it per topic.
         self._slices: list[slice] = []
-        self._positional: set[int] = set()  # slots of topics with a token window, which need hit positions
+        # Per topic, the sets of slots (bitmasks) one of which a rule needs all hit to hold anywhere: a
+        # topic none of whose rules can hold is not scored.
+        self._needs: list[tuple[int, ...]] = []
         terms: dict[int, list[str]] = {}
         actors: dict[str, list[int]] = defaultdict(list)
         first = 0
@@ -181,8 +183,8 @@ class TopicTagger:
                 for actor in ids:
                     if name in slot:
                         actors[actor].append(slot[name])
-            if compiled.needs_positions:
-                self._positional.update(slot.values())
+            self._needs.append(tuple(dict.fromkeys(need << first for rule in compiled.compiled
+                                                   for need in rule.needs)))
             self._slices.append(slice(first, first + len(compiled.groups)))
             first += len(compiled.groups)
         self._slots = first
@@ -206,26 +208,38 @@ class TopicTagger:
         starts = [start for start, _ in doc_sentences(doc)]
         starts[:1] = [0]
         masks = [0] * self._slots
-        points: dict[int, list[tuple[int, int]]] = {}
-        positional = self._positional
-        for slots, pos, offset in hits:
-            sentence = bisect_right(starts, offset) - 1
-            bit = 1 << sentence
+        for slots, _, offset in hits:
+            bit = 1 << (bisect_right(starts, offset) - 1)
             for slot in slots:
                 masks[slot] |= bit
-                if slot in positional:
-                    points.setdefault(slot, []).append((pos, sentence))
-        for topic, where in zip(self.topics, self._slices, strict=True):
-            topic_masks = masks[where]
-            if not any(topic_masks):
+        present = 0
+        for slot, mask in enumerate(masks):
+            if mask:
+                present |= 1 << slot
+        for topic, where, needs in zip(self.topics, self._slices, self._needs, strict=True):
+            for need in needs:
+                if need & present == need:
+                    break
+            else:
                 continue
-            topic_points = None
-            if topic.needs_positions:
-                topic_points = [points.get(slot, []) for slot in range(where.start, where.stop)]
-            value, evidence = score(topic, topic_masks, topic_points)
+            points = _points(hits, starts, where) if topic.needs_positions else None
+            value, evidence = score(topic, masks[where], points)
             if value >= topic.threshold and evidence:
                 found.append(TopicHit(id=topic.id, score=round(value, 3), evidence=evidence))
         return doc
+
+
+def _points(hits: list[Found[int]], starts: list[int], where: slice) -> list[list[tuple[int, int]]]:
+    """(token position, sentence) of the hits of each slot in ``where``, for token windows.
+
+    Asked only for a topic that may hold, so the hits are placed again rather than on every Doc.
+    """
+    points: list[list[tuple[int, int]]] = [[] for _ in range(where.start, where.stop)]
+    for slots, pos, offset in hits:
+        for slot in slots:
+            if where.start <= slot < where.stop:
+                points[slot - where.start].append((pos, bisect_right(starts, offset) - 1))
+    return points
 
 
 _loaded: dict[str, list[Topic]] = {}
