@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import random
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import pytest
 from spacy.language import Language
@@ -157,6 +159,65 @@ def test_rule_windows_and_operators(rule: Rule, score: float, evidence: list[int
 def test_weights_add_up_to_at_most_one() -> None:
     topic = _topic(Rule("a", "sentence", 0.7), Rule("b", "sentence", 0.7))
     assert evaluate(topic, HITS)[0] == 1.0
+
+
+def _random_expr(rng: random.Random, depth: int) -> Any:
+    if depth == 0 or rng.random() < 0.3:
+        return rng.choice("abcde")
+    whole = rng.random() < 0.25
+    op = rng.choice(["all", "any", "all", "not"])
+    if op == "not":
+        return ("not", _random_expr(rng, depth - 1), whole)
+    return (op, [_random_expr(rng, depth - 1) for _ in range(rng.randint(1, 4))], whole)
+
+
+def _holds(expr: Any, here: set[str], present: set[str]) -> bool:
+    """The rule language read literally, one window at a time: the reference the evaluator must agree with."""
+    if isinstance(expr, str):
+        return expr in here
+    op, arg, whole = expr
+    scope = present if whole else here
+    if op == "not":
+        return not _holds(arg, scope, present)
+    found = [_holds(item, scope, present) for item in arg]
+    return all(found) if op == "all" else any(found)
+
+
+def _positive(expr: Any) -> set[str]:
+    if isinstance(expr, str):
+        return {expr}
+    op, arg, _ = expr
+    return set() if op == "not" else set().union(*(_positive(item) for item in arg))
+
+
+def _named(expr: Any) -> set[str]:
+    if isinstance(expr, str):
+        return {expr}
+    op, arg, _ = expr
+    return _named(arg) if op == "not" else set().union(*(_named(item) for item in arg))
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_rules_agree_with_the_rule_language_read_window_by_window(seed: int) -> None:
+    rng = random.Random(seed)
+    for _ in range(25):
+        expr = _random_expr(rng, 3)
+        hits: dict[str, list[tuple[int, int]]] = {}
+        for group in rng.sample("abcde", rng.randint(1, 5)):
+            hits[group] = [(pos, pos // 10) for pos in rng.sample(range(60), rng.randint(1, 4))]
+        # A topic sees the groups its rules name, and looks at the windows where one of them is hit.
+        present = set(hits) & _named(expr)
+        points = [(group, pos, sentence) for group in present for pos, sentence in hits[group]]
+        sentences = sorted({sentence for _, _, sentence in points})
+        by_sentence = [s for s in sentences if _holds(expr, {g for g, _, t in points if t == s}, present)]
+        article = sorted({t for g, _, t in points if g in _positive(expr)}) if _holds(expr, present, present) else []
+        near = sorted({
+            sentence for group, pos, sentence in points if group in _positive(expr)
+            and _holds(expr, {g for g, p, _ in points if abs(p - pos) <= 3}, present)
+        })
+        for window, expected in (("sentence", by_sentence), ("article", article), (3, near)):
+            result = evaluate(_topic(Rule(expr, window, 0.5)), hits)
+            assert result == (0.5 if expected else 0.0, expected), (expr, hits, window)
 
 
 BAD_RULES = [
