@@ -159,33 +159,73 @@ def _evaluator(expr: Expr) -> Evaluator:
         if whole:
             return lambda masks, article, full: full & ~inner(article, article, full)
         return lambda masks, article, full: full & ~inner(masks, article, full)
-    # Groups are read in place and only nested operators are called; & and | do not care for the order.
-    leaves = tuple(item for item in arg if _leaf(item))
-    nested = tuple(_evaluator(item) for item in arg if not _leaf(item))
-    if op == "all":
-        def holds_all(masks: list[int], article: list[int], full: int) -> int:
-            scope = article if whole else masks
-            result = full
-            for slot in leaves:
-                result &= scope[slot]
-                if not result:
-                    return 0
-            for operand in nested:
-                result &= operand(scope, article, full)
-                if not result:
-                    return 0
-            return result
-        return holds_all
+    if op == "any":
+        leaves = tuple(item for item in arg if _leaf(item))
+        nested = tuple(_evaluator(item) for item in arg if not _leaf(item))
 
-    def holds_any(masks: list[int], article: list[int], full: int) -> int:
+        def holds_any(masks: list[int], article: list[int], full: int) -> int:
+            scope = article if whole else masks
+            result = 0
+            for slot in leaves:
+                result |= scope[slot]
+            for operand in nested:
+                result |= operand(scope, article, full)
+            return result
+        return holds_any
+    # ``all``: groups, and groups said absent (not x, not any of x, y: full & ~(x | y) is ~x & ~y within
+    # full), are read in place, each from the bitmasks its window says; only other operators are called.
+    # & does not care for the order.
+    here: list[int] = []
+    there: list[int] = []
+    absent_here: list[int] = []
+    absent_there: list[int] = []
+    operands: list[Evaluator] = []
+    for item in arg:
+        absent = _absent_groups(item)
+        if _leaf(item):
+            (there if whole else here).append(item)
+        elif absent is not None:
+            slots, article_window = absent
+            (absent_there if whole or article_window else absent_here).extend(slots)
+        else:
+            operands.append(_evaluator(item))
+
+    def holds_all(masks: list[int], article: list[int], full: int) -> int:
+        result = full
+        for slot in here:
+            result &= masks[slot]
+            if not result:
+                return 0
+        for slot in there:
+            result &= article[slot]
+            if not result:
+                return 0
+        for slot in absent_here:
+            result &= ~masks[slot]
+        for slot in absent_there:
+            result &= ~article[slot]
+        if not result:
+            return 0
         scope = article if whole else masks
-        result = 0
-        for slot in leaves:
-            result |= scope[slot]
-        for operand in nested:
-            result |= operand(scope, article, full)
+        for operand in operands:
+            result &= operand(scope, article, full)
+            if not result:
+                return 0
         return result
-    return holds_any
+    return holds_all
+
+
+def _absent_groups(expr: Expr) -> tuple[tuple[int, ...], bool] | None:
+    """For ``not x`` and ``not any of x, y...``: the groups, and whether they are read article-wide."""
+    if _leaf(expr) or expr[0] != "not":
+        return None
+    _, arg, whole = expr
+    if _leaf(arg):
+        return (arg,), whole
+    op, items, inner_whole = arg
+    if op == "any" and all(_leaf(item) for item in items):
+        return tuple(items), whole or inner_whole
+    return None
 
 
 def _bits(mask: int) -> list[int]:
