@@ -131,6 +131,7 @@ class TermMatcher(Generic[T]):
             return out
         strings = doc.vocab.strings
         by_orth = self._by_orth
+        patterns = self._patterns_by_orth
         n = len(doc)
         for i in rows:
             token = doc[i]
@@ -146,7 +147,11 @@ class TermMatcher(Generic[T]):
                 if start < 0 or start + length > n:
                     continue
                 for k, pid in others:
-                    if pid not in self._orth_patterns(doc[start + k].orth, strings):
+                    word = doc[start + k].orth
+                    found = patterns.get(word)
+                    if found is None:
+                        found = self._orth_patterns(word, strings)
+                    if pid not in found:
                         break
                 else:
                     out.append((targets, start, doc[start].idx if anchor else token.idx))
