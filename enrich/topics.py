@@ -188,8 +188,10 @@ class TopicTagger:
                 for actor in ids:
                     if name in slot:
                         actors[actor].append(slot[name])
-            self._needs.append(tuple(dict.fromkeys(need << first for rule in compiled.compiled
-                                                   for need in rule.needs)))
+            needs = {need << first for rule in compiled.compiled for need in rule.needs}
+            # A set that holds another is met only when that one is: checking the smaller is enough.
+            self._needs.append(tuple(sorted(need for need in needs
+                                            if not any(other != need and other & need == other for other in needs))))
             self._slices.append(slice(first, first + len(compiled.groups)))
             first += len(compiled.groups)
         self._slots = first
