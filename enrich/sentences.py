@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
+from functools import cache
+from typing import NamedTuple
 
 import numpy as np
 from spacy.attrs import IDX, SENT_START
@@ -189,8 +191,6 @@ _CLOSERS = "\"'”’»›)]}」』）〕"
 _LOW_QUOTE_LANGS = frozenset(["de", "cs", "sk", "sl", "hr", "sr", "bs", "da", "is", "lt", "et", "bg"])
 _SPACED_QUOTE_LANGS = frozenset(["fr", ""])  # French « Non. » puts a space before the closing guillemet
 _TERMINATORS = ".!?…。！？‼⁇⁈⁉"
-_CANDIDATE = re.compile(r"[.!?…。！？‼⁇⁈⁉]+|[\n\r\u2028\u2029]")
-_SPACE = re.compile(r"\S")
 _ORDINAL_BEFORE = re.compile(r"(?<![\d.,])(\d{1,4})$")
 
 
@@ -198,6 +198,110 @@ _ORDINAL_BEFORE = re.compile(r"(?<![\d.,])(\d{1,4})$")
 # given name and a surname: there, a capital letter after a capitalised name is a one-letter name ("Ван И.").
 _NO_MIDDLE_INITIALS = frozenset(["ru", "uk", "be", "bg"])
 _NEXT_INITIAL = re.compile(r"\s*[^\W\d_]\.")
+
+
+# Candidates other than "." and "\n": a text without any of them takes the faster dots-only scan.
+_RARE = "!?…。！？‼⁇⁈⁉\r\u2028\u2029"
+# Where the fast patterns look for letters: str.isalpha() holds for every character of the classes
+# built from these blocks (Latin, Greek, Cyrillic, Hebrew, Arabic, Hangul syllables), so a word the
+# patterns call a word is one for ``_dot_ends`` too. Letters outside them take the careful path.
+_LETTER_BLOCKS = ((0x0000, 0x0800), (0x1E00, 0x2000), (0xAC00, 0xD7A4))
+
+
+def _char_class(keep: Callable[[str], bool]) -> str:
+    """The body of a regex character class holding the characters of ``_LETTER_BLOCKS`` that ``keep``."""
+    ranges: list[str] = []
+    for low, high in _LETTER_BLOCKS:
+        first = last = -1
+        for code in range(low, high + 1):
+            if code < high and keep(chr(code)):
+                if first < 0:
+                    first = code
+                last = code
+            elif first >= 0:
+                ranges.append(f"\\U{first:08x}-\\U{last:08x}")
+                first = -1
+    return "".join(ranges)
+
+
+@cache
+def _letter_classes() -> tuple[str, str]:
+    """Letters, and upper-case letters (a lone one is an initial)."""
+    return _char_class(str.isalpha), _char_class(lambda char: char.isalpha() and char.isupper())
+
+
+class _Rules(NamedTuple):
+    """A language's compiled scans of the reversed text; ``dots`` when "." and "\n" are the only candidates."""
+
+    dots: re.Pattern[str]
+    general: re.Pattern[str]
+
+
+_RULES: dict[str, _Rules] = {}
+
+
+def _rules(lang: str) -> _Rules:
+    """Compile the scans of ``lang``.
+
+    They run over the reversed text: Python's look-behinds are fixed-width, and what stands before a dot
+    (the word) is what decides, so reversed it becomes a look-ahead. A single dot the pattern can decide
+    exactly as ``_dot_ends`` would is either a match without a group (it ends a sentence, with no closer
+    after it) or no match (it does not end one); every other dot is an ``ask`` match for ``_dot_ends``.
+    In the comments below, "before" and "after" are in the text as written.
+    """
+    letter, upper = _letter_classes()
+    abbreviations = ABBREVIATIONS.get(lang, frozenset())
+    cased = _CASED.get(lang, frozenset())
+    spaced = lang in _SPACED_QUOTE_LANGS
+    # A space or the end of the text after the dot (and, in French, no « Non. » guillemet to close).
+    space_after = r"(?<!\S\.)" + (r"(?<![»›][ \u00a0\u202f]\.)" if spaced else "")
+
+    # A word of two letters or more between a space (or the start) and the dot ends a sentence unless it
+    # is an abbreviation (``_dot_ends`` looks 24 characters back, and a longer word is no abbreviation
+    # either). The case-insensitive exclusion is wider than ``.lower()`` equality, so it can only send a
+    # dot to ``_dot_ends``, never end a sentence wrongly.
+    word = f"(?=[{letter}]{{2,}}+(?!\\S))"
+    if abbreviations:
+        listed = "|".join(re.escape(abbreviation[::-1]) for abbreviation in sorted(abbreviations))
+        word = f"(?!(?i:{listed})(?!\\S))" + word
+    if cased:
+        word = f"(?!(?:{'|'.join(re.escape(spelling[::-1]) for spelling in sorted(cased))})(?!\\S))" + word
+    ends = [word]
+    if lang not in _ORDINAL_DOT:
+        ends.append(r"(?=\d)")  # "in 2019. Putin": a number, and no ordinals in this language
+
+    # Abbreviations as listed, capitalised or upper-cased (each checked to lower-case to the listed one)
+    # and initials, as whole words before the dot.
+    spelled = sorted(
+        variant[::-1]
+        for listed in abbreviations | cased
+        for variant in {listed, listed[:1].upper() + listed[1:], listed.upper()}
+        if variant.isalpha()
+        and (variant in cased or variant.lower() in abbreviations)
+        # in these languages a lone capital may be a one-letter name: ``_ends_name`` decides
+        and not (len(variant) == 1 and variant.isupper() and lang in _NO_MIDDLE_INITIALS)
+    )
+    known = [re.escape(variant) for variant in spelled]
+    if lang not in _NO_MIDDLE_INITIALS:
+        known.append(f"[{upper}]")  # "J. Kirby"
+    # "U.S. ", "u.a. ", "т.н. ": two dotted segments of one to three letters.
+    known.append(f"[{letter}]{{1,3}}+\\.[{letter}]{{1,3}}+")
+    skips = [f"(?<!\\S\\.)(?:{'|'.join(known)})(?!\\S)"]
+    skips.append(r"(?<=\d\.)(?=\d)")  # 1.5
+    # Inside "U.S", "z.B", "m.in": a letter before, one or two letters or digits and another dot after.
+    skips.append(f"(?=[{letter}])(?:(?<=\\.[{letter}\\d]\\.)|(?<=\\.[^\\W_][{letter}\\d]\\.))")
+    if lang in _ORDINAL_DOT:
+        # "am 19. Juni": one to three digits before, a character other than a line break after.
+        skips.append(r"(?=\d{1,3}+(?![\d.,]))(?:(?<=[^ \t\n\r]\.)|(?<=[^ \t\n\r][ \t]\.))")
+
+    single = f"{space_after}(?:{'|'.join(ends)})|(?!{'|'.join(skips)})(?P<ask>)"
+    runs = f"[{re.escape(_TERMINATORS)}]{{2,}}|[{re.escape(_TERMINATORS.replace('.', ''))}]"
+    rules = _Rules(
+        dots=re.compile(f"\\.(?:(?P<run>\\.+)|{single})"),
+        general=re.compile(f"(?P<brk>[\\n\\r\\u2028\\u2029])|(?P<run>{runs})|\\.(?:{single})"),
+    )
+    _RULES[lang] = rules
+    return rules
 
 
 def _ends_name(text: str, space: int, pos: int, lang: str) -> bool:
@@ -286,29 +390,53 @@ def _close(text: str, end: int, lang: str) -> int:
 def split_sentences(text: str, lang: str | None = None) -> list[tuple[int, int]]:
     """``[start, end)`` character spans of the sentences in ``text``, whitespace trimmed."""
     lang = (lang or "").lower()
-    ends: list[int] = []
-    for match in _CANDIDATE.finditer(text):
-        chars = match.group(0)
-        end = match.end()
-        if chars in "\n\r\u2028\u2029":
-            ends.append(match.start())
-            continue
-        if chars == "." and not _dot_ends(text, match.start(), lang):
-            continue
-        ends.append(_close(text, end, lang))
+    rules = _RULES.get(lang) or _rules(lang)
+    for char in _RARE:
+        if char in text:
+            ends = _ends(rules.general, text, lang)
+            ends.reverse()
+            break
+    else:
+        # Only dots and "\n" can end a sentence here: a literal-prefixed pattern finds the dots far
+        # faster than a character-set scan, and str.find the line breaks.
+        ends = _ends(rules.dots, text, lang)
+        line = text.find("\n")
+        if line >= 0:
+            while line >= 0:
+                ends.append(line)
+                line = text.find("\n", line + 1)
+        ends.sort()
+    ends.append(len(text))
     spans: list[tuple[int, int]] = []
     start = 0
-    for end in [*ends, len(text)]:
+    for end in ends:
         if end <= start:
             continue
-        first = _SPACE.search(text, start, end)
-        if first is not None:
-            stop = end
-            while stop > first.start() and text[stop - 1].isspace():
-                stop -= 1
-            spans.append((first.start(), stop))
+        body = text[start:end].lstrip()
+        if body:
+            first = end - len(body)
+            spans.append((first, first + len(body.rstrip())))
         start = end
     return spans
+
+
+def _ends(pattern: re.Pattern[str], text: str, lang: str) -> list[int]:
+    """Sentence ends, last first: after a terminator and its closers, or at a line break."""
+    ends: list[int] = []
+    length = len(text)
+    for match in pattern.finditer(text[::-1]):
+        kind = match.lastgroup
+        if kind is None:
+            ends.append(length - match.start())  # a dot that ends a sentence, no closer after it
+        elif kind == "ask":
+            pos = length - 1 - match.start()
+            if _dot_ends(text, pos, lang):
+                ends.append(_close(text, pos + 1, lang))
+        elif kind == "run":
+            ends.append(_close(text, length - match.start(), lang))
+        else:
+            ends.append(length - 1 - match.start())  # a line break
+    return ends
 
 
 def sentence_index(starts: list[int], offset: int) -> int:
