@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache
 from typing import NamedTuple
 
@@ -230,6 +230,23 @@ def _letter_classes() -> tuple[str, str]:
     return _char_class(str.isalpha), _char_class(lambda char: char.isalpha() and char.isupper())
 
 
+def _whole_words(words: Iterable[str]) -> str:
+    """A pattern matching any of ``words`` followed by a space or the end, as a tree of shared prefixes
+    (the regex engine tries the branches of an alternation one by one)."""
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def branches(node: dict[str, dict]) -> str:
+        options = [re.escape(char) + branches(child) if char else r"(?!\S)" for char, child in sorted(node.items())]
+        return options[0] if len(options) == 1 else f"(?:{'|'.join(options)})"
+
+    return branches(tree)
+
+
 class _Rules(NamedTuple):
     """A language's compiled scans of the reversed text; ``dots`` when "." and "\n" are the only candidates."""
 
@@ -262,17 +279,18 @@ def _rules(lang: str) -> _Rules:
     # dot to ``_dot_ends``, never end a sentence wrongly.
     word = f"(?=[{letter}]{{2,}}+(?!\\S))"
     if abbreviations:
-        listed = "|".join(re.escape(abbreviation[::-1]) for abbreviation in sorted(abbreviations))
-        word = f"(?!(?i:{listed})(?!\\S))" + word
+        # Most words do not end in a letter any abbreviation ends in: one class check clears them.
+        last = "".join(sorted({re.escape(abbreviation[-1]) for abbreviation in abbreviations}))
+        word = f"(?!(?i:(?=[{last}]){_whole_words(abbreviation[::-1] for abbreviation in abbreviations)}))" + word
     if cased:
-        word = f"(?!(?:{'|'.join(re.escape(spelling[::-1]) for spelling in sorted(cased))})(?!\\S))" + word
+        word = f"(?!{_whole_words(spelling[::-1] for spelling in cased)})" + word
     ends = [word]
     if lang not in _ORDINAL_DOT:
         ends.append(r"(?=\d)")  # "in 2019. Putin": a number, and no ordinals in this language
 
     # Abbreviations as listed, capitalised or upper-cased (each checked to lower-case to the listed one)
     # and initials, as whole words before the dot.
-    spelled = sorted(
+    spelled = {
         variant[::-1]
         for listed in abbreviations | cased
         for variant in {listed, listed[:1].upper() + listed[1:], listed.upper()}
@@ -280,13 +298,13 @@ def _rules(lang: str) -> _Rules:
         and (variant in cased or variant.lower() in abbreviations)
         # in these languages a lone capital may be a one-letter name: ``_ends_name`` decides
         and not (len(variant) == 1 and variant.isupper() and lang in _NO_MIDDLE_INITIALS)
-    )
-    known = [re.escape(variant) for variant in spelled]
+    }
+    known = [_whole_words(spelled)] if spelled else []
     if lang not in _NO_MIDDLE_INITIALS:
-        known.append(f"[{upper}]")  # "J. Kirby"
+        known.append(f"[{upper}](?!\\S)")  # "J. Kirby"
     # "U.S. ", "u.a. ", "т.н. ": two dotted segments of one to three letters.
-    known.append(f"[{letter}]{{1,3}}+\\.[{letter}]{{1,3}}+")
-    skips = [f"(?<!\\S\\.)(?:{'|'.join(known)})(?!\\S)"]
+    known.append(f"[{letter}]{{1,3}}+\\.[{letter}]{{1,3}}+(?!\\S)")
+    skips = [f"(?<!\\S\\.)(?:{'|'.join(known)})"]
     skips.append(r"(?<=\d\.)(?=\d)")  # 1.5
     # Inside "U.S", "z.B", "m.in": a letter before, one or two letters or digits and another dot after.
     skips.append(f"(?=[{letter}])(?:(?<=\\.[{letter}\\d]\\.)|(?<=\\.[^\\W_][{letter}\\d]\\.))")
@@ -467,19 +485,30 @@ class SentenceSplitter:
         doc.user_data[SENTENCES_KEY] = spans
         if not len(doc):
             return doc
-        starts = np.fromiter((start for start, _ in spans), dtype=np.int64, count=len(spans))
-        idx = doc.to_array(IDX).astype(np.int64)
-        positions = np.maximum(np.searchsorted(idx, starts, side="right") - 1, 0)
-        straddled = idx[positions] != starts
-        if straddled.any():
-            doc = _split_tokens(doc, starts[straddled].tolist())
-            idx = doc.to_array(IDX).astype(np.int64)
-            positions = np.maximum(np.searchsorted(idx, starts, side="right") - 1, 0)
-        flags = np.full((len(doc), 1), -1, dtype=np.int64)
-        flags[positions, 0] = 1
-        flags[0, 0] = 1
+        # Each numpy call costs about a microsecond on arrays this small, so as few as the common case
+        # (every sentence starting at a token) needs; anything else takes ``_align``.
+        starts = np.array([start for start, _ in spans], dtype=np.uint64)
+        idx = doc.to_array(IDX)
+        positions = idx.searchsorted(starts, side="right") - 1
+        if len(starts) and (positions[0] < 0 or (idx[positions] != starts).any()):
+            doc, positions = _align(doc, starts.astype(np.int64))
+        flags = np.full(len(doc), -1, dtype=np.int64)
+        flags[positions] = 1
+        flags[0] = 1
         doc.from_array([SENT_START], flags.view(np.uint64))  # type: ignore[arg-type]
         return doc
+
+
+def _align(doc: Doc, starts: np.ndarray) -> tuple[Doc, np.ndarray]:
+    """The token of each sentence start, splitting the tokens a sentence starts inside of."""
+    idx = doc.to_array(IDX).astype(np.int64)
+    positions = np.maximum(np.searchsorted(idx, starts, side="right") - 1, 0)
+    straddled = idx[positions] != starts
+    if straddled.any():
+        doc = _split_tokens(doc, starts[straddled].tolist())
+        idx = doc.to_array(IDX).astype(np.int64)
+        positions = np.maximum(np.searchsorted(idx, starts, side="right") - 1, 0)
+    return doc, positions
 
 
 def _split_tokens(doc: Doc, offsets: list[int]) -> Doc:
