@@ -63,7 +63,6 @@ _Looked = tuple[tuple[str, ...], tuple[dict[str, Any], ...], tuple[Entry, ...]]
 _NOTHING: _Looked = ((), (), ())
 
 
-
 class _State:
     """Where a walk stands after the tokens of one orth sequence: the names that end there (case
     checked), the name-trie nodes still open, and the states after each next orth met so far.

@@ -23,6 +23,8 @@ from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from enrich.tokens import IDX_COLUMN, forget_table, token_table
+
 __all__ = [
     "ABBREVIATIONS",
     "SENTENCES_KEY",
@@ -490,10 +492,11 @@ class SentenceSplitter:
         # Each numpy call costs about a microsecond on arrays this small, so as few as the common case
         # (every sentence starting at a token) needs; anything else takes ``_align``.
         starts = np.array([start for start, _ in spans], dtype=np.uint64)
-        idx = doc.to_array(IDX)
+        idx = token_table(doc)[:, IDX_COLUMN]  # the shared read (enrich.tokens) the later components use too
         positions = idx.searchsorted(starts, side="right") - 1
         if len(starts) and (positions[0] < 0 or (idx[positions] != starts).any()):
             doc, positions = _align(doc, starts.astype(np.int64))
+            forget_table(doc)  # a token may have been split
         flags = np.full(len(doc), -1, dtype=np.int64)
         flags[positions] = 1
         flags[0] = 1

@@ -25,6 +25,7 @@ from enrich.actor_index import norm
 from enrich.lemmas import analyse
 from enrich.matcher import actor_hits
 from enrich.sentences import doc_sentences
+from enrich.tokens import IDX_COLUMN, ORTH_COLUMN, register_flag, token_table
 from enrich.topic_rules import Topic, compile_topic, load_topics, score
 
 __all__ = ["DEFAULT_RULES", "TermMatcher", "TopicTagger", "make_topic_tagger"]
@@ -74,7 +75,7 @@ class TermMatcher(Generic[T]):
         self._by_orth: dict[int, _Entry[T]] = {}
         self._patterns_by_orth: dict[int, frozenset[int]] = {}
         self.flag: int = vocab.add_flag(self._may_start)
-        self._columns: list[int | str] = [self.flag]
+        self._column = register_flag(vocab, self.flag)
 
     def _pattern(self, word: str) -> int:
         table, key = (self._surface, norm(word[1:])) if word.startswith("=") else (self._exact, norm(word))
@@ -125,36 +126,37 @@ class TermMatcher(Generic[T]):
     def find(self, doc: Doc) -> list[Found[T]]:
         """The terms in ``doc``: (targets, first token, its character offset), one triple per start token."""
         out: list[Found[T]] = []
-        # One column only: a wider array, or numpy on the few flagged rows, costs more than their Tokens.
-        rows = doc.to_array(self._columns).nonzero()[0].tolist()
+        table = token_table(doc)  # read once per Doc for every component (enrich.tokens)
+        rows = table[:, self._column].nonzero()[0].tolist()
         if not rows:
             return out
+        orths = table[:, ORTH_COLUMN].tolist()
+        offsets = table[:, IDX_COLUMN].tolist()
         strings = doc.vocab.strings
         by_orth = self._by_orth
         patterns = self._patterns_by_orth
-        n = len(doc)
+        n = len(orths)
         for i in rows:
-            token = doc[i]
-            orth = token.orth
+            orth = orths[i]
             entry = by_orth.get(orth)
             if entry is None:
                 entry = self._entry(orth, strings)
             single, multi = entry
             if single:
-                out.append((single, i, token.idx))
+                out.append((single, i, offsets[i]))
             for anchor, length, others, targets in multi:
                 start = i - anchor
                 if start < 0 or start + length > n:
                     continue
                 for k, pid in others:
-                    word = doc[start + k].orth
+                    word = orths[start + k]
                     found = patterns.get(word)
                     if found is None:
                         found = self._orth_patterns(word, strings)
                     if pid not in found:
                         break
                 else:
-                    out.append((targets, start, doc[start].idx if anchor else token.idx))
+                    out.append((targets, start, offsets[start]))
         return out
 
     def _orth_patterns(self, orth: int, strings: StringStore) -> frozenset[int]:
@@ -204,10 +206,13 @@ class TopicTagger:
         if not len(doc):
             return doc
         hits = self.terms.find(doc)
+        offsets: list[int] | None = None
         for actor, pos in actor_hits(doc):
             slots = self._actors.get(actor)
             if slots:
-                hits.append((slots, pos, doc[pos].idx))
+                if offsets is None:
+                    offsets = token_table(doc)[:, IDX_COLUMN].tolist()
+                hits.append((slots, pos, offsets[pos]))
         if not hits:
             return doc
         # A hit is in the last sentence starting at or before it, or in the first; the first is taken to
