@@ -30,9 +30,9 @@ log = logging.getLogger(__name__)
 
 # Latency over batching: a hop should cost milliseconds, not the 500 ms fetch wait of the defaults.
 PRODUCER_DEFAULTS: dict[str, Any] = {"acks": "all", "enable_idempotence": True, "linger_ms": 5,
-                                     "max_in_flight_requests_per_connection": 5}
-CONSUMER_DEFAULTS: dict[str, Any] = {"fetch_max_wait_ms": 20, "enable_auto_commit": False,
-                                     "auto_offset_reset": "earliest"}
+                                     "max_in_flight_requests_per_connection": 5, "metrics_enabled": False}
+CONSUMER_DEFAULTS: dict[str, Any] = {"fetch_max_wait_ms": 500, "enable_auto_commit": False,
+                                     "auto_offset_reset": "earliest", "metrics_enabled": False}
 
 
 class KafkaBus(Bus):
