@@ -1,7 +1,11 @@
 """What every long-running stage shares: the metrics/health server, graceful shutdown, the loop.
 
-``run_consumer`` is the at-least-once loop: poll a batch, hand it to the stage, flush what the
-stage sent, and only then commit. A batch whose handler raises is retried one message at a time,
+``run_consumer`` is the at-least-once loop: poll a batch, hand it to the stage, and every
+``commit_interval`` seconds (and whenever a poll comes back empty, and on the way out) flush what
+the stage sent and only then commit what it handled. Committing per batch cost a flush and an
+offset-commit round trip per message at 100 articles/s, where batches hold one article; a crash
+redoes at most the last interval's messages, which every stage already tolerates (outputs are
+keyed and idempotent downstream). A batch whose handler raises is retried one message at a time,
 and a message that still fails goes to ``newsradar.dlq`` with the reason (the default policy;
 pass ``on_poison`` to choose another), so one poison message never blocks a partition.
 """
@@ -27,6 +31,8 @@ __all__ = ["HealthServer", "PoisonPolicy", "StopFlag", "install_signal_handlers"
 log = logging.getLogger(__name__)
 
 Handler = Callable[[Sequence[Message]], None]
+
+COMMIT_INTERVAL = 0.1  # seconds between offset commits while messages keep coming
 PoisonPolicy = Callable[[Bus, Message, BaseException], None]
 
 
@@ -112,15 +118,26 @@ def dead_letter_policy(stage: str) -> PoisonPolicy:
 def run_consumer(bus: Bus, consumer: Consumer, handle: Handler, stop: StopFlag, *, stage: str, group: str,
                  max_records: int = 500, poll_timeout: float = 0.05, on_poison: PoisonPolicy | None = None,
                  on_idle: Callable[[], object] | None = None, max_batches: int | None = None,
-                 idle_exit: float | None = None) -> int:
+                 idle_exit: float | None = None, commit_interval: float = COMMIT_INTERVAL) -> int:
     """Consume until ``stop`` is set; return the number of messages handled.
 
     ``on_idle`` runs after every empty poll (timers such as digests); ``max_batches`` and ``idle_exit``
-    (seconds without a message) bound the loop for ``--once`` runs and tests.
+    (seconds without a message) bound the loop for ``--once`` runs and tests. ``commit_interval=0``
+    flushes and commits after every batch.
     """
     poison = on_poison or dead_letter_policy(stage)
     metrics = loop_metrics()
     handled, batches, idle_since, last_lag = 0, 0, time.monotonic(), 0.0
+    uncommitted: list[Message] = []
+    last_commit = time.monotonic()
+
+    def commit() -> None:
+        nonlocal last_commit
+        bus.flush()
+        consumer.commit(uncommitted)
+        uncommitted.clear()
+        last_commit = time.monotonic()
+
     try:
         while not stop.is_set():
             batch = consumer.poll(max_records=max_records, timeout=poll_timeout)
@@ -130,6 +147,8 @@ def run_consumer(bus: Bus, consumer: Consumer, handle: Handler, stop: StopFlag, 
                     metrics.consumer_lag.labels(group, topic).set(lag)
                 last_lag = now
             if not batch:
+                if uncommitted:
+                    commit()
                 if on_idle is not None:
                     on_idle()
                 if idle_exit is not None and now - idle_since >= idle_exit:
@@ -146,8 +165,9 @@ def run_consumer(bus: Bus, consumer: Consumer, handle: Handler, stop: StopFlag, 
                         handle([message])
                     except Exception as one_exc:
                         poison(bus, message, one_exc)
-            bus.flush()
-            consumer.commit(batch)
+            uncommitted.extend(batch)
+            if time.monotonic() - last_commit >= commit_interval:
+                commit()
             for message in batch:
                 metrics.messages.labels(group, message.topic).inc()
             metrics.batch_seconds.labels(group).observe(time.perf_counter() - started)
@@ -156,6 +176,8 @@ def run_consumer(bus: Bus, consumer: Consumer, handle: Handler, stop: StopFlag, 
             idle_since = time.monotonic()
             if max_batches is not None and batches >= max_batches:
                 break
+        if uncommitted:
+            commit()  # a clean stop leaves nothing for the next member to redo
     finally:
         consumer.close()
     return handled

@@ -115,6 +115,58 @@ def test_loop_does_not_commit_when_flush_fails():
     assert consumer.committed == [] and consumer.closed
 
 
+class _OrderedBus(_RecordingBus):
+    """Notes flushes in the consumer's commit list, so a test sees what came first."""
+
+    def __init__(self, consumer):
+        super().__init__()
+        self.consumer_ = consumer
+
+    def flush(self, timeout=30.0):
+        super().flush(timeout)
+        self.consumer_.committed.append("flush")
+
+
+def test_loop_commits_once_per_interval_after_a_flush_not_once_per_batch():
+    batches = [[_msg(0)], [_msg(1)], [_msg(2), _msg(3)]]
+    consumer = _ListConsumer(batches)
+    bus = _OrderedBus(consumer)
+    n = run_consumer(bus, consumer, lambda b: None, StopFlag(), stage="t", group="g", max_batches=3,
+                     commit_interval=3600)
+    assert n == 4
+    assert consumer.committed == ["flush", [0, 1, 2, 3]]  # one flush, then one commit of everything
+
+
+def test_loop_commits_every_batch_with_a_zero_interval():
+    consumer = _ListConsumer([[_msg(0)], [_msg(1)]])
+    bus = _OrderedBus(consumer)
+    run_consumer(bus, consumer, lambda b: None, StopFlag(), stage="t", group="g", max_batches=2,
+                 commit_interval=0)
+    assert consumer.committed == ["flush", [0], "flush", [1]]
+
+
+def test_loop_commits_what_it_holds_as_soon_as_a_poll_comes_back_empty():
+    consumer = _ListConsumer([[_msg(0)], [], [_msg(1)]])
+    bus = _OrderedBus(consumer)
+    seen_at_idle = []
+    run_consumer(bus, consumer, lambda b: None, StopFlag(), stage="t", group="g", max_batches=2,
+                 commit_interval=3600, on_idle=lambda: seen_at_idle.append(list(consumer.committed)))
+    assert seen_at_idle[0] == ["flush", [0]]  # committed before the idle hook ran
+    assert consumer.committed == ["flush", [0], "flush", [1]]
+
+
+def test_loop_does_not_commit_a_batch_whose_handler_crashed_the_loop():
+    consumer = _ListConsumer([[_msg(0)], [_msg(1)]])
+
+    class Boom(_RecordingBus):
+        def flush(self, timeout=30.0):
+            raise RuntimeError("broker down")
+
+    with pytest.raises(RuntimeError):
+        run_consumer(Boom(), consumer, lambda b: None, StopFlag(), stage="t", group="g", commit_interval=3600)
+    assert consumer.committed == [] and consumer.closed
+
+
 def test_loop_stops_when_idle():
     consumer = _ListConsumer([])
     idle_calls = []
