@@ -44,6 +44,7 @@ from core.contracts import (
     utcnow,
 )
 from core.errors import DeliveryError
+from core.service import settle_heap
 
 __all__ = ["GROUP", "Notifier", "RetryPolicy", "run_notifier", "send_test"]
 
@@ -120,6 +121,7 @@ class Notifier:
                 self.throttle.restore(sub, period.start, period.sent, period.held)
         log.info("notifier assigned partitions %s (%d log records, %d alerts held for digests)", partitions,
                  records, self.throttle.held())
+        settle_heap()  # the restored log lives as long as the assignment: keep full collections off it
 
     def on_revoke(self, partitions: list[int]) -> None:
         # Whoever gets these partitions next (this notifier too) restores them from the topic: every

@@ -12,6 +12,7 @@ pass ``on_poison`` to choose another), so one poison message never blocks a part
 
 from __future__ import annotations
 
+import gc
 import logging
 import signal
 import threading
@@ -26,7 +27,7 @@ from prometheus_client.exposition import CONTENT_TYPE_LATEST, generate_latest
 from core.bus.base import Bus, Consumer, Message, StopFlag
 from core.metrics import loop_metrics
 
-__all__ = ["HealthServer", "PoisonPolicy", "StopFlag", "install_signal_handlers", "run_consumer"]
+__all__ = ["HealthServer", "PoisonPolicy", "StopFlag", "install_signal_handlers", "run_consumer", "settle_heap"]
 
 log = logging.getLogger(__name__)
 
@@ -115,6 +116,17 @@ def dead_letter_policy(stage: str) -> PoisonPolicy:
     return policy
 
 
+def settle_heap() -> None:
+    """Move everything alive now (pipelines, knowledge base, caches) out of the collector's sight.
+
+    A stage starts with a few hundred thousand long-lived objects; every full collection walked all
+    of them again, stalling the loop for 50-330 ms (seen in the enrich worker at 100 articles/s).
+    Frozen objects are never collected, which is what they are: alive for the life of the process.
+    """
+    gc.collect()
+    gc.freeze()
+
+
 def run_consumer(bus: Bus, consumer: Consumer, handle: Handler, stop: StopFlag, *, stage: str, group: str,
                  max_records: int = 500, poll_timeout: float = 0.05, on_poison: PoisonPolicy | None = None,
                  on_idle: Callable[[], object] | None = None, max_batches: int | None = None,
@@ -130,6 +142,7 @@ def run_consumer(bus: Bus, consumer: Consumer, handle: Handler, stop: StopFlag, 
     handled, batches, idle_since, last_lag = 0, 0, time.monotonic(), 0.0
     uncommitted: list[Message] = []
     last_commit = time.monotonic()
+    settle_heap()
 
     def commit() -> None:
         nonlocal last_commit
