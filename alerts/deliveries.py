@@ -87,6 +87,7 @@ class DeliveryLog:
         self._bus = bus
         self._lock = threading.Lock()
         self._records: dict[str, dict[str, Any]] = {}
+        self._deferred: list[tuple[str, bytes, int]] = []  # written with the next record (see ``decide``)
 
     def __len__(self) -> int:
         with self._lock:
@@ -118,20 +119,36 @@ class DeliveryLog:
         with self._lock:
             return self._records.get(key)
 
-    def write(self, key: str, record: dict[str, Any], partition: int, flush: bool = True) -> None:
-        """Record on the alert's ``partition`` and (by default) wait for the broker's acknowledgement."""
+    def write(self, key: str, record: dict[str, Any], partition: int, flush: bool = True,
+              defer: bool = False) -> None:
+        """Record on the alert's ``partition`` and (by default) wait for the broker's acknowledgement.
+
+        ``defer`` keeps the record in memory only until the next write (or ``send_deferred``)."""
         record = {"v": 1, "at": utcnow().isoformat(), **record, "partition": partition}
+        value = json.dumps(record).encode("utf-8")
         with self._lock:
             self._records[key] = record
-        self._bus.send(DELIVERIES, json.dumps(record).encode("utf-8"), key=key.encode("utf-8"), partition=partition)
+            if defer:
+                self._deferred.append((key, value, partition))
+                return
+        self.send_deferred()
+        self._bus.send(DELIVERIES, value, key=key.encode("utf-8"), partition=partition)
         if flush:
             self._bus.flush()
 
+    def send_deferred(self) -> None:
+        with self._lock:
+            deferred, self._deferred = self._deferred, []
+        for key, value, partition in deferred:
+            self._bus.send(DELIVERIES, value, key=key.encode("utf-8"), partition=partition)
+
     def decide(self, alert: Alert, partition: int, decided: Decided, period: datetime | None,
-               flush: bool = False) -> None:
+               flush: bool = False, defer: bool = False) -> None:
         """Record a throttle decision. Not flushed by default: the next delivery record's flush (or the
-        consumer loop's flush before it commits) acknowledges it, one broker round trip per alert."""
-        self.write(decision_key(alert.id), partition=partition, flush=flush, record={
+        consumer loop's flush before it commits) acknowledges it, one broker round trip per alert.
+        ``defer``: sent together with the next record, as one produce request (a "send" decision
+        goes out with its delivery record: lost with it at a crash, it is decided again, the same way)."""
+        self.write(decision_key(alert.id), partition=partition, flush=flush, defer=defer, record={
             "kind": "decision", "subscription": alert.subscription,
             "decision": decided, "period": period.isoformat() if period else None,
             # Held alerts keep their whole body (the digest is built from it after a restart); the

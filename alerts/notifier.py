@@ -127,6 +127,7 @@ class Notifier:
         # Whoever gets these partitions next (this notifier too) restores them from the topic: every
         # record written so far must be there first.
         self._await_ack()
+        self.log.send_deferred()
         self.bus.flush()
         for sub, partition in list(self._owner.items()):
             if partition in partitions:
@@ -145,6 +146,7 @@ class Notifier:
             if message.value is None:
                 continue
             self.process(decode(Alert, message.value), message.partition)
+        self.log.send_deferred()  # decisions no delivery record carried (no channel left to deliver on)
         self.tick()
         self._await_ack()
 
@@ -171,7 +173,8 @@ class Notifier:
         decided = self.log.get(decision_key(alert.id))
         if decided is None:
             decision = self.throttle.admit(sub, alert)
-            self.log.decide(alert, partition, "send" if decision.send else "hold", decision.period_start)
+            self.log.decide(alert, partition, "send" if decision.send else "hold", decision.period_start,
+                            defer=decision.send)
             if not decision.send:
                 self.metrics.throttled.inc()
                 return

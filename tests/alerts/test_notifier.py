@@ -253,3 +253,40 @@ def test_alerts_of_a_removed_subscription_are_not_delivered(bus: MemoryBus) -> N
         drain(bus, notifier)
     assert rx.requests == []
     assert time.monotonic() - started < 3  # waited for the subscription once, not per alert
+
+
+def test_a_send_decision_goes_out_with_its_delivery_record_after_the_request(bus: MemoryBus) -> None:
+    # One produce request per alert instead of two: the decision to send waits in memory for the
+    # delivery record. A crash in between loses both, and the alert is decided and delivered again.
+    written: list[str] = []
+    original = bus.send
+
+    def send(topic, value, key=None, headers=None, partition=None):  # type: ignore[no-untyped-def]
+        if topic == DELIVERIES:
+            written.append(key.decode())
+        original(topic, value, key=key, headers=headers, partition=partition)
+
+    bus.send = send  # type: ignore[method-assign]
+
+    class Noting:
+        kind = "webhook"
+
+        def __init__(self) -> None:
+            self.seen: list[list[str]] = []
+
+        def deliver(self, item, channel) -> None:  # type: ignore[no-untyped-def]
+            self.seen.append(list(written))
+
+        def close(self) -> None:
+            pass
+
+    sub = subscribe(bus, "http://127.0.0.1:9/hook")
+    first, second = publish(bus, sub, count=2)
+    noting = Noting()
+    drain(bus, make(bus, senders={"webhook": noting}))
+    assert noting.seen[0] == []  # nothing of the first alert was written before its request
+    assert written[0] == f"{first.id}|decision" and written[1].startswith(f"{first.id}|")
+    assert noting.seen[1] == written[:2]
+    assert written[2] == f"{second.id}|decision" and written[3].startswith(f"{second.id}|")
+    records = {k.decode(): json.loads(v) for k, v in bus.read_table(DELIVERIES).items()}
+    assert records[f"{second.id}|decision"]["decision"] == "send"
