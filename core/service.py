@@ -32,9 +32,9 @@ __all__ = ["HealthServer", "PoisonPolicy", "StopFlag", "install_signal_handlers"
 log = logging.getLogger(__name__)
 
 Handler = Callable[[Sequence[Message]], None]
+PoisonPolicy = Callable[[Bus, Message, BaseException], None]
 
 COMMIT_INTERVAL = 0.1  # seconds between offset commits while messages keep coming
-PoisonPolicy = Callable[[Bus, Message, BaseException], None]
 
 
 class HealthServer:
