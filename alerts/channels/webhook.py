@@ -4,6 +4,10 @@
 ``webhook-timestamp`` integer seconds; ``webhook-signature`` is ``v1,<base64 HMAC-SHA256 of
 "id.timestamp.body">`` keyed with the base64-decoded part of the ``whsec_`` secret. The body is the
 Alert's JSON. Redirects are not followed: a redirect could lead past the private-target guard.
+
+Requests go to an httpcore connection pool directly (httpx is built on it): httpx's request and
+response models cost about 0.5 ms of CPU per delivery, a third of a webhook's cost, and the
+notifier delivers one subscription's alerts one after the other.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from datetime import UTC, datetime
 from typing import ClassVar
 from urllib.parse import urlsplit
 
-import httpx
+import httpcore
 
 from alerts.channels.base import ChannelOptions, check_target
 from core.contracts import Alert, Digest, WebhookChannel
@@ -55,10 +59,12 @@ class WebhookSender:
     max_body_bytes: ClassVar[int] = 1024 * 1024
     supports_html: ClassVar[bool] = False
 
-    def __init__(self, options: ChannelOptions, client: httpx.Client | None = None) -> None:
+    def __init__(self, options: ChannelOptions) -> None:
         self._options = options
-        self._client = client or httpx.Client(timeout=options.timeout, follow_redirects=False,
-                                              headers={"User-Agent": "newsradar-webhook/1"})
+        self._pool = httpcore.ConnectionPool(max_connections=20, max_keepalive_connections=20,
+                                             keepalive_expiry=30.0)
+        seconds = options.timeout
+        self._timeouts = {"timeout": {"connect": seconds, "read": seconds, "write": seconds, "pool": seconds}}
 
     def deliver(self, item: Alert | Digest, channel: WebhookChannel) -> None:
         parts = urlsplit(channel.url)
@@ -71,20 +77,26 @@ class WebhookSender:
         timestamp = int(time.time())
         headers = {**channel.headers, "content-type": "application/json", "webhook-id": item.id,
                    "webhook-timestamp": str(timestamp)}
+        if not any(name.lower() == "user-agent" for name in channel.headers):
+            headers["user-agent"] = "newsradar-webhook/1"
         if channel.secret is not None:
             headers["webhook-signature"] = sign(channel.secret.get_secret_value(), item.id, timestamp, body)
         try:
-            response = self._client.post(channel.url, content=body, headers=headers)
-        except httpx.TimeoutException as exc:
+            response = self._pool.request("POST", channel.url, headers=list(headers.items()), content=body,
+                                          extensions=self._timeouts)
+        except httpcore.TimeoutException as exc:
             raise DeliveryError(f"webhook timed out: {type(exc).__name__}", retryable=True) from exc
-        except httpx.TransportError as exc:
+        except (httpcore.NetworkError, httpcore.ProtocolError) as exc:
             raise DeliveryError(f"webhook connection failed: {type(exc).__name__}: {exc}", retryable=True) from exc
-        status = response.status_code
+        except httpcore.UnsupportedProtocol as exc:
+            raise DeliveryError(f"webhook URL cannot be requested: {exc}", retryable=False) from exc
+        status = response.status
         if 200 <= status < 300:
             return
-        retry_after = parse_retry_after(response.headers.get("retry-after"))
+        retry_after = parse_retry_after(next((v.decode("latin-1") for k, v in response.headers
+                                              if k.lower() == b"retry-after"), None))
         retryable = status >= 500 or status in RETRYABLE_STATUS
         raise DeliveryError(f"webhook answered HTTP {status}", retryable=retryable, retry_after=retry_after)
 
     def close(self) -> None:
-        self._client.close()
+        self._pool.close()
