@@ -11,13 +11,14 @@ import hashlib
 import ipaddress
 import socket
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import IO, Any, ClassVar, Protocol
 
 from core.contracts import Alert, AppriseChannel, Channel, ConsoleChannel, Digest, EmailChannel, WebhookChannel
 from core.errors import DeliveryError
 
-__all__ = ["ChannelOptions", "Sender", "channel_key", "check_target", "is_private_host"]
+__all__ = ["ChannelOptions", "Resolve", "Sender", "channel_key", "check_target", "is_private_host", "system_resolve"]
 
 
 @dataclass(frozen=True)
@@ -89,26 +90,34 @@ def _private(addr: str) -> bool:
             or ip.is_unspecified)
 
 
-def is_private_host(host: str, port: int | None = None) -> bool:
+Resolve = Callable[[str, int], list[str]]
+
+
+def system_resolve(host: str, port: int) -> list[str]:
+    """The addresses ``host`` resolves to (DeliveryError, retryable, when it does not)."""
+    try:
+        infos = socket.getaddrinfo(host, port, proto=socket.IPPROTO_TCP)
+    except OSError as exc:
+        raise DeliveryError(f"cannot resolve {host}: {exc}", retryable=True) from exc
+    return [str(info[4][0]) for info in infos]
+
+
+def is_private_host(host: str, port: int | None = None, resolve: Resolve = system_resolve) -> bool:
     """Whether ``host`` is, or resolves to, a private, loopback or link-local address."""
     try:
         return _private(host)
     except ValueError:
         pass
-    try:
-        infos = socket.getaddrinfo(host, port or 0, proto=socket.IPPROTO_TCP)
-    except OSError as exc:
-        raise DeliveryError(f"cannot resolve {host}: {exc}", retryable=True) from exc
-    return any(_private(str(info[4][0])) for info in infos)
+    return any(_private(address) for address in resolve(host, port or 0))
 
 
-def check_target(host: str | None, port: int | None, allow_private: bool) -> None:
+def check_target(host: str | None, port: int | None, allow_private: bool, resolve: Resolve = system_resolve) -> None:
     """Refuse (not retryable) a target on a private address unless allowed (SSRF guard)."""
     if allow_private:
         return
     if not host:
         raise DeliveryError("target has no host", retryable=False)
-    if host.lower() in ("localhost", "localhost.localdomain") or is_private_host(host, port):
+    if host.lower() in ("localhost", "localhost.localdomain") or is_private_host(host, port, resolve):
         raise DeliveryError(
             f"refusing private/loopback target {host} (set NEWSRADAR_ALLOW_PRIVATE_TARGETS=1 to allow)",
             retryable=False)

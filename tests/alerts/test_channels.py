@@ -95,6 +95,46 @@ def test_private_target_refusal_sends_nothing() -> None:
         assert rx.requests == []
 
 
+class Rebinding:
+    """A name server whose answers change: public to the first question, then ``then``."""
+
+    def __init__(self, then: str) -> None:
+        self.then, self.asked = then, 0
+
+    def __call__(self, host: str, port: int) -> list[str]:
+        self.asked += 1
+        return ["93.184.215.14"] if self.asked == 1 else [self.then]
+
+
+def test_a_name_that_rebinds_to_a_private_address_after_the_check_is_refused_at_connect() -> None:
+    with http_receiver() as rx:
+        port = rx.url.split(":")[2].split("/")[0]
+        resolve = Rebinding(then="127.0.0.1")
+        sender = WebhookSender(ChannelOptions(allow_private=False, timeout=2.0), resolve=resolve)
+        with pytest.raises(DeliveryError) as err:
+            sender.deliver(an_alert(), WebhookChannel(url=f"http://hooks.example.test:{port}/hook"))
+        assert not err.value.retryable and "refusing" in str(err.value)
+        assert resolve.asked == 2  # checked, then resolved again at connect: and refused there
+        assert rx.requests == []
+
+
+def test_the_connection_goes_to_the_address_the_check_saw_and_names_the_host() -> None:
+    with http_receiver() as rx:
+        port = rx.url.split(":")[2].split("/")[0]
+        asked: list[str] = []
+
+        def resolve(host: str, p: int) -> list[str]:
+            asked.append(host)
+            return ["127.0.0.1"]
+
+        sender = WebhookSender(ChannelOptions(allow_private=True, timeout=2.0), resolve=resolve)
+        sender.deliver(an_alert(), WebhookChannel(url=f"http://hooks.example.test:{port}/hook"))
+        assert {k.lower(): v for k, v in rx.requests[0].headers.items()}["host"] == f"hooks.example.test:{port}"
+    # The system resolver does not know the name: the connect went where our resolver said, asked once
+    # (with private targets allowed there is no check before it).
+    assert asked == ["hooks.example.test"]
+
+
 def test_email_has_plain_and_html_parts_with_highlights() -> None:
     alert = an_alert()
     with smtp_sink() as (sink, port):
