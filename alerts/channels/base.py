@@ -18,7 +18,8 @@ from typing import IO, Any, ClassVar, Protocol
 from core.contracts import Alert, AppriseChannel, Channel, ConsoleChannel, Digest, EmailChannel, WebhookChannel
 from core.errors import DeliveryError
 
-__all__ = ["ChannelOptions", "Resolve", "Sender", "channel_key", "check_target", "is_private_host", "system_resolve"]
+__all__ = ["ChannelOptions", "Resolve", "Sender", "addresses_of", "channel_key", "check_target", "is_private_host",
+           "system_resolve"]
 
 
 @dataclass(frozen=True)
@@ -102,13 +103,18 @@ def system_resolve(host: str, port: int) -> list[str]:
     return [str(info[4][0]) for info in infos]
 
 
+def addresses_of(host: str, port: int, resolve: Resolve = system_resolve) -> list[str]:
+    """``host`` itself when it is an IP address, else what ``resolve`` answers for it."""
+    try:
+        ipaddress.ip_address(host.split("%", 1)[0])
+        return [host]
+    except ValueError:
+        return resolve(host, port)
+
+
 def is_private_host(host: str, port: int | None = None, resolve: Resolve = system_resolve) -> bool:
     """Whether ``host`` is, or resolves to, a private, loopback or link-local address."""
-    try:
-        return _private(host)
-    except ValueError:
-        pass
-    return any(_private(address) for address in resolve(host, port or 0))
+    return any(_private(address) for address in addresses_of(host, port or 0, resolve))
 
 
 def check_target(host: str | None, port: int | None, allow_private: bool, resolve: Resolve = system_resolve) -> None:

@@ -18,7 +18,6 @@ import base64
 import email.utils
 import hashlib
 import hmac
-import ipaddress
 import time
 from collections.abc import Iterable
 from datetime import UTC, datetime
@@ -27,7 +26,7 @@ from urllib.parse import urlsplit
 
 import httpcore
 
-from alerts.channels.base import ChannelOptions, Resolve, check_target, is_private_host, system_resolve
+from alerts.channels.base import ChannelOptions, Resolve, addresses_of, check_target, is_private_host, system_resolve
 from core.contracts import Alert, Digest, WebhookChannel
 from core.errors import DeliveryError
 
@@ -71,7 +70,7 @@ class _CheckedBackend(httpcore.SyncBackend):
     def connect_tcp(self, host: str, port: int, timeout: float | None = None, local_address: str | None = None,
                     socket_options: Iterable[Any] | None = None) -> httpcore.NetworkStream:
         try:
-            addresses = [host] if _literal(host) else self.resolve(host, port)
+            addresses = addresses_of(host, port, self.resolve)
         except DeliveryError as exc:
             raise httpcore.ConnectError(str(exc)) from exc
         if not self.allow_private and (not addresses or any(is_private_host(a) for a in addresses)):
@@ -85,14 +84,6 @@ class _CheckedBackend(httpcore.SyncBackend):
                 failure = exc
         assert failure is not None
         raise failure
-
-
-def _literal(host: str) -> bool:
-    try:
-        ipaddress.ip_address(host.split("%", 1)[0])
-        return True
-    except ValueError:
-        return False
 
 
 class WebhookSender:

@@ -18,7 +18,7 @@ from kafka.structs import OffsetAndMetadata
 
 from core.bus.admin import init_topics
 from core.bus.base import AssignCallback, Bus, Consumer, Message, RevokeCallback, Table
-from core.bus.kafka_config import KafkaConfig, kafka_config
+from core.bus.kafka_config import FETCHING, KafkaConfig, kafka_config
 from core.bus.kafka_fixes import rescue_orphaned_join, settle_metadata_snapshot
 from core.bus.kafka_read import TableReader, read_partitions, to_message
 from core.bus.topics import TopicSpec
@@ -28,13 +28,10 @@ __all__ = ["KafkaBus", "KafkaConsumerMember"]
 
 log = logging.getLogger(__name__)
 
-# Latency over batching: a hop should cost milliseconds. A fetch waits at the broker up to 500 ms only
-# while there is nothing to read (the broker answers as soon as a record arrives): shorter waits
-# only made idle stages ask dozens of times a second. kafka-python's own metrics are never exported.
+# Latency over batching: a hop should cost milliseconds (see FETCHING for the consumers' fetch wait).
 PRODUCER_DEFAULTS: dict[str, Any] = {"acks": "all", "enable_idempotence": True, "linger_ms": 5,
                                      "max_in_flight_requests_per_connection": 5, "metrics_enabled": False}
-CONSUMER_DEFAULTS: dict[str, Any] = {"fetch_max_wait_ms": 500, "enable_auto_commit": False,
-                                     "auto_offset_reset": "earliest", "metrics_enabled": False}
+CONSUMER_DEFAULTS: dict[str, Any] = {**FETCHING, "enable_auto_commit": False, "auto_offset_reset": "earliest"}
 
 
 class KafkaBus(Bus):

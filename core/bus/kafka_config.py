@@ -10,7 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-__all__ = ["KafkaConfig", "kafka_config"]
+__all__ = ["FETCHING", "KafkaConfig", "kafka_config"]
+
+# Every consumer, in a group or reading a table: a fetch waits at the broker up to 500 ms only while
+# there is nothing to read (the broker answers as soon as a record arrives); shorter waits only made
+# idle stages ask dozens of times a second. kafka-python's own metrics are never exported.
+FETCHING: dict[str, Any] = {"fetch_max_wait_ms": 500, "metrics_enabled": False}
 
 
 @dataclass(frozen=True)

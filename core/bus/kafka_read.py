@@ -12,7 +12,7 @@ from kafka import KafkaConsumer, TopicPartition
 from kafka.errors import KafkaError
 
 from core.bus.base import Message, Table
-from core.bus.kafka_config import KafkaConfig
+from core.bus.kafka_config import FETCHING, KafkaConfig
 from core.errors import BusError
 
 __all__ = ["TableReader", "read_partitions", "to_message"]
@@ -30,7 +30,7 @@ def _reader(config: KafkaConfig) -> KafkaConsumer:
     # A reader must not create the topic it looks at (with the broker's default partition count,
     # which need not match the co-partitioned topics): a missing topic reads as empty.
     return KafkaConsumer(**config.client_kwargs(), group_id=None, enable_auto_commit=False,
-                         auto_offset_reset="earliest", fetch_max_wait_ms=500, allow_auto_create_topics=False)
+                         auto_offset_reset="earliest", allow_auto_create_topics=False, **FETCHING)
 
 
 def _apply(state: dict[bytes, bytes], key: bytes | None, value: bytes | None) -> None:
