@@ -3,7 +3,8 @@
     python -m tests.enrich.worker_proc --bootstrap HOST:PORT --articles T --enriched T --actors T
            --group G --journal FILE
 
-Journal lines (fsynced): ``READY`` once the pipelines are built, ``B n`` after each handled batch.
+Journal lines (fsynced): ``READY`` once the pipelines are built, ``A p,q`` / ``R p,q`` when the
+group assigns or revokes partitions, ``B n`` after each handled batch.
 """
 
 from __future__ import annotations
@@ -50,7 +51,9 @@ def main() -> int:
 
     stop = StopFlag()
     install_signal_handlers(stop)
-    consumer = bus.consumer(args.group, [args.articles])
+    consumer = bus.consumer(args.group, [args.articles],
+                            on_assign=lambda parts, _: note("A " + ",".join(map(str, parts))),
+                            on_revoke=lambda parts: note("R " + ",".join(map(str, parts))))
     note("READY")
     try:
         run_consumer(bus, consumer, handle, stop, stage="enrich", group=args.group, max_records=16)
