@@ -11,15 +11,17 @@ import hashlib
 import ipaddress
 import socket
 import sys
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import IO, Any, ClassVar, Protocol
 
 from core.contracts import Alert, AppriseChannel, Channel, ConsoleChannel, Digest, EmailChannel, WebhookChannel
 from core.errors import DeliveryError
 
-__all__ = ["ChannelOptions", "Resolve", "Sender", "addresses_of", "channel_key", "check_target", "is_private_host",
-           "system_resolve"]
+__all__ = ["ChannelOptions", "PrivateConnect", "Resolve", "Sender", "addresses_of", "channel_key", "check_target",
+           "is_private_host", "refuse_private_connects", "system_resolve"]
 
 
 @dataclass(frozen=True)
@@ -123,7 +125,63 @@ def check_target(host: str | None, port: int | None, allow_private: bool, resolv
         return
     if not host:
         raise DeliveryError("target has no host", retryable=False)
-    if host.lower() in ("localhost", "localhost.localdomain") or is_private_host(host, port, resolve):
+    if is_private_host(host, port, resolve):  # "localhost" too: it resolves to a loopback address
         raise DeliveryError(
             f"refusing private/loopback target {host} (set NEWSRADAR_ALLOW_PRIVATE_TARGETS=1 to allow)",
             retryable=False)
+
+
+class PrivateConnect(PermissionError):
+    """A guarded thread tried to reach a private address; an OSError, so HTTP and SMTP libraries
+    fail the attempt the way they fail any refused connection."""
+
+    def __init__(self, address: str) -> None:
+        super().__init__(f"refusing to connect to private/loopback address {address}")
+        self.address = address
+
+
+_guarded = threading.local()
+_hook_lock = threading.Lock()
+_hook_installed = False
+_ADDRESSED_EVENTS = {"socket.connect": 1, "socket.sendto": 1}  # event -> index of the address argument
+
+
+def _audit(event: str, args: tuple[Any, ...]) -> None:
+    index = _ADDRESSED_EVENTS.get(event)
+    if index is None or not getattr(_guarded, "on", False):
+        return
+    address = args[index]
+    if not isinstance(address, tuple) or not address or not isinstance(address[0], str):
+        return  # AF_UNIX paths and the like: nothing on the network
+    try:
+        private = _private(address[0])
+    except ValueError:
+        return  # a name: the same call resolves it and connects again, with the address audited then
+    if private:
+        _guarded.refused = address[0]
+        raise PrivateConnect(address[0])
+
+
+@contextmanager
+def refuse_private_connects() -> Iterator[list[str]]:
+    """Within the block, this thread's sockets cannot connect or send to a private, loopback or
+    link-local address, whichever library opens them and whatever a name resolved to a moment ago.
+
+    Checks the address each connection really uses (a Python audit hook on ``socket.connect`` and
+    ``socket.sendto``), so a name that answers one address to a check and another to the connect
+    (DNS rebinding) and a redirect to an internal host are both refused. The yielded list holds the
+    refused address, if any, when the block ends: libraries often turn the error into a bare failure.
+    """
+    global _hook_installed
+    with _hook_lock:
+        if not _hook_installed:
+            sys.addaudithook(_audit)  # for the life of the process; idle outside a guarded block
+            _hook_installed = True
+    refused: list[str] = []
+    _guarded.on, _guarded.refused = True, None
+    try:
+        yield refused
+    finally:
+        _guarded.on = False
+        if _guarded.refused is not None:
+            refused.append(_guarded.refused)

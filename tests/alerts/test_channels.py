@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import json
+import socket
+import threading
 from datetime import UTC, datetime
 
 import pytest
@@ -11,6 +13,7 @@ from standardwebhooks import Webhook
 
 from alerts.channels import REGISTRY, ChannelOptions, channel_key
 from alerts.channels.apprise import AppriseSender
+from alerts.channels.base import PrivateConnect, refuse_private_connects
 from alerts.channels.console import ConsoleSender
 from alerts.channels.email import EmailSender
 from alerts.channels.webhook import WebhookSender, parse_retry_after
@@ -93,6 +96,56 @@ def test_private_target_refusal_sends_nothing() -> None:
         with pytest.raises(DeliveryError):
             WebhookSender(ChannelOptions()).deliver(an_alert(), WebhookChannel(url=rx.url))
         assert rx.requests == []
+
+
+def test_apprise_is_refused_a_private_address_at_connect_whatever_the_check_saw() -> None:
+    # The check is told the name is public (a rebinding name server); the plugin's own lookup of
+    # "localhost" gives loopback, and the connect-time guard refuses it before a byte is sent.
+    with http_receiver() as rx:
+        port = rx.server.server_address[1]
+        resolve = Rebinding(then="127.0.0.1")
+        sender = AppriseSender(ChannelOptions(allow_private=False, timeout=2.0), resolve=resolve)
+        with pytest.raises(DeliveryError) as err:
+            sender.deliver(an_alert(), AppriseChannel(url=f"json://localhost:{port}/hook"))
+        assert not err.value.retryable and "refusing private/loopback address" in str(err.value)
+        assert resolve.asked == 1 and rx.requests == []
+        # The guard lasts only for the delivery: the same thread reaches the receiver afterwards.
+        AppriseSender(ALLOWED).deliver(an_alert(), AppriseChannel(url=f"json://localhost:{port}/hook"))
+        assert len(rx.requests) == 1
+
+
+def test_connect_guard_holds_only_in_its_thread_and_block() -> None:
+    with socket.create_server(("127.0.0.1", 0)) as server:
+        address = server.getsockname()
+        with refuse_private_connects() as refused:
+            with pytest.raises(PrivateConnect):
+                socket.create_connection(address, timeout=2.0)
+            other: list[BaseException | None] = []
+
+            def connect_elsewhere() -> None:
+                try:
+                    socket.create_connection(address, timeout=2.0).close()
+                    other.append(None)
+                except OSError as exc:
+                    other.append(exc)
+
+            thread = threading.Thread(target=connect_elsewhere)
+            thread.start()
+            thread.join(5.0)
+            assert other == [None]  # another thread is not guarded
+        assert refused == ["127.0.0.1"]
+        with (refuse_private_connects() as refused_udp, socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as udp,
+              pytest.raises(PrivateConnect)):
+            udp.sendto(b"x", ("127.0.0.1", address[1]))
+        assert refused_udp == ["127.0.0.1"]
+        socket.create_connection(address, timeout=2.0).close()  # and the block is over
+        server.settimeout(2.0)
+        accepted = [server.accept()[0] for _ in range(2)]  # the other thread's and the last one only
+        for conn in accepted:
+            conn.close()
+        server.settimeout(0.2)
+        with pytest.raises(TimeoutError):
+            server.accept()
 
 
 class Rebinding:
