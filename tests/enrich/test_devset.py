@@ -44,7 +44,7 @@ def test_every_language_is_scored() -> None:
         ("x:kcna", "Korean Central News Agency", "Q493040"),
         ("x:wagner", "Wagner Group", "Q25189608"),
         ("x:nis", "National Intelligence Service (South Korea)", None),
-        ("x:kim-kardashian", "Kim Kardashian", None),
+        ("Q186304", "Kim Kardashian", None),
         ("Q1", "South Korean Army", None),
     ],
 )
