@@ -50,6 +50,8 @@ SPANS_KEY = "actors"
 HITS_KEY = "newsradar.actor_hits"
 MENTIONS_KEY = "newsradar.actor_mentions"
 _COMMON = ("noun", "verb", "adj", "other")
+# Languages whose tokenizer keeps a hyphenated compound as one token (the others split at the hyphen).
+_COMPOUNDING = frozenset({"de"})
 
 
 class ActorSource(Protocol):
@@ -172,8 +174,9 @@ class ActorMatcher:
 
     def _lookup(self, text: str) -> _Looked:
         words = self._name_words(text)
+        compound = self._compound_names(text) if self.lang in _COMPOUNDING and "-" in text[1:-1] else ()
         if not words:
-            return _NOTHING
+            return ((), (), compound) if compound else _NOTHING
         index = self.index
         first = [
             index.root[w] for w in words
@@ -182,7 +185,32 @@ class ActorMatcher:
         # One-word names are settled here, once per word; only longer names are walked per Doc.
         singles = tuple(entry for node in first for entry in node.get(END, ()) if self._cased([text], entry))
         longer = tuple(node for node in first if len(node) > (END in node))
-        return words, longer, singles
+        return words, longer, singles + tuple(e for e in compound if e not in singles)
+
+    def _compound_names(self, text: str) -> tuple[Entry, ...]:
+        """The names that make up the leading parts of a hyphenated noun compound, which German keeps as
+        one token: "US-Präsident", "Nordkorea-Politik", "Kim-Jong-Un-Regime" (the name said outright, as
+        "the U.S. president" says it in English). A compound ending in a lower-case part is an adjective
+        ("US-amerikanisch") and names no actor; weak names need more than this."""
+        parts = text.split("-")
+        if not parts[-1][:1].isupper() or not all(parts):
+            return ()
+        root, heads = self.index.root, parts[:-1]
+        found: list[Entry] = []
+        for start in range(len(heads)):
+            nodes = [root[w] for w in self._name_words(heads[start]) if w in root]
+            end = start + 1
+            while nodes:
+                for node in nodes:
+                    for entry in node.get(END, ()):
+                        if not entry.weak and entry not in found and self._cased(heads[start:end], entry):
+                            found.append(entry)
+                if end == len(heads):
+                    break
+                words = self._name_words(heads[end])
+                nodes = [child for node in nodes for w in words if (child := node.get(w)) is not None]
+                end += 1
+        return tuple(found)
 
     def __call__(self, doc: Doc) -> Doc:
         if self._index is None:
@@ -275,11 +303,20 @@ class ActorMatcher:
         # ``found`` comes by start, the longest name first at each start.
         kept = [c for c in found if not c[2].weak or c[2].actor in strong or self._weak_ok(doc, c)]
         out: list[Candidate] = []
-        end = -1
+        end = inner_end = -1
+        outer: Entry | None = None
         for candidate in kept:
-            if candidate[0] >= end:
+            start, stop, entry = candidate
+            if start >= end:
+                if entry.kind == "place" and _elsewhere(doc, stop):
+                    continue
                 out.append(candidate)
-                end = candidate[1]
+                end, inner_end, outer = stop, start, entry
+            elif outer is not None and outer.kind == "org" and entry.kind == "country" and start >= inner_end:
+                # A state named inside an organisation's name is still named: "Ministry of Defence of
+                # Russia", "Министерство обороны России" mention Russia as well as the ministry.
+                out.append(candidate)
+                inner_end = stop
         return out
 
     def _weak_ok(self, doc: Doc, candidate: Candidate) -> bool:
@@ -301,6 +338,36 @@ class ActorMatcher:
                 ):
                     return False  # part of a longer proper name: Michael Jordan, Santiago Abascal
         return not any(_common_word(token.text, self.lang) for token in span)
+
+
+# A city followed by a US state is its American namesake ("Moscow, Idaho", "Paris (Texas)", "Moskwa w
+# stanie Idaho", "Москва, штат Айдахо"). One-word state names only; Washington, Georgia and New York
+# also name other places, so a list of cities never reads as one.
+_US_STATES = frozenset("""
+    Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho Illinois
+    Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri
+    Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Wisconsin
+    Wyoming Teksas Kalifornia Floryda Pensylwania Wirginia Kalifornien Kalifornia Californie Floride Pennsylvanie
+    Virginie Алабама Аляска Аризона Арканзас Калифорния Каліфорнія Колорадо Коннектикут Делавэр Флорида Гавайи
+    Айдахо Іллінойс Иллинойс Индиана Іллінойс Айова Канзас Кентукки Кентуккі Луизиана Луїзіана Мэриленд
+    Массачусетс Мічиган Мичиган Миннесота Міннесота Миссисипи Міссісіпі Миссури Міссурі Монтана Небраска Невада
+    Огайо Огайо Оклахома Орегон Пенсильвания Пенсільванія Теннесси Теннессі Техас Юта Вермонт Вирджиния
+    Вірджинія Висконсин Вісконсин Вайоминг Вайомінг
+""".split())
+# Words that may stand between the city and its state: "Moscow, Idaho", "w stanie", "im Bundesstaat".
+_STATE_LEAD = frozenset({",", "(", "w", "stanie", "stan", "im", "Bundesstaat", "US-Bundesstaat", "dans", "l'", "État",
+                         "de", "в", "у", "штат", "штате", "штаті", "штату", "(штат", "state", "of"})
+
+
+def _elsewhere(doc: Doc, end: int) -> bool:
+    """Whether a city mention ending before token ``end`` is followed by a US state."""
+    for position in range(end, min(end + 4, len(doc))):
+        text = doc[position].text
+        if text in _US_STATES:
+            return True
+        if text not in _STATE_LEAD:
+            return False
+    return False
 
 
 def _common_word(text: str, lang: str) -> bool:

@@ -30,7 +30,7 @@ _RAW: list[tuple[str, str, str, dict[str, list[str]], dict[str, list[str]]]] = [
     ("Q10665", "person", "Kim Jong Il", {
         "en": ["Kim Jong Il", "Kim Jong-il"], "pl": ["Kim Dzong Il", "Kim Czong Il"], "ru": ["Ким Чен Ир"],
         "ko": ["김정일"]}, {}),
-    ("Q39464", "person", "Kim Il Sung", {
+    ("Q41117", "person", "Kim Il Sung", {
         "en": ["Kim Il Sung", "Kim Il-sung"], "pl": ["Kim Ir Sen", "Kim Il Sung"], "ru": ["Ким Ир Сен"],
         "ko": ["김일성"]}, {}),
     ("Q19966", "person", "Kim Dae-jung", {
@@ -48,12 +48,16 @@ _RAW: list[tuple[str, str, str, dict[str, list[str]], dict[str, list[str]]]] = [
     ("Q1659", "person", "Richard Wagner", {"en": ["Richard Wagner"], "fr": ["Richard Wagner"]}, {}),
     ("Q25189608", "org", "Wagner Group", {
         "en": ["Wagner Group", "Wagner PMC"], "pl": ["Grupa Wagnera"], "de": ["Gruppe Wagner", "Wagner-Gruppe"],
-        "fr": ["groupe Wagner"], "ru": ["ЧВК Вагнер", "ЧВК «Вагнер»"], "uk": ["ПВК Вагнер"],
+        "fr": ["groupe Wagner"], "ru": ["ЧВК Вагнер", "ЧВК «Вагнер»", "частная военная компания «Вагнер»"],
+        "uk": ["ПВК Вагнер", "приватна військова компанія «Вагнер»"],
         "ko": ["바그너 그룹"]}, {}),
     ("x:kcna", "org", "Korean Central News Agency", {
         "en": ["Korean Central News Agency", "KCNA"], "pl": ["KCNA", "Koreańska Centralna Agencja Prasowa"],
         "ru": ["ЦТАК"], "uk": ["ЦТАК"], "ko": ["조선중앙통신"]}, {}),
     ("Q12418", "org", "Workers' Party of Korea", {"pl": ["Partia Pracy Korei"], "en": ["Workers' Party of Korea"]}, {}),
+    ("x:mod-russia", "org", "Ministry of Defence of Russia", {
+        "en": ["Ministry of Defence of Russia"], "ru": ["Министерство обороны России"],
+        "uk": ["Міністерство оборони Росії"]}, {}),
     ("Q159", "country", "Russia", {
         "en": ["Russia", "Russian Federation"], "pl": ["Rosja", "Federacja Rosyjska"], "de": ["Russland"],
         "fr": ["Russie"], "cs": ["Rusko"], "ru": ["Россия", "Российская Федерация", "РФ"],
@@ -74,7 +78,7 @@ _RAW: list[tuple[str, str, str, dict[str, list[str]], dict[str, list[str]]]] = [
         "en": ["Ukraine"], "pl": ["Ukraina"], "de": ["Ukraine"], "fr": ["Ukraine"], "cs": ["Ukrajina"],
         "ru": ["Украина"], "uk": ["Україна"], "ko": ["우크라이나"]}, {}),
     ("Q30", "country", "United States", {
-        "en": ["United States", "USA", "U.S."], "pl": ["Stany Zjednoczone", "USA"], "de": ["Vereinigte Staaten", "USA"],
+        "en": ["United States", "USA", "U.S."], "pl": ["Stany Zjednoczone", "USA"], "de": ["Vereinigte Staaten", "USA", "US"],
         "fr": ["États-Unis"], "ru": ["США", "Соединённые Штаты"], "uk": ["США"], "ko": ["미국"]}, {}),
     ("Q794", "country", "Iran", {"en": ["Iran"], "pl": ["Iran"], "de": ["Iran"], "fr": ["Iran"], "ru": ["Иран"],
                                  "ko": ["이란"]}, {}),

@@ -12,9 +12,9 @@ from enrich.matcher import SPANS_KEY, ActorMatcher, actor_mentions
 from enrich.pipeline import build_nlp
 from tests.enrich.actors_fixture import FixtureBase, use_base
 
-PUTIN, KIM, KIM_YO, KIM_IL, KIM_IL_SUNG, KIM_DAE = "Q7747", "Q56226", "Q16214890", "Q10665", "Q39464", "Q19966"
+PUTIN, KIM, KIM_YO, KIM_IL, KIM_IL_SUNG, KIM_DAE = "Q7747", "Q56226", "Q16214890", "Q10665", "Q41117", "Q19966"
 SHOIGU, LAVROV, KIRBY, TRUMP, WAGNER, RICHARD_WAGNER = "Q32024", "Q58217", "Q6249125", "Q22686", "Q25189608", "Q1659"
-KCNA, WPK = "x:kcna", "Q12418"
+KCNA, WPK, MOD_RUSSIA = "x:kcna", "Q12418", "x:mod-russia"
 RUSSIA, USSR, NK, SK, UKRAINE, US, IRAN, CHINA = "Q159", "Q15180", "Q423", "Q884", "Q212", "Q30", "Q794", "Q148"
 ITALY, CHAD, JORDAN, SANTIAGO = "Q38", "Q657", "Q810", "Q2887"
 PYONGYANG, VLADIVOSTOK, MOSCOW = "Q18808", "Q959", "Q649"
@@ -56,6 +56,7 @@ FINDS = [
     ("pl", "Federacji Rosyjskiej zależy na handlu.", ("Federacji Rosyjskiej", RUSSIA)),
     ("pl", "Władze KRLD milczą.", ("KRLD", NK)),
     ("pl", "Wystawa w Moskwie potrwa miesiąc.", ("Moskwie", MOSCOW)),
+    ("en", "Talks in Moscow, Washington said, went well.", ("Moscow", MOSCOW)),
     ("pl", "Analitycy z Republiki Korei ostrzegają.", ("Republiki Korei", SK)),
     ("pl", "Mecz z Ukrainą zakończył się remisem.", ("Ukrainą", UKRAINE)),
     # Russian and Ukrainian
@@ -92,6 +93,23 @@ FINDS = [
     ("ko", "북한이 성명을 냈다.", ("북한이", NK)),
     ("ko", "김정은은 공장을 찾았다.", ("김정은은", KIM)),
     ("ko", "조선중앙통신이 보도했다.", ("조선중앙통신이", KCNA)),
+]
+
+
+FINDS += [
+    # German keeps a hyphenated noun compound as one token; the names opening it are named
+    ("de", "Der US-Präsident empfing ihn.", ("US-Präsident", US)),
+    ("de", "Die Nordkorea-Politik ändert sich.", ("Nordkorea-Politik", NK)),
+    ("de", "Das Kim-Jong-Un-Regime schweigt.", ("Kim-Jong-Un-Regime", KIM)),
+    ("de", "Neue Russland-Sanktionen treten in Kraft.", ("Russland-Sanktionen", RUSSIA)),
+    # spelled-out and inflected organisation names
+    ("uk", "Приватна військова компанія «Вагнер» пішла з Малі.", ("Приватна військова компанія «Вагнер»", WAGNER)),
+    ("ru", "Бойцы частной военной компании «Вагнер» ушли.", ("частной военной компании «Вагнер»", WAGNER)),
+    # a state named inside an organisation's name is named too
+    ("uk", "Він підпорядковується Міністерству оборони Росії.", ("Росії", RUSSIA)),
+    ("uk", "Він підпорядковується Міністерству оборони Росії.", ("Міністерству оборони Росії", MOD_RUSSIA)),
+    ("ru", "Министерство обороны России сообщило.", ("России", RUSSIA)),
+    ("en", "The Ministry of Defence of Russia said so.", ("Russia", RUSSIA)),
 ]
 
 
@@ -144,6 +162,17 @@ TRAPS = [
     ("en", "Chad Smith plays drums.", {CHAD}),
     ("en", "Santiago Abascal spoke in Madrid.", {SANTIAGO}),
     ("en", "Jordan said nothing at the start.", {JORDAN}),
+    # a hyphenated adjective is not its country; a bare Korea does not open a compound either
+    ("de", "US-amerikanische Truppen landeten.", {US}),
+    ("de", "Die russisch-nordkoreanische Freundschaft wächst.", {RUSSIA, NK}),
+    ("de", "Der Korea-Gipfel beginnt.", {NK, SK}),
+    # a city followed by a US state is its American namesake
+    ("en", "The small town of Moscow, Idaho, hosts a film festival.", {MOSCOW}),
+    ("pl", "Moskwa w stanie Idaho jest małym miastem.", {MOSCOW}),
+    ("ru", "В Москве, штат Айдахо, открылся фестиваль.", {MOSCOW}),
+    ("de", "Moskau (Idaho) ist eine Kleinstadt.", {MOSCOW}),
+    # a ministry's country is named, its city is not the country
+    ("pl", "Partia Pracy Korei zebrała się w Pjongjangu.", {NK, SK}),
 ]
 
 
