@@ -51,6 +51,10 @@ ARMS_POSITIVE = [
     ("en", "In return, Moscow could help Pyongyang build spy satellites."),
     # two sentences: North Korea delivers, Russia named elsewhere in the article
     ("en", "Russia is short of ammunition after two years of war. Analysts say North Korea is supplying shells."),
+    # Russia's side of the deal alone in the sentence, North Korea named elsewhere in the article
+    ("en", "Lavrov visited North Korea again. Analysts say Moscow receives shells and provides fuel in return."),
+    ("fr", "La Russie a transmis à la Corée du Nord des technologies pour ses satellites espions."),
+    ("de", "Russland soll Nordkorea Technik für Aufklärungssatelliten übergeben haben."),
 ]
 
 
@@ -63,6 +67,9 @@ def test_ru_dprk_arms_fires_with_evidence(lang: str, text: str) -> None:
 
 ARMS_NEGATIVE = [
     ("en", "Iran delivered more attack drones to Russia, Ukrainian intelligence said."),
+    # Russia's deal is with another partner named beside it, though North Korea is in the article
+    ("en", "North Korea fired a missile on Monday. Separately, Russia received attack drones from Iran."),
+    ("pl", "Korea Północna milczy. Rosja kupiła od Chin części do dronów i pocisków."),
     ("en", "The United States will send Ukraine more artillery ammunition and missiles."),
     ("de", "Südkorea liefert weitere Panzer und Haubitzen nach Polen."),
     ("en", "Russian tourists flew from Vladivostok to Pyongyang for a beach holiday."),
