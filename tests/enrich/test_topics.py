@@ -70,6 +70,7 @@ ARMS_NEGATIVE = [
     # Russia's deal is with another partner named beside it, though North Korea is in the article
     ("en", "North Korea fired a missile on Monday. Separately, Russia received attack drones from Iran."),
     ("pl", "Korea Północna milczy. Rosja kupiła od Chin części do dronów i pocisków."),
+    ("en", "North Korea tested an engine. Russia condemned missile deliveries to Ukraine by the United States."),
     ("en", "The United States will send Ukraine more artillery ammunition and missiles."),
     ("de", "Südkorea liefert weitere Panzer und Haubitzen nach Polen."),
     ("en", "Russian tourists flew from Vladivostok to Pyongyang for a beach holiday."),
