@@ -46,6 +46,11 @@ _HYPHENS = str.maketrans({"‐": "-", "‑": "-", "–": "-", "—": "-", "’":
                           "´": "'", "ё": "е", "Ё": "е"})
 
 
+# Languages whose press often drops the accent of a capital letter ("Etats-Unis" for "États-Unis").
+_BARE_CAPITALS = frozenset({"fr"})
+_ACCENTED_CAPITALS = frozenset("ÉÈÊËÀÂÎÏÔÛÙÇ")
+
+
 def norm(text: str) -> str:
     """Case-folded, NFC, one apostrophe and one hyphen, ё as е."""
     return unicodedata.normalize("NFC", text).translate(_HYPHENS).casefold()
@@ -173,6 +178,8 @@ def build_index(actors: Iterable[Actor], lang: str, tokenize: Callable[[str], li
                     canon = SINGLE + base if single else base
                     path.append(canon)
                     keys = {base} | _lemma_keys(word, lang, single)
+                    if lang in _BARE_CAPITALS and word[:1] in _ACCENTED_CAPITALS:  # Etats-Unis, Egypte
+                        keys.add(norm(unicodedata.normalize("NFD", word[0])[0] + word[1:]))
                     if _caps(word) != 2:
                         keys |= inflect(base, lang)
                     for key in keys:

@@ -56,9 +56,9 @@ def _polish(word: str) -> set[str]:
             out |= {word[:-1] + end for end in ("ch", "m", "mi")}
         elif word.endswith("e"):  # Zjednoczone
             out |= {word[:-1] + end for end in ("ych", "ym", "ymi")}
-        else:  # plural nouns (Stany, Chiny) or foreign -y names (Kirby)
+        else:  # plural nouns (Stany, Chiny) or foreign -y names, declined as adjectives (Kirby'ego, z Kirbym)
             out |= {word[:-1] + end for end in ("ów", "om", "ami", "ach")}
-            out |= {word + "'ego", word + "'emu", word + "'m"}
+            out |= {word + "'ego", word + "'emu", word + "'m", word + "m"}
         return out
     if last == "o":  # Kosowo; Tokio stays as it is, the extra forms are harmless
         stem = word[:-1]
@@ -177,7 +177,12 @@ def _ukrainian(word: str) -> set[str]:
 def _german(word: str) -> set[str]:
     if word.endswith(("s", "ß", "x", "z")):
         return {word + "'", word + "’"}
-    return {word + "s", word + "es"} if word[-1:].isalpha() else set()
+    if not word[-1:].isalpha():
+        return set()
+    out = {word + "s", word + "es"}
+    if word.endswith("e"):  # an adjective in a name: die Vereinigten Staaten, der Russischen Föderation
+        out |= {word + end for end in ("n", "m", "r")}
+    return out
 
 
 def _korean(word: str) -> set[str]:

@@ -72,7 +72,7 @@ EXAMPLES = [
     ("Moscou", "Q649"), ("모스크바", "Q649"), ("Vladivostok", "Q959"), ("Władywostok", "Q959"),
     ("Владивосток", "Q959"), ("Wladiwostok", "Q959"), ("블라디보스토크", "Q959"), ("Khabarovsk", "x:khabarovsk"),
     ("Vostochny Cosmodrome", "x:vostochny-cosmodrome"), ("Radżin", "x:rason"), ("Wonsan", "x:wonsan"),
-    ("Kharkiv", "x:kharkiv"), ("Donetsk", "x:donetsk"), ("Crimea", "x:crimea"), ("Kursk", "x:kursk"),
+    ("Kharkiv", "x:kharkiv"), ("Donetsk", "x:donetsk"), ("Crimea", "x:crimea"), ("Kursk", "Q3159"),
     ("Gaza Strip", "x:gaza-strip"), ("Taiwan", "Q865"), ("Kijów", "Q1899"), ("Seul", "Q8684"),
 ]
 
@@ -163,7 +163,7 @@ def test_south_korea_names_never_give_north_korea(base: ActorBase) -> None:
 
 @pytest.mark.parametrize(("name", "qid"), [
     ("Kim Jong Il", "Q10665"), ("Kim Dzong Il", "Q10665"), ("Kim Il Sung", "Q41117"),
-    ("Kim Kardashian", "Q186304"), ("Kim Dae Dzung", "x:kim-dae-jung"), ("Richard Wagner", "x:richard-wagner"),
+    ("Kim Kardashian", "Q186304"), ("Kim Dae Dzung", "x:kim-dae-jung"), ("Richard Wagner", "Q1511"),
     ("Kremlin", "x:kremlin"), ("Kreml", "x:kremlin"), ("Кремль", "x:kremlin"), ("Washington, D.C.", "Q61"),
     ("Kim Il Sung Square", "x:kim-il-sung-square"), ("Головне управління розвідки", "x:gur-ukraine"),
 ])

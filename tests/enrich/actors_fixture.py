@@ -45,7 +45,7 @@ _RAW: list[tuple[str, str, str, dict[str, list[str]], dict[str, list[str]]]] = [
     ("Q22686", "person", "Donald Trump", {
         "en": ["Donald Trump", "Trump"], "pl": ["Donald Trump", "Trump"], "de": ["Donald Trump", "Trump"],
         "ru": ["Дональд Трамп", "Трамп"], "uk": ["Дональд Трамп", "Трамп"], "ko": ["도널드 트럼프", "트럼프"]}, {}),
-    ("Q1659", "person", "Richard Wagner", {"en": ["Richard Wagner"], "fr": ["Richard Wagner"]}, {}),
+    ("Q1511", "person", "Richard Wagner", {"en": ["Richard Wagner"], "fr": ["Richard Wagner"]}, {}),
     ("Q25189608", "org", "Wagner Group", {
         "en": ["Wagner Group", "Wagner PMC"], "pl": ["Grupa Wagnera"], "de": ["Gruppe Wagner", "Wagner-Gruppe"],
         "fr": ["groupe Wagner"], "ru": ["ЧВК Вагнер", "ЧВК «Вагнер»", "частная военная компания «Вагнер»"],
@@ -67,7 +67,7 @@ _RAW: list[tuple[str, str, str, dict[str, list[str]], dict[str, list[str]]]] = [
     ("Q423", "country", "North Korea", {
         "en": ["North Korea", "DPRK", "Democratic People's Republic of Korea"],
         "pl": ["Korea Północna", "KRLD", "Koreańska Republika Ludowo-Demokratyczna"],
-        "de": ["Nordkorea"], "fr": ["Corée du Nord"], "cs": ["Severní Korea", "KLDR"],
+        "de": ["Nordkorea"], "fr": ["Corée du Nord", "Corée-du-Nord"], "cs": ["Severní Korea", "KLDR"],
         "ru": ["Северная Корея", "КНДР"], "uk": ["Північна Корея", "КНДР"],
         "ko": ["북한", "조선민주주의인민공화국"]}, {}),
     ("Q884", "country", "South Korea", {

@@ -26,7 +26,7 @@ FORMS = [
     ("pl", "ameryka", ["ameryki", "ameryce"]),
     ("pl", "zjednoczone", ["zjednoczonych", "zjednoczonym"]),
     ("pl", "stany", ["stanów", "stanom", "stanach"]),
-    ("pl", "kirby", ["kirby'ego"]),
+    ("pl", "kirby", ["kirby'ego", "kirby'emu", "kirbym"]),
     # Czech
     ("cs", "putin", ["putina", "putinovi", "putinem"]),
     ("cs", "ukrajina", ["ukrajiny", "ukrajině", "ukrajinu", "ukrajinou"]),
@@ -51,6 +51,8 @@ FORMS = [
     ("de", "putin", ["putins"]),
     ("de", "nordkorea", ["nordkoreas"]),
     ("de", "russland", ["russlands"]),
+    ("de", "vereinigte", ["vereinigten"]),
+    ("de", "russische", ["russischen"]),
     ("ko", "러시아", ["러시아에", "러시아는", "러시아와", "러시아의"]),
     ("ko", "북한", ["북한이", "북한은", "북한에서"]),
     ("ko", "김정은", ["김정은은", "김정은이"]),

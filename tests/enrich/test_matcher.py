@@ -13,7 +13,7 @@ from enrich.pipeline import build_nlp
 from tests.enrich.actors_fixture import FixtureBase, use_base
 
 PUTIN, KIM, KIM_YO, KIM_IL, KIM_IL_SUNG, KIM_DAE = "Q7747", "Q56226", "Q16214890", "Q10665", "Q41117", "Q19966"
-SHOIGU, LAVROV, KIRBY, TRUMP, WAGNER, RICHARD_WAGNER = "Q32024", "Q58217", "Q6249125", "Q22686", "Q25189608", "Q1659"
+SHOIGU, LAVROV, KIRBY, TRUMP, WAGNER, RICHARD_WAGNER = "Q32024", "Q58217", "Q6249125", "Q22686", "Q25189608", "Q1511"
 KCNA, WPK, MOD_RUSSIA = "x:kcna", "Q12418", "x:mod-russia"
 RUSSIA, USSR, NK, SK, UKRAINE, US, IRAN, CHINA = "Q159", "Q15180", "Q423", "Q884", "Q212", "Q30", "Q794", "Q148"
 ITALY, CHAD, JORDAN, SANTIAGO = "Q38", "Q657", "Q810", "Q2887"
@@ -110,6 +110,11 @@ FINDS += [
     ("uk", "Він підпорядковується Міністерству оборони Росії.", ("Міністерству оборони Росії", MOD_RUSSIA)),
     ("ru", "Министерство обороны России сообщило.", ("России", RUSSIA)),
     ("en", "The Ministry of Defence of Russia said so.", ("Russia", RUSSIA)),
+    # declined adjectives of names, a -y surname as an adjective, an unaccented French capital
+    ("de", "Das Festland der Vereinigten Staaten ist weit.", ("Vereinigten Staaten", US)),
+    ("pl", "Dziennikarze rozmawiali z Johnem Kirbym.", ("Johnem Kirbym", KIRBY)),
+    ("fr", "Les Etats-Unis estiment que la coopération progresse.", ("Etats-Unis", US)),
+    ("fr", "La Corée-du-Nord a répondu.", ("Corée-du-Nord", NK)),
 ]
 
 
