@@ -55,6 +55,9 @@ ARMS_POSITIVE = [
     ("en", "Lavrov visited North Korea again. Analysts say Moscow receives shells and provides fuel in return."),
     ("fr", "La Russie a transmis à la Corée du Nord des technologies pour ses satellites espions."),
     ("de", "Russland soll Nordkorea Technik für Aufklärungssatelliten übergeben haben."),
+    # where the shells come from, and a passive move of launchers
+    ("pl", "Co drugi pocisk wystrzeliwany przez armię Federacji Rosyjskiej pochodzi z magazynów KRLD."),
+    ("ru", "В Россию были переброшены северокорейские реактивные системы залпового огня."),
 ]
 
 
@@ -71,6 +74,9 @@ ARMS_NEGATIVE = [
     ("en", "North Korea fired a missile on Monday. Separately, Russia received attack drones from Iran."),
     ("pl", "Korea Północna milczy. Rosja kupiła od Chin części do dronów i pocisków."),
     ("en", "North Korea tested an engine. Russia condemned missile deliveries to Ukraine by the United States."),
+    # Western weapons for Ukraine, in a sentence that names both
+    ("ru", "КНДР осудила поставки западного оружия Украине и пообещала поддержку России."),
+    ("en", "North Korea condemned deliveries of Western weapons to Ukraine and pledged support to Russia."),
     ("en", "The United States will send Ukraine more artillery ammunition and missiles."),
     ("de", "Südkorea liefert weitere Panzer und Haubitzen nach Polen."),
     ("en", "Russian tourists flew from Vladivostok to Pyongyang for a beach holiday."),
