@@ -195,7 +195,7 @@ _CLOSERS = "\"'”’»›)]}」』）〕"
 _LOW_QUOTE_LANGS = frozenset(["de", "cs", "sk", "sl", "hr", "sr", "bs", "da", "is", "lt", "et", "bg"])
 _SPACED_QUOTE_LANGS = frozenset(["fr", ""])  # French « Non. » puts a space before the closing guillemet
 _TERMINATORS = ".!?…。！？‼⁇⁈⁉"
-_ORDINAL_BEFORE = re.compile(r"(?<![\d.,])(\d{1,4})$")
+_ORDINAL_BEFORE = re.compile(r"(?<![\w.,-])(\d{1,4})$")  # not a designation: Hwasong-11, F16
 
 
 # Languages that put initials before a surname ("В.В. Путин") or after it ("Путин В.В."), never between a
@@ -314,7 +314,8 @@ def _rules(lang: str) -> _Rules:
     skips.append(f"(?=[{letter}])(?:(?<=\\.[{letter}\\d]\\.)|(?<=\\.[^\\W_][{letter}\\d]\\.))")
     if lang in _ORDINAL_DOT:
         # "am 19. Juni": one to three digits before, a character other than a line break after.
-        skips.append(r"(?=\d{1,3}+(?![\d.,]))(?:(?<=[^ \t\n\r]\.)|(?<=[^ \t\n\r][ \t]\.))")
+        # Not after a designation ("Hwasong-11.", "F16."): that number is no ordinal.
+        skips.append(r"(?=\d{1,3}+(?![\w.,-]))(?:(?<=[^ \t\n\r]\.)|(?<=[^ \t\n\r][ \t]\.))")
 
     single = f"{space_after}(?:{'|'.join(ends)})|(?!{'|'.join(skips)})(?P<ask>)"
     runs = f"[{re.escape(_TERMINATORS)}]{{2,}}|[{re.escape(_TERMINATORS.replace('.', ''))}]"

@@ -39,6 +39,11 @@ CASES = [
         ["Pociąg nr 5 stał przy ul. Długiej i pl. im. Lenina, obok dr. Kim.", "Koniec."],
     ),
     ("pl", "W 80. rocznicy wybuchu wojny. Nowe zdanie.", ["W 80. rocznicy wybuchu wojny.", "Nowe zdanie."]),
+    # a number in a designation is no ordinal: its dot ends the sentence
+    ("pl", "Wystrzelono rakietę Hwasong-11. Inspektorzy badają sprawę.",
+     ["Wystrzelono rakietę Hwasong-11.", "Inspektorzy badają sprawę."]),
+    ("de", "Geliefert wurden Raketen vom Typ KN-23. Das bestätigte Seoul.",
+     ["Geliefert wurden Raketen vom Typ KN-23.", "Das bestätigte Seoul."]),
     (
         "pl",
         "Rosja. Spotkanie Kim Dzong Una i Władimira Putina",
