@@ -115,6 +115,9 @@ FINDS += [
     ("pl", "Dziennikarze rozmawiali z Johnem Kirbym.", ("Johnem Kirbym", KIRBY)),
     ("fr", "Les Etats-Unis estiment que la coopération progresse.", ("Etats-Unis", US)),
     ("fr", "La Corée-du-Nord a répondu.", ("Corée-du-Nord", NK)),
+    # Korean particles of source and role
+    ("ko", "러시아가 북한으로부터 포탄을 받았다.", ("북한으로부터", NK)),
+    ("ko", "푸틴에게서 친서가 왔다.", ("푸틴에게서", PUTIN)),
 ]
 
 
