@@ -207,7 +207,10 @@ def _settle(node: dict[str, Any]) -> None:
             if len({e.actor for e in keep}) > 1:
                 del node[END]
             else:
-                node[END] = keep[:1]
+                # Spellings of one name that differ only in case ("Grupa Wagnera", "grupa Wagnera"):
+                # one entry, each word as permissive as the most permissive spelling.
+                caps = tuple(min(column) for column in zip(*(e.caps for e in keep), strict=True))
+                node[END] = [keep[0]._replace(caps=caps)]
     for key, child in node.items():
         if key != END:
             _settle(child)

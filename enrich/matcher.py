@@ -307,6 +307,9 @@ class ActorMatcher:
         outer: Entry | None = None
         for candidate in kept:
             start, stop, entry = candidate
+            if out and (start, stop) == out[-1][:2] and entry.actor != out[-1][2].actor and not entry.weak:
+                out.append(candidate)  # one token naming two actors: Russland-Nordkorea-Vertrag
+                continue
             if start >= end:
                 if entry.kind == "place" and _elsewhere(doc, stop):
                     continue
@@ -343,17 +346,19 @@ class ActorMatcher:
 # A city followed by a US state is its American namesake ("Moscow, Idaho", "Paris (Texas)", "Moskwa w
 # stanie Idaho", "Москва, штат Айдахо"). One-word state names only; Washington, Georgia and New York
 # also name other places, so a list of cities never reads as one.
-_US_STATES = frozenset("""
-    Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho Illinois
-    Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri
-    Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Wisconsin
-    Wyoming Teksas Kalifornia Floryda Pensylwania Wirginia Kalifornien Kalifornia Californie Floride Pennsylvanie
-    Virginie Алабама Аляска Аризона Арканзас Калифорния Каліфорнія Колорадо Коннектикут Делавэр Флорида Гавайи
-    Айдахо Іллінойс Иллинойс Индиана Іллінойс Айова Канзас Кентукки Кентуккі Луизиана Луїзіана Мэриленд
-    Массачусетс Мічиган Мичиган Миннесота Міннесота Миссисипи Міссісіпі Миссури Міссурі Монтана Небраска Невада
-    Огайо Огайо Оклахома Орегон Пенсильвания Пенсільванія Теннесси Теннессі Техас Юта Вермонт Вирджиния
-    Вірджинія Висконсин Вісконсин Вайоминг Вайомінг
-""".split())
+_US_STATES = frozenset([
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+    "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland",
+    "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "Ohio",
+    "Oklahoma", "Oregon", "Pennsylvania", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Wisconsin",
+    "Wyoming", "Teksas", "Kalifornia", "Floryda", "Pensylwania", "Wirginia", "Kalifornien", "Californie", "Floride",
+    "Pennsylvanie", "Virginie", "Алабама", "Аляска", "Аризона", "Арканзас", "Калифорния", "Каліфорнія", "Колорадо",
+    "Коннектикут", "Делавэр", "Флорида", "Гавайи", "Айдахо", "Іллінойс", "Иллинойс", "Индиана", "Айова", "Канзас",
+    "Кентукки", "Кентуккі", "Луизиана", "Луїзіана", "Мэриленд", "Массачусетс", "Мічиган", "Мичиган", "Миннесота",
+    "Міннесота", "Миссисипи", "Міссісіпі", "Миссури", "Міссурі", "Монтана", "Небраска", "Невада", "Огайо",
+    "Оклахома", "Орегон", "Пенсильвания", "Пенсільванія", "Теннесси", "Теннессі", "Техас", "Юта", "Вермонт",
+    "Вирджиния", "Вірджинія", "Висконсин", "Вісконсин", "Вайоминг", "Вайомінг"
+])
 # Words that may stand between the city and its state: "Moscow, Idaho", "w stanie", "im Bundesstaat".
 _STATE_LEAD = frozenset({",", "(", "w", "stanie", "stan", "im", "Bundesstaat", "US-Bundesstaat", "dans", "l'", "État",
                          "de", "в", "у", "штат", "штате", "штаті", "штату", "(штат", "state", "of"})

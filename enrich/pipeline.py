@@ -14,8 +14,10 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 import spacy
+from spacy.lang.char_classes import ALPHA, ALPHA_LOWER, ALPHA_UPPER
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 import enrich.lemmas  # registers "newsradar_lemmas"
 import enrich.sentences
@@ -77,9 +79,19 @@ def spacy_lang(lang: str) -> str:
     return code
 
 
+# Splits spaCy's default infixes miss: an acronym ending a sentence with no space after its dot
+# ("в КНДР.Это", "the DPRK.The"), and a hyphen after a dotted abbreviation ("U.S.-led", "U.S.-North Korea").
+_EXTRA_INFIXES = (
+    rf"(?<=[{ALPHA_UPPER}]{{2}})\.(?=[{ALPHA_UPPER}][{ALPHA_LOWER}])",
+    rf"(?<=[{ALPHA_UPPER}]\.)-(?=[{ALPHA}])",
+)
+
+
 def _blank(lang: str) -> Language:
     code = spacy_lang(lang)
     nlp = spacy.blank(code, config=_KOREAN) if code == "ko" else spacy.blank(code)
+    tokenizer: Any = nlp.tokenizer
+    tokenizer.infix_finditer = compile_infix_regex([*(nlp.Defaults.infixes or ()), *_EXTRA_INFIXES]).finditer
     nlp.tokenizer = _TextKeepingTokenizer(nlp.tokenizer)
     return nlp
 

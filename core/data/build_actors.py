@@ -35,6 +35,7 @@ FORBIDDEN = {normalize_name(n) for n in [
     "Kim", "Lee", "Park", "Choe", "Choi", "Ri", "Li", "Wang", "Xi", "Jong Un",
     "Korea", "Корея", "Корея", "Korée", "Corée", "Corea", "Korejská", "김", "이", "박", "최", "리", "金", "李", "王",
 ]}
+_QUOTES = re.compile("[«»„“”\"]")
 _PAREN = re.compile(r"\s*[(（]([^)）]*)[)）]\s*")
 
 
@@ -179,7 +180,9 @@ def _finish(rec: dict[str, Any]) -> dict[str, Any]:
     weak_keys = {lang: {normalize_name(f) for f in forms} for lang, forms in rec["weak"].items()}
     names = {}
     for lang in sorted(rec["names"]):
-        kept = [f for f in rec["names"][lang] if normalize_name(f) not in weak_keys.get(lang, set())]
+        # A quoted form of a weak name is strong: «Вагнер» is the company, a bare Вагнер may be the composer.
+        kept = [f for f in rec["names"][lang]
+                if normalize_name(f) not in weak_keys.get(lang, set()) or _QUOTES.search(f)]
         if kept:
             names[lang] = kept
     rec["names"] = names

@@ -47,8 +47,9 @@ _RAW: list[tuple[str, str, str, dict[str, list[str]], dict[str, list[str]]]] = [
         "ru": ["Дональд Трамп", "Трамп"], "uk": ["Дональд Трамп", "Трамп"], "ko": ["도널드 트럼프", "트럼프"]}, {}),
     ("Q1511", "person", "Richard Wagner", {"en": ["Richard Wagner"], "fr": ["Richard Wagner"]}, {}),
     ("Q25189608", "org", "Wagner Group", {
-        "en": ["Wagner Group", "Wagner PMC"], "pl": ["Grupa Wagnera"], "de": ["Gruppe Wagner", "Wagner-Gruppe"],
-        "fr": ["groupe Wagner"], "ru": ["ЧВК Вагнер", "ЧВК «Вагнер»", "частная военная компания «Вагнер»"],
+        "en": ["Wagner Group", "Wagner PMC"], "pl": ["Grupa Wagnera", "grupa Wagnera"],
+        "de": ["Gruppe Wagner", "Wagner-Gruppe"],
+        "fr": ["groupe Wagner"], "ru": ["ЧВК Вагнер", "ЧВК «Вагнер»", "частная военная компания «Вагнер»", "«Вагнер»"],
         "uk": ["ПВК Вагнер", "приватна військова компанія «Вагнер»"],
         "ko": ["바그너 그룹"]}, {}),
     ("x:kcna", "org", "Korean Central News Agency", {
@@ -78,7 +79,8 @@ _RAW: list[tuple[str, str, str, dict[str, list[str]], dict[str, list[str]]]] = [
         "en": ["Ukraine"], "pl": ["Ukraina"], "de": ["Ukraine"], "fr": ["Ukraine"], "cs": ["Ukrajina"],
         "ru": ["Украина"], "uk": ["Україна"], "ko": ["우크라이나"]}, {}),
     ("Q30", "country", "United States", {
-        "en": ["United States", "USA", "U.S."], "pl": ["Stany Zjednoczone", "USA"], "de": ["Vereinigte Staaten", "USA", "US"],
+        "en": ["United States", "USA", "U.S."], "pl": ["Stany Zjednoczone", "USA"],
+        "de": ["Vereinigte Staaten", "USA", "US"],
         "fr": ["États-Unis"], "ru": ["США", "Соединённые Штаты"], "uk": ["США"], "ko": ["미국"]}, {}),
     ("Q794", "country", "Iran", {"en": ["Iran"], "pl": ["Iran"], "de": ["Iran"], "fr": ["Iran"], "ru": ["Иран"],
                                  "ko": ["이란"]}, {}),

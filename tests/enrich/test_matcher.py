@@ -115,6 +115,17 @@ FINDS += [
     ("pl", "Dziennikarze rozmawiali z Johnem Kirbym.", ("Johnem Kirbym", KIRBY)),
     ("fr", "Les Etats-Unis estiment que la coopération progresse.", ("Etats-Unis", US)),
     ("fr", "La Corée-du-Nord a répondu.", ("Corée-du-Nord", NK)),
+    # an acronym ending a sentence with no space after the dot; a hyphen after a dotted abbreviation
+    ("ru", "Поставки нефтепродуктов в КНДР.Это вдвое больше.", ("КНДР", NK)),
+    ("en", "The DPRK.The talks ended.", ("DPRK", NK)),
+    ("en", "A U.S.-led coalition formed.", ("U.S.", US)),
+    ("en", "Decades of U.S.-North Korea diplomacy failed.", ("North Korea", NK)),
+    # one German compound naming two actors
+    ("de", "Der Russland-Nordkorea-Vertrag gilt.", ("Russland-Nordkorea-Vertrag", RUSSIA)),
+    ("de", "Der Russland-Nordkorea-Vertrag gilt.", ("Russland-Nordkorea-Vertrag", NK)),
+    # the quoted company name in Russian; a spelling that differs from another only in case
+    ("ru", "Санкции против «Вагнера» никто не отменял.", ("«Вагнера»", WAGNER)),
+    ("pl", "Firmy powiązane z grupą Wagnera zarabiają.", ("grupą Wagnera", WAGNER)),
     # Korean particles of source and role
     ("ko", "러시아가 북한으로부터 포탄을 받았다.", ("북한으로부터", NK)),
     ("ko", "푸틴에게서 친서가 왔다.", ("푸틴에게서", PUTIN)),
@@ -160,6 +171,7 @@ TRAPS = [
     # Richard Wagner is not the Wagner Group; the USSR is not Russia; a party is not its country
     ("fr", "Le théâtre monte Lohengrin de Wagner, l'opéra de Richard Wagner.", {WAGNER}),
     ("en", "Wagner wrote operas.", {WAGNER}),
+    ("ru", "В театре давали оперу Вагнера.", {WAGNER}),
     ("ru", "В СССР жили миллионы людей.", {RUSSIA}),
     ("en", "The USSR collapsed.", {RUSSIA}),
     ("pl", "Partia Pracy Korei zebrała się na plenum.", {NK, SK}),
