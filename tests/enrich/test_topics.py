@@ -58,6 +58,10 @@ ARMS_POSITIVE = [
     # where the shells come from, and a passive move of launchers
     ("pl", "Co drugi pocisk wystrzeliwany przez armię Federacji Rosyjskiej pochodzi z magazynów KRLD."),
     ("ru", "В Россию были переброшены северокорейские реактивные системы залпового огня."),
+    # the payment for shells named in another sentence; a ban that is broken
+    ("en", "North Korea's factories make artillery shells day and night. Pyongyang gets oil from Russia in return."),
+    ("fr", "La Corée du Nord produit des obus. Selon Séoul, la Russie lui fournit en échange du pétrole."),
+    ("en", "North Korea keeps shipping shells despite the UN ban, analysts say. Russia is the only buyer."),
 ]
 
 
@@ -74,6 +78,9 @@ ARMS_NEGATIVE = [
     ("en", "North Korea fired a missile on Monday. Separately, Russia received attack drones from Iran."),
     ("pl", "Korea Północna milczy. Rosja kupiła od Chin części do dronów i pocisków."),
     ("en", "North Korea tested an engine. Russia condemned missile deliveries to Ukraine by the United States."),
+    # a ban stated, not broken; an exchange for something else in an article that mentions a missile
+    ("ru", "Россия продала КНДР пшеницу. Резолюции ООН запрещают КНДР экспорт оружия."),
+    ("en", "North Korea tested a missile on Monday. Its workers build houses in Russia in exchange for hard currency."),
     # Western weapons for Ukraine, in a sentence that names both
     ("ru", "КНДР осудила поставки западного оружия Украине и пообещала поддержку России."),
     ("en", "North Korea condemned deliveries of Western weapons to Ukraine and pledged support to Russia."),
