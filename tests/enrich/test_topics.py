@@ -62,6 +62,10 @@ ARMS_POSITIVE = [
     ("en", "North Korea's factories make artillery shells day and night. Pyongyang gets oil from Russia in return."),
     ("fr", "La Corée du Nord produit des obus. Selon Séoul, la Russie lui fournit en échange du pétrole."),
     ("en", "North Korea keeps shipping shells despite the UN ban, analysts say. Russia is the only buyer."),
+    # payment in kind in one sentence, the goods in the next; arms that come from the DPRK's stocks to
+    # troops named only by the Russian adjective
+    ("pl", "Rosja rozlicza się z Koreą Północną głównie ropą naftową. Statki z Radżinu wiozą pociski artyleryjskie."),
+    ("pl", "Rosyjskie oddziały strzelają z ciężkich wyrzutni. Wyrzutnie i amunicja pochodzą z zapasów armii KRLD."),
 ]
 
 
@@ -81,6 +85,7 @@ ARMS_NEGATIVE = [
     # a ban stated, not broken; an exchange for something else in an article that mentions a missile
     ("ru", "Россия продала КНДР пшеницу. Резолюции ООН запрещают КНДР экспорт оружия."),
     ("en", "North Korea tested a missile on Monday. Its workers build houses in Russia in exchange for hard currency."),
+    ("en", "North Korea fired a missile on Monday. Its IT workers in Russia are paid in cryptocurrency."),
     # Western weapons for Ukraine, in a sentence that names both
     ("ru", "КНДР осудила поставки западного оружия Украине и пообещала поддержку России."),
     ("en", "North Korea condemned deliveries of Western weapons to Ukraine and pledged support to Russia."),
