@@ -129,6 +129,7 @@ FINDS += [
     # Korean particles of source and role
     ("ko", "러시아가 북한으로부터 포탄을 받았다.", ("북한으로부터", NK)),
     ("ko", "푸틴에게서 친서가 왔다.", ("푸틴에게서", PUTIN)),
+    ("ko", "정상회담은 평양서 열렸다.", ("평양서", PYONGYANG)),
 ]
 
 
