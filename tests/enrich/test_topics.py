@@ -66,6 +66,13 @@ ARMS_POSITIVE = [
     # troops named only by the Russian adjective
     ("pl", "Rosja rozlicza się z Koreą Północną głównie ropą naftową. Statki z Radżinu wiozą pociski artyleryjskie."),
     ("pl", "Rosyjskie oddziały strzelają z ciężkich wyrzutni. Wyrzutnie i amunicja pochodzą z zapasów armii KRLD."),
+    # arming verbs; Russia using North Korean weapons in its war; shells destined for Russia
+    ("en", "Analysts say North Korea is arming Russia for a long war."),
+    ("ru", "КНДР вооружает Россию, заявили в Сеуле."),
+    ("en", "Russia fired North Korean missiles at Kharkiv overnight, Ukraine said."),
+    ("de", "Nach Einschätzung Seouls sind die meisten nordkoreanischen Granaten für Russland bestimmt."),
+    ("fr", "La Russie a livré à la Corée du Nord une dizaine d'avions de combat."),
+    ("en", "Freighters are carrying North Korean munitions to Russian ports, satellite images show."),
 ]
 
 
@@ -86,6 +93,8 @@ ARMS_NEGATIVE = [
     ("ru", "Россия продала КНДР пшеницу. Резолюции ООН запрещают КНДР экспорт оружия."),
     ("en", "North Korea tested a missile on Monday. Its workers build houses in Russia in exchange for hard currency."),
     ("en", "North Korea fired a missile on Monday. Its IT workers in Russia are paid in cryptocurrency."),
+    ("en", "Iran supplies Russia with drones, while North Korea sends construction workers to Russia."),
+    ("en", "Russia condemned the North Korean missile launch, its foreign ministry said."),
     # Western weapons for Ukraine, in a sentence that names both
     ("ru", "КНДР осудила поставки западного оружия Украине и пообещала поддержку России."),
     ("en", "North Korea condemned deliveries of Western weapons to Ukraine and pledged support to Russia."),
