@@ -102,8 +102,15 @@ def _caps(word: str) -> int:
     return 1 if word[:1].isupper() else 0
 
 
+# Languages whose lemmatiser mangles names (Korean "대만" -> "대", so "50만 대로" read as Taiwan); their
+# names inflect by particles, which inflection.py generates.
+NO_NAME_LEMMAS = frozenset({"ko", "ja", "zh"})
+
+
 def _lemma_keys(word: str, lang: str, single: bool) -> set[str]:
     keys: set[str] = set()
+    if lang in NO_NAME_LEMMAS:
+        return keys
     for lemma, pos in analyse(word, lang):
         if pos in ("verb", "other") or (single and pos not in ("propn", "")):
             continue

@@ -150,7 +150,7 @@ _UK_LOCATIVE = {"к": "ці", "г": "зі", "х": "сі"}
 def _ukrainian(word: str) -> set[str]:
     if word.endswith("ія"):
         stem = word[:-1]
-        return {stem + end for end in ("ї", "ю", "єю")}
+        return {stem + end for end in ("ї", "ю", "єю", "є")}  # the vocative too: «Росіє, ...»
     if word.endswith(("на", "ька", "ська", "ва")) and len(word) > 4:
         stem = word[:-1]
         out = {stem + end for end in ("ої", "ій", "у", "ою", "и", "і", "о")}

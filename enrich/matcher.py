@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import registry
 
 from core.contracts import Actor
-from enrich.actor_index import END, LEMMA, ActorIndex, Entry, build_index, norm
+from enrich.actor_index import END, LEMMA, NO_NAME_LEMMAS, ActorIndex, Entry, build_index, norm
 from enrich.inflection import strip_elision
 from enrich.lemmas import analyse
 from enrich.tokens import IDX_COLUMN, ORTH_COLUMN, forget_table, register_flag, token_table
@@ -164,9 +164,10 @@ class ActorMatcher:
         bare = strip_elision(key, self.lang)
         if bare:
             keys.append(bare)
-        for lemma, pos in analyse(text, self.lang):
-            if pos not in ("verb", "other"):
-                keys.append(LEMMA + norm(lemma))
+        if self.lang not in NO_NAME_LEMMAS:
+            for lemma, pos in analyse(text, self.lang):
+                if pos not in ("verb", "other"):
+                    keys.append(LEMMA + norm(lemma))
         found: set[str] = set()
         for item in keys:
             found |= forms.get(item, set())
@@ -174,9 +175,6 @@ class ActorMatcher:
 
     def _lookup(self, text: str) -> _Looked:
         words = self._name_words(text)
-        compound = self._compound_names(text) if self.lang in _COMPOUNDING and "-" in text[1:-1] else ()
-        if not words:
-            return ((), (), compound) if compound else _NOTHING
         index = self.index
         first = [
             index.root[w] for w in words
@@ -185,7 +183,10 @@ class ActorMatcher:
         # One-word names are settled here, once per word; only longer names are walked per Doc.
         singles = tuple(entry for node in first for entry in node.get(END, ()) if self._cased([text], entry))
         longer = tuple(node for node in first if len(node) > (END in node))
-        return words, longer, singles + tuple(e for e in compound if e not in singles)
+        if not singles and self.lang in _COMPOUNDING and "-" in text[1:-1]:
+            # A compound that is no name itself (Österreich-Ungarn is one) may open with names.
+            singles = self._compound_names(text)
+        return (words, longer, singles) if words or singles else _NOTHING
 
     def _compound_names(self, text: str) -> tuple[Entry, ...]:
         """The names that make up the leading parts of a hyphenated noun compound, which German keeps as

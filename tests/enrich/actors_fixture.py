@@ -97,6 +97,14 @@ _RAW: list[tuple[str, str, str, dict[str, list[str]], dict[str, list[str]]]] = [
     ("Q959", "place", "Vladivostok", {
         "en": ["Vladivostok"], "pl": ["Władywostok"], "de": ["Wladiwostok"], "ru": ["Владивосток"],
         "uk": ["Владивосток"], "ko": ["블라디보스토크"]}, {}),
+    ("Q865", "country", "Taiwan", {"en": ["Taiwan"], "ko": ["대만", "타이완"]}, {}),
+    ("Q28", "country", "Hungary", {"en": ["Hungary"], "de": ["Ungarn"], "uk": ["Угорщина"]}, {}),
+    ("Q28513", "place", "Austria-Hungary", {"en": ["Austria-Hungary"], "de": ["Österreich-Ungarn"],
+                                            "uk": ["Австро-Угорщина"]}, {}),
+    ("Q8684", "place", "Seoul", {"en": ["Seoul"], "pl": ["Seul"], "de": ["Seoul"], "fr": ["Séoul"], "ru": ["Сеул"],
+                                 "uk": ["Сеул"], "ko": ["서울"]}, {}),
+    ("Q3616", "place", "Tehran", {"en": ["Tehran"], "pl": ["Teheran"], "de": ["Teheran"], "fr": ["Téhéran"],
+                                  "ru": ["Тегеран"], "uk": ["Тегеран"], "ko": ["테헤란"]}, {}),
     ("Q649", "place", "Moscow", {
         "en": ["Moscow"], "pl": ["Moskwa"], "de": ["Moskau"], "fr": ["Moscou"], "cs": ["Moskva"], "ru": ["Москва"],
         "uk": ["Москва"], "ko": ["모스크바"]}, {}),

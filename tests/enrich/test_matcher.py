@@ -130,6 +130,8 @@ FINDS += [
     ("ko", "러시아가 북한으로부터 포탄을 받았다.", ("북한으로부터", NK)),
     ("ko", "푸틴에게서 친서가 왔다.", ("푸틴에게서", PUTIN)),
     ("ko", "정상회담은 평양서 열렸다.", ("평양서", PYONGYANG)),
+    # the Ukrainian vocative
+    ("uk", "«Росіє, ти програєш», — сказав він.", ("Росіє", RUSSIA)),
 ]
 
 
@@ -194,6 +196,9 @@ TRAPS = [
     ("de", "Moskau (Idaho) ist eine Kleinstadt.", {MOSCOW}),
     # a ministry's country is named, its city is not the country
     ("pl", "Partia Pracy Korei zebrała się w Pjongjangu.", {NK, SK}),
+    # a historical state is not today's country that shares a word with it; a Korean lemma is no name
+    ("uk", "Армія Австро-Угорщини воювала на сході.", {"Q28"}),
+    ("ko", "생산량을 50만 대로 늘렸다.", {"Q865"}),
 ]
 
 
