@@ -73,6 +73,11 @@ ARMS_POSITIVE = [
     ("de", "Nach Einschätzung Seouls sind die meisten nordkoreanischen Granaten für Russland bestimmt."),
     ("fr", "La Russie a livré à la Corée du Nord une dizaine d'avions de combat."),
     ("en", "Freighters are carrying North Korean munitions to Russian ports, satellite images show."),
+    # submarine technology, mines
+    ("pl", "Putin zaprzeczył, jakoby Rosja przekazywała Korei Północnej technologie do budowy okrętów podwodnych."),
+    ("uk", "За даними розвідки, КНДР передала Росії тисячі протитанкових мін."),
+    ("de", "Moskau soll Pjöngjang Technologie für Atom-U-Boote geliefert haben."),
+    ("ko", "북한이 러시아에 자주포와 방사포를 넘겼다."),
 ]
 
 
@@ -95,6 +100,8 @@ ARMS_NEGATIVE = [
     ("en", "North Korea fired a missile on Monday. Its IT workers in Russia are paid in cryptocurrency."),
     ("en", "Iran supplies Russia with drones, while North Korea sends construction workers to Russia."),
     ("en", "Russia condemned the North Korean missile launch, its foreign ministry said."),
+    # a capital standing for another party to the arms
+    ("de", "Teheran liefert Moskau Drohnen. Pjöngjang schweigt."),
     # Western weapons for Ukraine, in a sentence that names both
     ("ru", "КНДР осудила поставки западного оружия Украине и пообещала поддержку России."),
     ("en", "North Korea condemned deliveries of Western weapons to Ukraine and pledged support to Russia."),
