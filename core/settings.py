@@ -40,7 +40,8 @@ class Settings(BaseSettings):
     # general
     state_file: str = Field(default_factory=default_state_file,
                             description="SQLite file of the embedded mode (every topic and offset)")
-    allow_private_targets: bool = Field(False, description="let feeds/webhooks point at private or loopback addresses")
+    allow_private_targets: bool = Field(
+        False, description="let feeds, webhooks and Apprise targets reach private or loopback addresses")
     log_level: str = Field("INFO", description="DEBUG, INFO, WARNING, ERROR")
     log_format: Literal["text", "json"] = Field("text", description="text for people, json for containers")
     metrics_host: str = Field("0.0.0.0", description="address of the /metrics, /healthz, /readyz server")
