@@ -78,6 +78,9 @@ ARMS_POSITIVE = [
     ("uk", "За даними розвідки, КНДР передала Росії тисячі протитанкових мін."),
     ("de", "Moskau soll Pjöngjang Technologie für Atom-U-Boote geliefert haben."),
     ("ko", "북한이 러시아에 자주포와 방사포를 넘겼다."),
+    # both sides in one word
+    ("ko", "북러 간 무기 거래가 계속되고 있다는 분석이 나온다."),
+    ("de", "Die russisch-nordkoreanischen Waffengeschäfte gehen weiter, berichten Diplomaten."),
 ]
 
 
@@ -102,6 +105,7 @@ ARMS_NEGATIVE = [
     ("en", "Russia condemned the North Korean missile launch, its foreign ministry said."),
     # a capital standing for another party to the arms
     ("de", "Teheran liefert Moskau Drohnen. Pjöngjang schweigt."),
+    ("ko", "북러 정상은 관광 협력을 논의했다."),
     # Western weapons for Ukraine, in a sentence that names both
     ("ru", "КНДР осудила поставки западного оружия Украине и пообещала поддержку России."),
     ("en", "North Korea condemned deliveries of Western weapons to Ukraine and pledged support to Russia."),
