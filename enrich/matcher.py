@@ -175,6 +175,9 @@ class ActorMatcher:
 
     def _lookup(self, text: str) -> _Looked:
         words = self._name_words(text)
+        compound = self.lang in _COMPOUNDING and "-" in text[1:-1]
+        if not words and not compound:
+            return _NOTHING  # almost every word
         index = self.index
         first = [
             index.root[w] for w in words
@@ -183,7 +186,7 @@ class ActorMatcher:
         # One-word names are settled here, once per word; only longer names are walked per Doc.
         singles = tuple(entry for node in first for entry in node.get(END, ()) if self._cased([text], entry))
         longer = tuple(node for node in first if len(node) > (END in node))
-        if not singles and self.lang in _COMPOUNDING and "-" in text[1:-1]:
+        if not singles and compound:
             # A compound that is no name itself (Österreich-Ungarn is one) may open with names.
             singles = self._compound_names(text)
         return (words, longer, singles) if words or singles else _NOTHING
