@@ -55,6 +55,8 @@ class TermMatcher(Generic[T]):
         self._exact: dict[str, int] = {}
         self._surface: dict[str, int] = {}
         self._prefixes: list[tuple[str, int]] = []
+        self._stems: dict[str, list[int]] | None = None  # built from _prefixes on first use
+        self._stem_lengths: list[int] = []
         self._specificity: dict[int, int] = {}
         by_phrase: dict[tuple[int, ...], list[T]] = defaultdict(list)  # shared groups compile once
         for target, patterns in terms.items():
@@ -101,12 +103,23 @@ class TermMatcher(Generic[T]):
             ids = {self._exact[f] for f in forms if f in self._exact}
             if surface in self._surface:
                 ids.add(self._surface[surface])
-            ids |= {pid for stem, pid in self._prefixes if any(f.startswith(stem) for f in forms)}
+            ids |= self._prefixed(forms)
             found = frozenset(ids)
             if len(self._by_text) >= 500_000:
                 self._by_text.clear()
             self._by_text[text] = found
         return found
+
+    def _prefixed(self, forms: set[str]) -> set[int]:
+        """The prefix patterns (``stem*``) some form starts with: a dict look-up per prefix length of
+        each form, not a scan of every stem (a new word is tested against every language's terms)."""
+        stems = self._stems
+        if stems is None:
+            stems = self._stems = {}
+            for stem, pid in self._prefixes:
+                stems.setdefault(stem, []).append(pid)
+            self._stem_lengths = sorted({len(stem) for stem in stems})
+        return {pid for f in forms for k in self._stem_lengths if k <= len(f) for pid in stems.get(f[:k], ())}
 
     def _may_start(self, text: str) -> bool:
         return any(pid in self._single or pid in self._multi for pid in self.patterns(text))
