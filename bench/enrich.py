@@ -71,6 +71,34 @@ def full(enricher: Enricher, articles: Sequence[Article], batch: int) -> tuple[f
     return _clock() - started, mentions, topics
 
 
+def stages(enricher: Enricher, articles: Sequence[Article], passes: int = 2) -> dict[str, float]:
+    """Microseconds per article of each stage, on the last of ``passes`` passes (caches filled by the
+    ones before): language id, the tokenizer, each component, the message. One article at a time, so
+    the figures add up to a little more than the batched run."""
+    from enrich.enricher import to_enriched
+
+    base = enricher.base
+    totals: dict[str, float] = defaultdict(float)
+    for _ in range(passes):
+        totals.clear()
+        for article in articles:
+            started = _clock()
+            lang = enricher.detect(article)
+            nlp = enricher.pipelines.get(lang)
+            now = _clock()
+            totals["language id"] += now - started
+            doc = nlp.make_doc(article.body)
+            started, now = now, _clock()
+            totals["tokenizer"] += now - started
+            for name, component in nlp.pipeline:
+                doc = component(doc)
+                started, now = now, _clock()
+                totals[name] += now - started
+            to_enriched(article, doc, lang, base)
+            totals["message"] += _clock() - now
+    return {name: seconds / len(articles) * 1e6 for name, seconds in totals.items()}
+
+
 def _worker(share: tuple[int, int], components: tuple[str, ...], batch: int, ready: Any, results: Any) -> None:
     enricher = Enricher(components=components, batch_size=batch)
     enricher.warm_up(LANGS)
@@ -103,6 +131,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=5000)
     parser.add_argument("--batch", type=int, default=64)
     parser.add_argument("--no-processes", action="store_true", help="skip the one-vs-two worker run")
+    parser.add_argument("--stages", action="store_true", help="also print microseconds per article of each stage")
     parser.add_argument(
         "--clock",
         choices=sorted(_CLOCKS),
@@ -143,6 +172,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"full, second pass (warm): {n / warm_s:8.1f} articles/s {tokens / warm_s:10.0f} tokens/s ({warm_s:.1f}s)"
         f"  = {tok_warm / warm_s:.1%} of tokenizer-only's second pass ({tokens / tok_warm:.0f} tokens/s)"
     )
+
+    if args.stages:
+        per_stage = stages(enricher, _ARTICLES)
+        print(
+            "per article, caches filled (us): "
+            + ", ".join(f"{name.removeprefix('newsradar_')} {us:.0f}" for name, us in per_stage.items())
+            + f"; total {sum(per_stage.values()):.0f}"
+        )
+        print(f"  tokenizer only, second pass: {tok_warm / n * 1e6:.0f} us per article")
 
     if not args.no_processes:
         print(f"1 worker process  : {n / one_s:8.1f} articles/s ({one_s:.1f}s)")
