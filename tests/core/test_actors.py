@@ -72,8 +72,8 @@ EXAMPLES = [
     ("Moscou", "Q649"), ("모스크바", "Q649"), ("Vladivostok", "Q959"), ("Władywostok", "Q959"),
     ("Владивосток", "Q959"), ("Wladiwostok", "Q959"), ("블라디보스토크", "Q959"), ("Khabarovsk", "x:khabarovsk"),
     ("Vostochny Cosmodrome", "x:vostochny-cosmodrome"), ("Radżin", "x:rason"), ("Wonsan", "x:wonsan"),
-    ("Kharkiv", "x:kharkiv"), ("Donetsk", "x:donetsk"), ("Crimea", "x:crimea"), ("Kursk", "Q3159"),
-    ("Gaza Strip", "x:gaza-strip"), ("Taiwan", "Q865"), ("Kijów", "Q1899"), ("Seul", "Q8684"),
+    ("Kharkiv", "Q42308"), ("Donetsk", "Q43070"), ("Crimea", "Q7835"), ("Kursk", "Q3159"),
+    ("Gaza Strip", "Q39760"), ("Taiwan", "Q865"), ("Kijów", "Q1899"), ("Seul", "Q8684"),
 ]
 
 
