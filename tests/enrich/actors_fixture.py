@@ -51,7 +51,7 @@ _RAW: list[tuple[str, str, str, dict[str, list[str]], dict[str, list[str]]]] = [
         "de": ["Gruppe Wagner", "Wagner-Gruppe"],
         "fr": ["groupe Wagner"], "ru": ["ЧВК Вагнер", "ЧВК «Вагнер»", "частная военная компания «Вагнер»", "«Вагнер»"],
         "uk": ["ПВК Вагнер", "приватна військова компанія «Вагнер»"],
-        "ko": ["바그너 그룹"]}, {}),
+        "ko": ["바그너 그룹"]}, {"en": ["Wagner"], "fr": ["Wagner"], "pl": ["Wagner"], "ru": ["Вагнер"]}),
     ("x:kcna", "org", "Korean Central News Agency", {
         "en": ["Korean Central News Agency", "KCNA"], "pl": ["KCNA", "Koreańska Centralna Agencja Prasowa"],
         "ru": ["ЦТАК"], "uk": ["ЦТАК"], "ko": ["조선중앙통신"]}, {}),

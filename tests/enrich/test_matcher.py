@@ -220,6 +220,22 @@ def test_weak_names_on_strong_evidence(lang: str, text: str, actor: str) -> None
     assert actor in {label for _, label in found(lang, text)}
 
 
+# The short name of an organisation the article has named in full: "the Wagner Group ... Wagner".
+SHORT_AFTER_FULL = [
+    ("fr", "Le groupe Wagner se retire du pays. Les États-Unis accusent Wagner d'exactions.", "Wagner"),
+    ("en", "The Wagner Group left Mali. Washington has long accused Wagner of abuses.", "Wagner"),
+    ("pl", "Grupa Wagnera opuściła Mali. Waszyngton od dawna oskarżał Wagnera o zbrodnie.", "Wagnera"),
+    ("ru", "ЧВК «Вагнер» ушла из Мали. Вашингтон давно обвиняет Вагнера в преступлениях.", "Вагнера"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "short"), SHORT_AFTER_FULL)
+def test_a_weak_short_name_counts_once_the_full_name_is_there(lang: str, text: str, short: str) -> None:
+    assert (short, WAGNER) in found(lang, text)
+    alone = text.split(". ", 1)[1]
+    assert WAGNER not in {label for _, label in found(lang, alone)}
+
+
 def test_the_longest_name_wins_and_spans_carry_offsets() -> None:
     text = "Wczoraj Kim Dzong Un spotkał Władimira Putina."
     doc = nlp_for("pl")(text)
