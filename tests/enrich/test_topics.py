@@ -81,6 +81,14 @@ ARMS_POSITIVE = [
     # both sides in one word
     ("ko", "북러 간 무기 거래가 계속되고 있다는 분석이 나온다."),
     ("de", "Die russisch-nordkoreanischen Waffengeschäfte gehen weiter, berichten Diplomaten."),
+    # exporting and arming verbs, as verbs
+    ("en", "North Korea exported artillery shells to Russia, officials said."),
+    ("fr", "La Corée du Nord exporte des obus vers la Russie."),
+    ("ru", "КНДР экспортирует снаряды в Россию."),
+    ("uk", "КНДР експортує снаряди до Росії."),
+    ("de", "Nordkorea exportiert Granaten nach Russland."),
+    ("pl", "KRLD eksportuje pociski do Rosji."),
+    ("pl", "Korea Północna uzbroiła rosyjską armię w wyrzutnie, twierdzi Rosja."),
 ]
 
 
@@ -124,6 +132,11 @@ ARMS_NEGATIVE = [
     ("en", "North Korea showed new missiles at a parade, and Russia sent a delegation to watch it."),
     ("en", "North Korean navy ships fired cruise missiles near Vladivostok, Russia said."),
     ("pl", "Korea Północna pokazała czołgi i rakiety na defiladzie, na którą Rosja wysłała delegację."),
+    # words that only look like a transfer: an exporter's rank, "important", armed people, the noun armament
+    ("pl", "Korea Południowa, zagrożona przez KRLD, należy do największych eksporterów uzbrojenia. Rosja milczy."),
+    ("en", "North Korea called its new missile an important achievement. Russia sent greetings to the party congress."),
+    ("pl", "Uzbrojeni żołnierze KRLD pilnują granicy. Rosja zapowiedziała wizytę ministra kultury."),
+    ("de", "Südkorea zählt heute zu den größten Rüstungsexporteuren, auch wegen Nordkorea. Russland schweigt."),
 ]
 
 
