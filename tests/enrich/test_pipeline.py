@@ -101,6 +101,25 @@ def test_entities_are_grouped_by_actor_with_names_types_and_sentence_indices(enr
     assert firsts == sorted(firsts)
 
 
+# Names that open with another actor's name: the port and the forum are not the cosmodrome.
+VOSTOCHNY = [
+    ("pl", "Statki zawijały do portu Wostocznyj oraz do Władywostoku.", "x:vostochny-port"),
+    ("ru", "Танкеры загружались в порту Восточный и уходили в Раджин.", "x:vostochny-port"),
+    ("en", "The cargo was unloaded at the Russian port of Vostochny, near Vladivostok.", "x:vostochny-port"),
+    ("fr", "Les pétroliers chargent dans le port de Vostotchny avant de partir.", "x:vostochny-port"),
+    ("ru", "Путин выступил на пленарном заседании Восточного экономического форума.", "x:eastern-economic-forum"),
+    ("pl", "Putin podejmował gościa na kosmodromie Wostocznyj.", "x:vostochny-cosmodrome"),
+    ("ru", "Переговоры прошли на космодроме Восточный.", "x:vostochny-cosmodrome"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "actor"), VOSTOCHNY)
+def test_a_port_and_a_forum_are_not_the_cosmodrome(enricher: Enricher, lang: str, text: str, actor: str) -> None:
+    (out,) = enricher.enrich([article(0, "", text, lang)])
+    places = {e.id for e in out.entities} & {"x:vostochny-port", "x:eastern-economic-forum", "x:vostochny-cosmodrome"}
+    assert places == {actor}
+
+
 def test_topics_come_through(enricher: Enricher) -> None:
     text = (
         "Korea Północna dostarczyła Rosji miliony pocisków artyleryjskich i rakiety balistyczne. "
