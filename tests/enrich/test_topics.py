@@ -163,7 +163,25 @@ OTHER_TOPICS = [
     ("state-visits", "pl", "Kim Dzong Un złożył wizytę we Władywostoku."),
     ("state-visits", "ru", "Путин прибыл с визитом в КНДР."),
     ("state-visits", "ko", "김정은은 러시아를 방문했다."),
+    ("missile-launches", "ru", "КНДР осуществила пуск баллистической ракеты."),
+    ("missile-launches", "uk", "КНДР здійснила пуск балістичної ракети."),
+    ("missile-launches", "ko", "북한이 이동식 발사대에서 탄도미사일을 발사했다."),
+    ("missile-launches", "fr", "Pyongyang lance un missile balistique."),
 ]
+
+
+# A launcher is a weapon, not a launch: lance-roquettes, пусковые установки, 발사대.
+NOT_LAUNCHES = [
+    ("fr", "La Corée du Nord a livré des lance-roquettes multiples à la Russie."),
+    ("ru", "КНДР передала России пусковые установки для ракет."),
+    ("uk", "КНДР передала Росії пускові установки для ракет."),
+    ("ko", "북한은 러시아에 이동식 발사대와 미사일을 넘겼다."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_LAUNCHES)
+def test_a_launcher_is_no_launch(lang: str, text: str) -> None:
+    assert "missile-launches" not in topics_of(lang, text)
 
 
 @pytest.mark.parametrize(("topic", "lang", "text"), OTHER_TOPICS)
