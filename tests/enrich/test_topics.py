@@ -89,6 +89,12 @@ ARMS_POSITIVE = [
     ("de", "Nordkorea exportiert Granaten nach Russland."),
     ("pl", "KRLD eksportuje pociski do Rosji."),
     ("pl", "Korea Północna uzbroiła rosyjską armię w wyrzutnie, twierdzi Rosja."),
+    # air defence named by its adjective or system; giving
+    ("pl", "Rosja dostarczyła Korei Północnej baterie przeciwlotniczych systemów Pancyr, twierdzi Seul."),
+    ("ru", "Россия передала КНДР зенитные комплексы, утверждает Сеул."),
+    ("en", "Russia gave North Korea air-defence batteries in return, officials said."),
+    ("en", "Russia gave North Korea Pantsir batteries, Seoul said."),
+    ("pl", "Rosja dała KRLD nowoczesne pociski, twierdzą analitycy."),
 ]
 
 
@@ -137,6 +143,12 @@ ARMS_NEGATIVE = [
     ("en", "North Korea called its new missile an important achievement. Russia sent greetings to the party congress."),
     ("pl", "Uzbrojeni żołnierze KRLD pilnują granicy. Rosja zapowiedziała wizytę ministra kultury."),
     ("de", "Südkorea zählt heute zu den größten Rüstungsexporteuren, auch wegen Nordkorea. Russland schweigt."),
+    # a launch by the country that sent troops to Russia's war
+    ("en", "North Korea, which has sent troops to help Russia in its war against Ukraine, fired a ballistic missile."),
+    ("pl", "Korea Północna, która wysłała żołnierzy do Rosji, wystrzeliła w poniedziałek pocisk balistyczny."),
+    ("de", "Nordkorea, das Truppen nach Russland geschickt hat, feuerte eine ballistische Rakete ab."),
+    ("ru", "КНДР, отправившая войска в Россию, запустила баллистическую ракету."),
+    ("fr", "La Corée du Nord, qui soutient la Russie dans sa guerre contre l'Ukraine, a tiré un missile balistique."),
 ]
 
 
