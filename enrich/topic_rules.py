@@ -3,7 +3,9 @@
 A topic, in the spirit of EMM categories, names *groups* (actor ids, or lemma-level terms per language)
 and *rules*. A rule is a boolean expression over group names (``all`` / ``any`` / ``not``, nested)
 evaluated in a window: every sentence, every stretch of N tokens around a hit, or the whole article;
-any sub-expression may say ``window: article`` to look at the whole article instead. Each rule that
+any sub-expression may say ``window: article`` to look at the whole article instead. A *condition* is a
+named expression (``conditions:`` at the top of the file or in a topic) that rules use like a group, so an
+exclusion many rules share is written once. Each rule that
 holds adds its weight; a topic fires when the sum (capped at 1) reaches its threshold, with the
 sentences where its rules held as evidence.
 
@@ -68,10 +70,17 @@ class Topic:
     term_groups: dict[str, dict[str, list[str]]] = field(default_factory=dict)  # group -> lang -> patterns
 
 
-def _expr(node: Any, groups: set[str], where: str) -> Expr:
+def _expr(node: Any, groups: set[str], where: str, conditions: dict[str, Any] | None = None,
+          expanding: tuple[str, ...] = ()) -> Expr:
+    """``node`` parsed; a condition's name stands for its expression, expanded in place."""
+    conditions = conditions or {}
     if isinstance(node, str):
+        if node in conditions:
+            if node in expanding:
+                raise TopicRuleError(f"{where}: condition {node!r} refers to itself")
+            return _expr(conditions[node], groups, f"{where}, condition {node!r}", conditions, (*expanding, node))
         if node not in groups:
-            raise TopicRuleError(f"{where}: unknown group {node!r}")
+            raise TopicRuleError(f"{where}: unknown group or condition {node!r}")
         return node
     if not isinstance(node, dict):
         raise TopicRuleError(f"{where}: an expression is a group name or a mapping, not {node!r}")
@@ -81,11 +90,11 @@ def _expr(node: Any, groups: set[str], where: str) -> Expr:
         raise TopicRuleError(f"{where}: say exactly one of all / any / not")
     op = ops[0]
     if op == "not":
-        return ("not", _expr(node["not"], groups, where), article)
+        return ("not", _expr(node["not"], groups, where, conditions, expanding), article)
     items = node[op]
     if not isinstance(items, list) or not items:
         raise TopicRuleError(f"{where}: {op} takes a non-empty list")
-    return (op, [_expr(item, groups, where) for item in items], article)
+    return (op, [_expr(item, groups, where, conditions, expanding) for item in items], article)
 
 
 def _window(value: Any, where: str) -> str | int:
@@ -96,11 +105,14 @@ def _window(value: Any, where: str) -> str | int:
     raise TopicRuleError(f"{where}: window is sentence, article or {{tokens: N}}, not {value!r}")
 
 
-def _parse_topic(raw: dict[str, Any], shared: dict[str, Any]) -> Topic:
+def _parse_topic(raw: dict[str, Any], shared: dict[str, Any], shared_conditions: dict[str, Any]) -> Topic:
     topic_id = raw.get("id")
     if not isinstance(topic_id, str) or not topic_id:
         raise TopicRuleError("every topic needs an id")
     groups = {**shared, **(raw.get("groups") or {})}
+    conditions = {**shared_conditions, **(raw.get("conditions") or {})}
+    if clash := sorted(set(groups) & set(conditions)):
+        raise TopicRuleError(f"{topic_id}: {', '.join(clash)} name both a group and a condition")
     topic = Topic(id=topic_id, threshold=float(raw.get("threshold", 0.5)), rules=[])
     for name, spec in groups.items():
         if not isinstance(spec, dict) or not ({"actors", "terms"} & set(spec)):
@@ -111,7 +123,7 @@ def _parse_topic(raw: dict[str, Any], shared: dict[str, Any]) -> Topic:
             topic.term_groups[name] = {lang: [str(t) for t in terms] for lang, terms in spec["terms"].items()}
     for n, rule in enumerate(raw.get("rules") or []):
         where = f"{topic_id} rule {n}"
-        expr = _expr(rule.get("match"), set(groups), where)
+        expr = _expr(rule.get("match"), set(groups), where, conditions)
         topic.rules.append(Rule(expr, _window(rule.get("window", "sentence"), where), float(rule.get("weight", 1.0))))
     if not topic.rules:
         raise TopicRuleError(f"{topic_id}: no rules")
@@ -121,7 +133,10 @@ def _parse_topic(raw: dict[str, Any], shared: dict[str, Any]) -> Topic:
 def load_topics(path: Path) -> list[Topic]:
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     shared = data.get("groups") or {}
-    return [_parse_topic(raw, shared) for raw in data.get("topics") or []]
+    conditions = data.get("conditions") or {}
+    if not isinstance(conditions, dict):
+        raise TopicRuleError("conditions is a mapping of names to expressions")
+    return [_parse_topic(raw, shared, conditions) for raw in data.get("topics") or []]
 
 
 def _leaf(expr: Expr) -> bool:

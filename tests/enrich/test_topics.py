@@ -316,7 +316,28 @@ BAD_RULES = [
     "topics: [{id: x, rules: [], groups: {a: {terms: {en: [x]}}}}]",
     "topics: [{id: x, rules: [{match: a}], groups: {a: {colour: red}}}]",
     "topics: [{rules: [{match: a}], groups: {a: {terms: {en: [x]}}}}]",
+    # conditions: one that names itself, one named like a group, a list instead of a mapping
+    "conditions: {c: {not: c}}\ntopics: [{id: x, rules: [{match: c}], groups: {a: {terms: {en: [x]}}}}]",
+    "conditions: {a: {not: a}}\ntopics: [{id: x, rules: [{match: a}], groups: {a: {terms: {en: [x]}}}}]",
+    "conditions: [a]\ntopics: [{id: x, rules: [{match: a}], groups: {a: {terms: {en: [x]}}}}]",
+    "conditions: {c: {not: b}}\ntopics: [{id: x, rules: [{match: c}], groups: {a: {terms: {en: [x]}}}}]",
 ]
+
+
+def test_a_condition_stands_for_its_expression(tmp_path: Path) -> None:
+    groups = "groups: {a: {terms: {en: [x]}}, b: {terms: {en: [y]}}, c: {actors: [Q1]}}"
+    inline = tmp_path / "inline.yaml"
+    inline.write_text(
+        f"topics: [{{id: t, {groups}, rules: [{{match: {{all: [a, {{not: {{any: [b, c], window: article}}}}]}}}}]}}]",
+        encoding="utf-8",
+    )
+    named = tmp_path / "named.yaml"
+    named.write_text(
+        "conditions: {quiet: {not: {any: [b, c], window: article}}}\n"
+        f"topics: [{{id: t, {groups}, conditions: {{loud: {{all: [a, quiet]}}}}, rules: [{{match: loud}}]}}]",
+        encoding="utf-8",
+    )
+    assert load_topics(named)[0].rules == load_topics(inline)[0].rules
 
 
 @pytest.mark.parametrize("text", BAD_RULES)
