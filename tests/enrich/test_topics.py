@@ -95,6 +95,9 @@ ARMS_POSITIVE = [
     ("en", "Russia gave North Korea air-defence batteries in return, officials said."),
     ("en", "Russia gave North Korea Pantsir batteries, Seoul said."),
     ("pl", "Rosja dała KRLD nowoczesne pociski, twierdzą analitycy."),
+    # a supplier of Ukraine named as the intelligence source, not as a party
+    ("pl", "Kim Dzong Un zwiedził fabrykę. Według wywiadu Korei Południowej większość amunicji trafia do Rosji."),
+    ("en", "Kim Jong Un toured a plant. According to South Korea's spy agency, its shells are shipped to Russia."),
 ]
 
 
@@ -143,6 +146,9 @@ ARMS_NEGATIVE = [
     ("en", "North Korea called its new missile an important achievement. Russia sent greetings to the party congress."),
     ("pl", "Uzbrojeni żołnierze KRLD pilnują granicy. Rosja zapowiedziała wizytę ministra kultury."),
     ("de", "Südkorea zählt heute zu den größten Rüstungsexporteuren, auch wegen Nordkorea. Russland schweigt."),
+    # an arms partner of Russia beside an intelligence source is still another deal
+    ("en", "North Korea fired a missile. Iran delivered drones to Russia, according to US intelligence."),
+    ("pl", "KRLD milczy. Według wywiadu USA Rosja otrzymała z Chin części do rakiet."),
     # a launch by the country that sent troops to Russia's war
     ("en", "North Korea, which has sent troops to help Russia in its war against Ukraine, fired a ballistic missile."),
     ("pl", "Korea Północna, która wysłała żołnierzy do Rosji, wystrzeliła w poniedziałek pocisk balistyczny."),
