@@ -95,6 +95,9 @@ ARMS_POSITIVE = [
     ("en", "Russia gave North Korea air-defence batteries in return, officials said."),
     ("en", "Russia gave North Korea Pantsir batteries, Seoul said."),
     ("pl", "Rosja dała KRLD nowoczesne pociski, twierdzą analitycy."),
+    # arms on their way to Russian forces, North Korea named in the sentence before
+    ("en", "Images show wagons at North Korea's Tumangang station. The crates hold shells bound for Russian units."),
+    ("pl", "Zdjęcia pokazują wagony na stacji w KRLD. W skrzyniach są pociski przeznaczone dla rosyjskich jednostek."),
     # a supplier of Ukraine named as the intelligence source, not as a party
     ("pl", "Kim Dzong Un zwiedził fabrykę. Według wywiadu Korei Południowej większość amunicji trafia do Rosji."),
     ("en", "Kim Jong Un toured a plant. According to South Korea's spy agency, its shells are shipped to Russia."),
@@ -146,6 +149,9 @@ ARMS_NEGATIVE = [
     ("en", "North Korea called its new missile an important achievement. Russia sent greetings to the party congress."),
     ("pl", "Uzbrojeni żołnierze KRLD pilnują granicy. Rosja zapowiedziała wizytę ministra kultury."),
     ("de", "Südkorea zählt heute zu den größten Rüstungsexporteuren, auch wegen Nordkorea. Russland schweigt."),
+    # arms from Russia's own factories to its forces
+    ("en", "Kim Jong Un met Putin. Russian factories delivered a record number of shells to the army this year."),
+    ("pl", "Kim Dzong Un spotkał Putina. Rosyjskie zakłady dostarczyły armii rekordową liczbę pocisków."),
     # an arms partner of Russia beside an intelligence source is still another deal
     ("en", "North Korea fired a missile. Iran delivered drones to Russia, according to US intelligence."),
     ("pl", "KRLD milczy. Według wywiadu USA Rosja otrzymała z Chin części do rakiet."),
