@@ -65,6 +65,7 @@ ABBREVIATIONS: dict[str, frozenset[str]] = {
             "tj",
             "gen.",
             "płd",
+            "płn",
             "mjr",
             "kpt",
             "ppłk",

@@ -58,6 +58,7 @@ EXAMPLES = [
     ("North Korea", "Q423"), ("DPRK", "Q423"), ("KRLD", "Q423"), ("КНДР", "Q423"),
     ("Koreańska Republika Ludowo-Demokratyczna", "Q423"), ("Demokratische Volksrepublik Korea", "Q423"),
     ("Corée du Nord", "Q423"), ("북한", "Q423"), ("Korea Północna", "Q423"),
+    ("Korea Płd.", "Q884"), ("Korea Płn.", "Q423"),
     ("South Korea", "Q884"), ("Republika Korei", "Q884"), ("Республика Корея", "Q884"), ("한국", "Q884"),
     ("대한민국", "Q884"), ("Südkorea", "Q884"),
     ("United States", "Q30"), ("USA", "Q30"), ("U.S.", "Q30"), ("US", "Q30"), ("United States of America", "Q30"),

@@ -120,6 +120,20 @@ def test_a_port_and_a_forum_are_not_the_cosmodrome(enricher: Enricher, lang: str
     assert places == {actor}
 
 
+# Spellings of the shipped base as the press writes them.
+PRESS_FORMS = [
+    ("en", "The Wagner group withdrew from the town.", "Q25189608"),
+    ("pl", "Korea Płn. wystrzeliła rakietę.", "Q423"),
+    ("pl", "Korea Płd. protestuje.", "Q884"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "actor"), PRESS_FORMS)
+def test_press_spellings_of_shipped_names(enricher: Enricher, lang: str, text: str, actor: str) -> None:
+    (out,) = enricher.enrich([article(0, "", text, lang)])
+    assert actor in {e.id for e in out.entities}
+
+
 def test_topics_come_through(enricher: Enricher) -> None:
     text = (
         "Korea Północna dostarczyła Rosji miliony pocisków artyleryjskich i rakiety balistyczne. "

@@ -32,6 +32,8 @@ CASES = [
         ["Przyjechali m.in. Władimir Putin i tzw. doradcy.", "Potem wyjechali."],
     ),
     ("pl", "Mówił gen. Nowak oraz płk. Kowalski. Koniec.", ["Mówił gen. Nowak oraz płk. Kowalski.", "Koniec."]),
+    ("pl", "Korea Płn. wystrzeliła rakietę, a Korea Płd. protestuje. Koniec.",
+     ["Korea Płn. wystrzeliła rakietę, a Korea Płd. protestuje.", "Koniec."]),
     ("pl", "Było ok. 5 tys. żołnierzy ws. ćwiczeń. Dalej.", ["Było ok. 5 tys. żołnierzy ws. ćwiczeń.", "Dalej."]),
     (
         "pl",
