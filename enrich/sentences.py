@@ -377,6 +377,8 @@ def _dot_ends(text: str, pos: int, lang: str) -> bool:
             if len(word) == 1 and word.isupper() and lang in _NO_MIDDLE_INITIALS:
                 return _ends_name(text, space, pos, lang)
             return not (abbreviation or (len(word) == 1 and word.isupper()))
+        if space >= 0 and len(word) > 1 and word[-1].isupper() and word[-1].isalpha() and word[-2].isdigit():
+            return True  # a capital after a digit ends a designation ("T-90M.", "AIM-9X."): no initial
     start = pos
     while start > pos - 24 and start > 0 and (text[start - 1].isalpha() or text[start - 1] in ".-"):
         start -= 1

@@ -32,6 +32,10 @@ CASES = [
         ["Przyjechali m.in. Władimir Putin i tzw. doradcy.", "Potem wyjechali."],
     ),
     ("pl", "Mówił gen. Nowak oraz płk. Kowalski. Koniec.", ["Mówił gen. Nowak oraz płk. Kowalski.", "Koniec."]),
+    # a designation ending in a letter is no initial
+    ("pl", "Powstają tu czołgi T-90M. Prezydent Rosji mówił.", ["Powstają tu czołgi T-90M.", "Prezydent Rosji mówił."]),
+    ("en", "It carries AIM-9X. Seoul said so.", ["It carries AIM-9X.", "Seoul said so."]),
+    ("ru", "Это танки Т-90М. Путин сказал.", ["Это танки Т-90М.", "Путин сказал."]),
     ("pl", "Korea Płn. wystrzeliła rakietę, a Korea Płd. protestuje. Koniec.",
      ["Korea Płn. wystrzeliła rakietę, a Korea Płd. protestuje.", "Koniec."]),
     ("pl", "Było ok. 5 tys. żołnierzy ws. ćwiczeń. Dalej.", ["Było ok. 5 tys. żołnierzy ws. ćwiczeń.", "Dalej."]),
