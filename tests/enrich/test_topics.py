@@ -95,6 +95,10 @@ ARMS_POSITIVE = [
     ("en", "Russia gave North Korea air-defence batteries in return, officials said."),
     ("en", "Russia gave North Korea Pantsir batteries, Seoul said."),
     ("pl", "Rosja dała KRLD nowoczesne pociski, twierdzą analitycy."),
+    # military cargo
+    ("ru", "США обвинили суда в перевозке военных грузов из КНДР в Россию."),
+    ("en", "The ships carried military cargo from North Korea to Russia, officials said."),
+    ("de", "Die Frachter brachten Rüstungsgüter aus Nordkorea nach Russland."),
     # arms on their way to Russian forces, North Korea named in the sentence before
     ("en", "Images show wagons at North Korea's Tumangang station. The crates hold shells bound for Russian units."),
     ("pl", "Zdjęcia pokazują wagony na stacji w KRLD. W skrzyniach są pociski przeznaczone dla rosyjskich jednostek."),
