@@ -95,6 +95,8 @@ ARMS_POSITIVE = [
     ("en", "Russia gave North Korea air-defence batteries in return, officials said."),
     ("en", "Russia gave North Korea Pantsir batteries, Seoul said."),
     ("pl", "Rosja dała KRLD nowoczesne pociski, twierdzą analitycy."),
+    # a supplier of Ukraine as the intelligence source of a deal told beside the war and the troops
+    ("en", "South Korea's spy agency said North Korea sent troops and shells to Russia for its war on Ukraine."),
     # military cargo
     ("ru", "США обвинили суда в перевозке военных грузов из КНДР в Россию."),
     ("en", "The ships carried military cargo from North Korea to Russia, officials said."),
@@ -153,6 +155,9 @@ ARMS_NEGATIVE = [
     ("en", "North Korea called its new missile an important achievement. Russia sent greetings to the party congress."),
     ("pl", "Uzbrojeni żołnierze KRLD pilnują granicy. Rosja zapowiedziała wizytę ministra kultury."),
     ("de", "Südkorea zählt heute zu den größten Rüstungsexporteuren, auch wegen Nordkorea. Russland schweigt."),
+    # arms for Ukraine in answer to North Korea's troops
+    ("en", "South Korea is considering supplying weapons to Ukraine in response to North Korea's soldiers in Russia."),
+    ("pl", "Korea Południowa rozważa dostawy broni dla Ukrainy w odpowiedzi na żołnierzy KRLD w Rosji."),
     # arms from Russia's own factories to its forces
     ("en", "Kim Jong Un met Putin. Russian factories delivered a record number of shells to the army this year."),
     ("pl", "Kim Dzong Un spotkał Putina. Rosyjskie zakłady dostarczyły armii rekordową liczbę pocisków."),
