@@ -97,6 +97,10 @@ ARMS_POSITIVE = [
     ("pl", "Rosja dała KRLD nowoczesne pociski, twierdzą analitycy."),
     # a supplier of Ukraine as the intelligence source of a deal told beside the war and the troops
     ("en", "South Korea's spy agency said North Korea sent troops and shells to Russia for its war on Ukraine."),
+    # the sanctioning party is no party to the deal; Rajin is the DPRK's side of the shipments
+    ("pl", "Unia Europejska objęła sankcjami statek, który przewiózł z portu Radżin do Rosji kontenery z amunicją."),
+    ("en", "The EU sanctioned a ship that carried ammunition from Rajin to Russia."),
+    ("en", "Kim Jong Un denied it. The EU sanctioned three ships that delivered ammunition to Russia."),
     # military cargo
     ("ru", "США обвинили суда в перевозке военных грузов из КНДР в Россию."),
     ("en", "The ships carried military cargo from North Korea to Russia, officials said."),
@@ -155,6 +159,11 @@ ARMS_NEGATIVE = [
     ("en", "North Korea called its new missile an important achievement. Russia sent greetings to the party congress."),
     ("pl", "Uzbrojeni żołnierze KRLD pilnują granicy. Rosja zapowiedziała wizytę ministra kultury."),
     ("de", "Südkorea zählt heute zu den größten Rüstungsexporteuren, auch wegen Nordkorea. Russland schweigt."),
+    # workers at an arms plant, sappers clearing mines, allied deterrence, North Korea as the threat
+    ("en", "Hundreds of workers from North Korea were sent to a plant where Russia assembles attack drones."),
+    ("ru", "Путин поблагодарил Ким Чен Ына за работу северокорейских саперов, очищающих Курскую область от мин."),
+    ("ru", "Лавров заявил в Москве, что переброска американских стратегических бомбардировщиков пугает Пхеньян."),
+    ("ko", "러시아의 침공 이후 수요가 늘었다. 북한의 미사일 위협이 커지는 상황에서 방산 수출을 늘리겠다고 말했다."),
     # arms for Ukraine in answer to North Korea's troops
     ("en", "South Korea is considering supplying weapons to Ukraine in response to North Korea's soldiers in Russia."),
     ("pl", "Korea Południowa rozważa dostawy broni dla Ukrainy w odpowiedzi na żołnierzy KRLD w Rosji."),
