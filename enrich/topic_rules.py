@@ -94,7 +94,16 @@ def _expr(node: Any, groups: set[str], where: str, conditions: dict[str, Any] | 
     items = node[op]
     if not isinstance(items, list) or not items:
         raise TopicRuleError(f"{where}: {op} takes a non-empty list")
-    return (op, [_expr(item, groups, where, conditions, expanding) for item in items], article)
+    parsed = [_expr(item, groups, where, conditions, expanding) for item in items]
+    # An all inside an all (an any inside an any) that keeps its parent's window is the same as its items
+    # written in place: a condition costs nothing once expanded.
+    flat: list[Expr] = []
+    for item in parsed:
+        if not _leaf(item) and item[0] == op and not item[2]:
+            flat.extend(item[1])
+        else:
+            flat.append(item)
+    return (op, flat, article)
 
 
 def _window(value: Any, where: str) -> str | int:

@@ -354,6 +354,17 @@ BAD_RULES = [
 ]
 
 
+def test_nested_operators_with_their_parents_window_are_written_in_place(tmp_path: Path) -> None:
+    path = tmp_path / "topics.yaml"
+    path.write_text(
+        "topics: [{id: t, groups: {a: {actors: [Q1]}, b: {actors: [Q2]}, c: {actors: [Q3]}},"
+        " rules: [{match: {all: [a, {all: [b, {any: [c]}]}, {all: [c], window: article}]}}]}]",
+        encoding="utf-8",
+    )
+    (rule,) = load_topics(path)[0].rules
+    assert rule.expr == ("all", ["a", "b", ("any", ["c"], False), ("all", ["c"], True)], False)
+
+
 def test_a_condition_stands_for_its_expression(tmp_path: Path) -> None:
     groups = "groups: {a: {terms: {en: [x]}}, b: {terms: {en: [y]}}, c: {actors: [Q1]}}"
     inline = tmp_path / "inline.yaml"
