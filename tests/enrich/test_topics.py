@@ -103,7 +103,7 @@ ARMS_POSITIVE = [
     ("en", "Kim Jong Un denied it. The EU sanctioned three ships that delivered ammunition to Russia."),
     # a transfer told beside a parade, with no visitors to it
     ("uk", "Такі комплекси бачили лише на парадах у Пхеньяні, тож Росія отримала від КНДР керовані ракети."),
-    ("en", "Such launchers were only seen at parades in Pyongyang, so Russia has received them from North Korea."),
+    ("en", "Such missiles were only seen at parades in Pyongyang, so Russia has received them from North Korea."),
     # military cargo
     ("ru", "США обвинили суда в перевозке военных грузов из КНДР в Россию."),
     ("en", "The ships carried military cargo from North Korea to Russia, officials said."),
