@@ -104,6 +104,8 @@ ARMS_POSITIVE = [
     # a transfer told beside a parade, with no visitors to it
     ("uk", "Такі комплекси бачили лише на парадах у Пхеньяні, тож Росія отримала від КНДР керовані ракети."),
     ("en", "Such missiles were only seen at parades in Pyongyang, so Russia has received them from North Korea."),
+    # one of Ukraine's suppliers named as the source ("jak twierdzi Londyn")
+    ("pl", "KRLD milczy. W skrzyniach są, jak twierdzi Londyn, pociski dla wojsk, które Rosja wysyła na Ukrainę."),
     # military cargo
     ("ru", "США обвинили суда в перевозке военных грузов из КНДР в Россию."),
     ("en", "The ships carried military cargo from North Korea to Russia, officials said."),
@@ -167,6 +169,11 @@ ARMS_NEGATIVE = [
     ("ru", "Путин поблагодарил Ким Чен Ына за работу северокорейских саперов, очищающих Курскую область от мин."),
     ("ru", "Лавров заявил в Москве, что переброска американских стратегических бомбардировщиков пугает Пхеньян."),
     ("ko", "러시아의 침공 이후 수요가 늘었다. 북한의 미사일 위협이 커지는 상황에서 방산 수출을 늘리겠다고 말했다."),
+    # arming Ukraine, both sides' own arms build-up, a third party's arms, arms control
+    ("pl", "Przedstawiciel KRLD oskarżył Zachód o dozbrajanie Ukrainy, a Rosja go poparła."),
+    ("en", "Trump said Putin and Kim Jong Un were both building weapons like crazy."),
+    ("ko", "러시아와 북한이 미국의 미사일 방어 체계를 비난했다."),
+    ("en", "He wants arms-control talks with Moscow and later with Pyongyang, but gave no timetable."),
     # arms for Ukraine in answer to North Korea's troops
     ("en", "South Korea is considering supplying weapons to Ukraine in response to North Korea's soldiers in Russia."),
     ("pl", "Korea Południowa rozważa dostawy broni dla Ukrainy w odpowiedzi na żołnierzy KRLD w Rosji."),
