@@ -134,6 +134,19 @@ def test_press_spellings_of_shipped_names(enricher: Enricher, lang: str, text: s
     assert actor in {e.id for e in out.entities}
 
 
+# With the shipped base's capitals: one of Ukraine's suppliers named as the source is no third party.
+SOURCED_DEALS = [
+    ("pl", "KRLD milczy. W skrzyniach są, jak twierdzi Londyn, pociski dla wojsk, które Rosja wysyła na Ukrainę."),
+    ("en", "North Korea is silent. According to Washington, the crates hold shells Russia sends to its troops."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SOURCED_DEALS)
+def test_a_named_source_is_no_third_party(enricher: Enricher, lang: str, text: str) -> None:
+    (out,) = enricher.enrich([article(0, "", text, lang)])
+    assert "ru-dprk-arms" in {hit.id for hit in out.topics}
+
+
 def test_topics_come_through(enricher: Enricher) -> None:
     text = (
         "Korea Północna dostarczyła Rosji miliony pocisków artyleryjskich i rakiety balistyczne. "

@@ -104,8 +104,6 @@ ARMS_POSITIVE = [
     # a transfer told beside a parade, with no visitors to it
     ("uk", "Такі комплекси бачили лише на парадах у Пхеньяні, тож Росія отримала від КНДР керовані ракети."),
     ("en", "Such missiles were only seen at parades in Pyongyang, so Russia has received them from North Korea."),
-    # one of Ukraine's suppliers named as the source ("jak twierdzi Londyn")
-    ("pl", "KRLD milczy. W skrzyniach są, jak twierdzi Londyn, pociski dla wojsk, które Rosja wysyła na Ukrainę."),
     # military cargo
     ("ru", "США обвинили суда в перевозке военных грузов из КНДР в Россию."),
     ("en", "The ships carried military cargo from North Korea to Russia, officials said."),
