@@ -2,8 +2,12 @@
 
 A topic, in the spirit of EMM categories, names *groups* (actor ids, or lemma-level terms per language)
 and *rules*. A rule is a boolean expression over group names (``all`` / ``any`` / ``not``, nested)
-evaluated in a window: every sentence, every stretch of N tokens around a hit, or the whole article;
-any sub-expression may say ``window: article`` to look at the whole article instead. A *condition* is a
+evaluated in a window: every sentence, every stretch of N tokens around a hit, or the whole article.
+A sub-expression of a sentence or article rule may name a window of its own: ``window: article`` looks at
+the whole article; ``window: {sentences: N}`` at the sentence and the N - 1 before it (what a sentence
+says of "them" or "the shipments" was often named in the one before); ``window: some sentence`` holds
+when the expression holds within one sentence somewhere in the article ("arms named beside either side
+somewhere", not merely arms and the sides each somewhere). A *condition* is a
 named expression (``conditions:`` at the top of the file or in a topic) that rules use like a group, so an
 exclusion many rules share is written once. Each rule that
 holds adds its weight; a topic fires when the sum (capped at 1) reaches its threshold, with the
@@ -39,7 +43,11 @@ __all__ = [
     "score",
 ]
 
-Expr = Any  # str | ("all" | "any", list[Expr], bool) | ("not", Expr, bool); bool = article window
+Expr = Any  # str | ("all" | "any", list[Expr], Win) | ("not", Expr, Win)
+# A sub-expression's window: False = its parent's, True = the article, ("sentences", N) = the sentence and
+# the N - 1 before it, SOME = within one sentence, somewhere in the article.
+Win = Any
+SOME = "some sentence"
 
 
 class TopicRuleError(NewsradarError):
@@ -57,6 +65,9 @@ class Rule:
     needs: tuple[frozenset[Any], ...] = field(default=(), compare=False)
 
     def __post_init__(self) -> None:
+        if isinstance(self.window, int) and _sentence_windows(self.expr):
+            raise TopicRuleError("a rule with a window of tokens cannot look at sentences: "
+                                 "{sentences: N} and some sentence need a sentence or article rule")
         object.__setattr__(self, "named", _positive_groups(self.expr))
         object.__setattr__(self, "needs", tuple(_requirements(self.expr)))
 
@@ -84,13 +95,13 @@ def _expr(node: Any, groups: set[str], where: str, conditions: dict[str, Any] | 
         return node
     if not isinstance(node, dict):
         raise TopicRuleError(f"{where}: an expression is a group name or a mapping, not {node!r}")
-    article = node.get("window", "sentence") == "article"
+    win = _sub_window(node.get("window", "sentence"), where)
     ops = [key for key in ("all", "any", "not") if key in node]
     if len(ops) != 1:
         raise TopicRuleError(f"{where}: say exactly one of all / any / not")
     op = ops[0]
     if op == "not":
-        return ("not", _expr(node["not"], groups, where, conditions, expanding), article)
+        return ("not", _expr(node["not"], groups, where, conditions, expanding), win)
     items = node[op]
     if not isinstance(items, list) or not items:
         raise TopicRuleError(f"{where}: {op} takes a non-empty list")
@@ -99,11 +110,38 @@ def _expr(node: Any, groups: set[str], where: str, conditions: dict[str, Any] | 
     # written in place: a condition costs nothing once expanded.
     flat: list[Expr] = []
     for item in parsed:
-        if not _leaf(item) and item[0] == op and not item[2]:
+        if not _leaf(item) and item[0] == op and item[2] is False:
             flat.extend(item[1])
         else:
             flat.append(item)
-    return (op, flat, article)
+    return (op, flat, win)
+
+
+def _sub_window(value: Any, where: str) -> Win:
+    if value == "sentence":
+        return False
+    if value == "article":
+        return True
+    if value == SOME:
+        return SOME
+    if isinstance(value, dict) and list(value) == ["sentences"]:
+        count = value["sentences"]
+        if isinstance(count, int) and not isinstance(count, bool) and count >= 1:
+            return False if count == 1 else ("sentences", count)
+    raise TopicRuleError(
+        f"{where}: a sub-expression's window is sentence, article, {{sentences: N}} or {SOME}, not {value!r}"
+    )
+
+
+def _sentence_windows(expr: Expr) -> bool:
+    """Whether ``expr`` has a ``{sentences: N}`` or ``some sentence`` window, which only sentence and
+    article rules can read."""
+    if _leaf(expr):
+        return False
+    op, arg, win = expr
+    if win is not True and win is not False:
+        return True
+    return _sentence_windows(arg) if op == "not" else any(_sentence_windows(item) for item in arg)
 
 
 def _window(value: Any, where: str) -> str | int:
@@ -153,6 +191,7 @@ def _leaf(expr: Expr) -> bool:
 
 
 def _holds(expr: Expr, here: set[int], article: set[int]) -> bool:
+    """``expr`` in one token window (``here``: the groups near the hit); sentence windows never get here."""
     if _leaf(expr):
         return expr in here
     op, arg, whole = expr
@@ -163,37 +202,65 @@ def _holds(expr: Expr, here: set[int], article: set[int]) -> bool:
     return all(results) if op == "all" else any(results)
 
 
-# An expression over groups numbered by slot, as a function of (sentence bitmasks per group, bitmasks for
-# ``window: article`` parts, every sentence with a hit): the sentences (bits) where it holds.
-Evaluator = Callable[[list[int], list[int], int], int]
+# An expression over groups numbered by slot, as a function of (the bitmasks it reads per group, bitmasks
+# for ``window: article`` parts, every sentence with a hit, the Doc's own sentence bitmasks): the sentences
+# (bits) where it holds.
+Evaluator = Callable[[list[int], list[int], int, list[int]], int]
+
+
+def _widened(masks: list[int], count: int, full: int) -> list[int]:
+    """Each group's bitmask spread over the ``count - 1`` sentences after each hit: a sentence then sees
+    what it or the ones before it name."""
+    out = []
+    for mask in masks:
+        spread = mask
+        for shift in range(1, count):
+            spread |= mask << shift
+        out.append(spread & full)
+    return out
+
+
+def _in_window(inner: Evaluator, win: Win) -> Evaluator:
+    """``inner`` read in a window of sentences of its own: the sentence and those before it, or one sentence
+    anywhere (then it holds in every sentence with a hit, or in none)."""
+    if win == SOME:
+        return lambda masks, article, full, real: full if inner(real, article, full, real) else 0
+    count = int(win[1])
+    return lambda masks, article, full, real: inner(_widened(real, count, full), article, full, real)
 
 
 def _evaluator(expr: Expr) -> Evaluator:
     """``expr`` as closures, compiled once per topic: a Doc then costs one call per operator, not per group.
 
     ``article`` maps present groups to every sentence; an operator with ``window: article`` hands it to
-    its operands in place of the sentence bitmasks.
+    its operands in place of the sentence bitmasks. ``real`` is always the Doc's own sentence bitmasks,
+    which sentence windows read whatever window they sit in.
     """
     if _leaf(expr):
         slot: int = expr
-        return lambda masks, article, full: masks[slot]
+        return lambda masks, article, full, real: masks[slot]
     op, arg, whole = expr
+    if whole is not True and whole is not False:
+        if op == "not":
+            of_arg = _in_window(_evaluator(arg), whole)
+            return lambda masks, article, full, real: full & ~of_arg(masks, article, full, real)
+        return _in_window(_evaluator((op, arg, False)), whole)
     if op == "not":
         inner = _evaluator(arg)
         if whole:
-            return lambda masks, article, full: full & ~inner(article, article, full)
-        return lambda masks, article, full: full & ~inner(masks, article, full)
+            return lambda masks, article, full, real: full & ~inner(article, article, full, real)
+        return lambda masks, article, full, real: full & ~inner(masks, article, full, real)
     if op == "any":
         leaves = tuple(item for item in arg if _leaf(item))
         nested = tuple(_evaluator(item) for item in arg if not _leaf(item))
 
-        def holds_any(masks: list[int], article: list[int], full: int) -> int:
+        def holds_any(masks: list[int], article: list[int], full: int, real: list[int]) -> int:
             scope = article if whole else masks
             result = 0
             for slot in leaves:
                 result |= scope[slot]
             for operand in nested:
-                result |= operand(scope, article, full)
+                result |= operand(scope, article, full, real)
             return result
         return holds_any
     # ``all``: groups, and groups said absent (not x, not any of x, y: full & ~(x | y) is ~x & ~y within
@@ -214,7 +281,7 @@ def _evaluator(expr: Expr) -> Evaluator:
         else:
             operands.append(_evaluator(item))
 
-    def holds_all(masks: list[int], article: list[int], full: int) -> int:
+    def holds_all(masks: list[int], article: list[int], full: int, real: list[int]) -> int:
         result = full
         for slot in here:
             result &= masks[slot]
@@ -232,7 +299,7 @@ def _evaluator(expr: Expr) -> Evaluator:
             return 0
         scope = article if whole else masks
         for operand in operands:
-            result &= operand(scope, article, full)
+            result &= operand(scope, article, full, real)
             if not result:
                 return 0
         return result
@@ -244,10 +311,12 @@ def _absent_groups(expr: Expr) -> tuple[tuple[int, ...], bool] | None:
     if _leaf(expr) or expr[0] != "not":
         return None
     _, arg, whole = expr
+    if whole is not True and whole is not False:
+        return None
     if _leaf(arg):
         return (arg,), whole
     op, items, inner_whole = arg
-    if op == "any" and all(_leaf(item) for item in items):
+    if op == "any" and inner_whole in (True, False) and all(_leaf(item) for item in items):
         return tuple(items), whole or inner_whole
     return None
 
@@ -381,11 +450,11 @@ def score(topic: CompiledTopic, masks: list[int], points: list[list[tuple[int, i
         rule = compiled.rule
         held = 0
         if rule.window == "article":
-            if compiled.holds(everywhere, everywhere, full):
+            if compiled.holds(everywhere, everywhere, full, masks):
                 for group in compiled.named:
                     held |= masks[group]
         elif rule.window == "sentence":
-            held = compiled.holds(masks, everywhere, full)
+            held = compiled.holds(masks, everywhere, full, masks)
         elif points is not None:
             held = _token_windows(rule, points, {n for n, mask in enumerate(masks) if mask})
         if held:

@@ -288,14 +288,17 @@ def test_weights_add_up_to_at_most_one() -> None:
     assert evaluate(topic, HITS)[0] == 1.0
 
 
-def _random_expr(rng: random.Random, depth: int) -> Any:
+def _random_expr(rng: random.Random, depth: int, sentence_windows: bool = False) -> Any:
     if depth == 0 or rng.random() < 0.3:
         return rng.choice("abcde")
-    whole = rng.random() < 0.25
+    windows: list[Any] = [False, False, False, True]
+    if sentence_windows:
+        windows += [("sentences", 2), ("sentences", 3), "some sentence"]
+    whole = rng.choice(windows)
     op = rng.choice(["all", "any", "all", "not"])
     if op == "not":
-        return ("not", _random_expr(rng, depth - 1), whole)
-    return (op, [_random_expr(rng, depth - 1) for _ in range(rng.randint(1, 4))], whole)
+        return ("not", _random_expr(rng, depth - 1, sentence_windows), whole)
+    return (op, [_random_expr(rng, depth - 1, sentence_windows) for _ in range(rng.randint(1, 4))], whole)
 
 
 def _holds(expr: Any, here: set[str], present: set[str]) -> bool:
@@ -308,6 +311,78 @@ def _holds(expr: Any, here: set[str], present: set[str]) -> bool:
         return not _holds(arg, scope, present)
     found = [_holds(item, scope, present) for item in arg]
     return all(found) if op == "all" else any(found)
+
+
+def _holds_at(expr: Any, view: Any, sentence: int, groups_in: dict[int, set[str]], present: set[str]) -> bool:
+    """The rule language with sentence windows, read literally at one sentence: ``view`` says whether a
+    group is in the current window, ``groups_in`` which groups each sentence has."""
+    if isinstance(expr, str):
+        return bool(view(expr))
+    op, arg, win = expr
+
+    def own(at: int) -> Any:
+        return lambda group: group in groups_in.get(at, set())
+
+    if win == "some sentence":
+        if op == "not":  # no sentence holds the operand
+            return not any(_holds_at(arg, own(at), at, groups_in, present) for at in groups_in)
+        return any(_holds_at((op, arg, False), own(at), at, groups_in, present) for at in groups_in)
+    if win is True:
+        scope = present.__contains__
+    elif win is False:
+        scope = view
+    else:
+        count = win[1]
+
+        def scope(group: str) -> bool:
+            return any(group in groups_in.get(at, set()) for at in range(sentence - count + 1, sentence + 1))
+    if op == "not":
+        return not _holds_at(arg, scope, sentence, groups_in, present)
+    found = [_holds_at(item, scope, sentence, groups_in, present) for item in arg]
+    return all(found) if op == "all" else any(found)
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_sentence_windows_agree_with_the_rule_language_read_sentence_by_sentence(seed: int) -> None:
+    """{sentences: N} and some sentence, against a literal reading: a sentence rule holds at each sentence
+    with a hit where the expression is true; an article rule where it is true at some such sentence."""
+    rng = random.Random(1000 + seed)
+    for _ in range(25):
+        expr = _random_expr(rng, 3, sentence_windows=True)
+        hits: dict[str, list[tuple[int, int]]] = {}
+        for group in rng.sample("abcde", rng.randint(1, 5)):
+            hits[group] = [(pos, pos // 10) for pos in rng.sample(range(60), rng.randint(1, 4))]
+        present = set(hits) & _named(expr)
+        groups_in: dict[int, set[str]] = {}
+        for group in present:
+            for _, sentence in hits[group]:
+                groups_in.setdefault(sentence, set()).add(group)
+        sentences = sorted(groups_in)
+        by_sentence = [s for s in sentences if _holds_at(expr, groups_in[s].__contains__, s, groups_in, present)]
+        holds_somewhere = any(_holds_at(expr, present.__contains__, s, groups_in, present) for s in sentences)
+        article = sorted({s for g in present & _positive(expr) for _, s in hits[g]}) if holds_somewhere else []
+        for window, expected in (("sentence", by_sentence), ("article", article)):
+            result = evaluate(_topic(Rule(expr, window, 0.5)), hits)
+            assert result == (0.5 if expected else 0.0, expected), (expr, hits, window)
+
+
+def test_sentence_windows_read_the_sentences_before_or_one_anywhere(tmp_path: Path) -> None:
+    path = tmp_path / "topics.yaml"
+    path.write_text(
+        "topics: [{id: t, groups: {a: {actors: [Q1]}, b: {actors: [Q2]}, c: {actors: [Q3]}}, rules: [\n"
+        "  {match: {all: [a, {any: [b], window: {sentences: 2}}]}},\n"
+        "  {match: {all: [c, {all: [a, b], window: some sentence}]}, weight: 0.3}]}]",
+        encoding="utf-8",
+    )
+    topic = load_topics(path)[0]
+    # b in the sentence before a: held there; two sentences before: not
+    assert evaluate(topic, {"a": [(12, 1)], "b": [(3, 0)]}) == (1.0, [1])
+    assert evaluate(topic, {"a": [(22, 2)], "b": [(3, 0)]}) == (0.0, [])
+    # b after a does not count
+    assert evaluate(topic, {"a": [(2, 0)], "b": [(13, 1)]}) == (0.0, [])
+    # a and b in one sentence somewhere: c holds beside it; a and b only apart: it does not
+    assert evaluate(topic, {"a": [(2, 0)], "b": [(3, 0)], "c": [(42, 4)]})[1] == [0, 4]
+    assert evaluate(topic, {"a": [(2, 0)], "b": [(33, 3)], "c": [(42, 4)]}) == (0.0, [])
 
 
 def _positive(expr: Any) -> set[str]:
@@ -359,6 +434,11 @@ BAD_RULES = [
     "conditions: {a: {not: a}}\ntopics: [{id: x, rules: [{match: a}], groups: {a: {terms: {en: [x]}}}}]",
     "conditions: [a]\ntopics: [{id: x, rules: [{match: a}], groups: {a: {terms: {en: [x]}}}}]",
     "conditions: {c: {not: b}}\ntopics: [{id: x, rules: [{match: c}], groups: {a: {terms: {en: [x]}}}}]",
+    # sub-expression windows: unknown, a count of no sentences, sentences inside a window of tokens
+    "topics: [{id: x, rules: [{match: {all: [a], window: paragraph}}], groups: {a: {terms: {en: [x]}}}}]",
+    "topics: [{id: x, rules: [{match: {all: [a], window: {sentences: 0}}}], groups: {a: {terms: {en: [x]}}}}]",
+    "topics: [{id: x, rules: [{match: {all: [a, {any: [a], window: some sentence}]}, window: {tokens: 5}}],"
+    " groups: {a: {terms: {en: [x]}}}}]",
 ]
 
 
