@@ -114,6 +114,23 @@ ARMS_POSITIVE = [
     # a supplier of Ukraine named as the intelligence source, not as a party
     ("pl", "Kim Dzong Un zwiedził fabrykę. Według wywiadu Korei Południowej większość amunicji trafia do Rosji."),
     ("en", "Kim Jong Un toured a plant. According to South Korea's spy agency, its shells are shipped to Russia."),
+    # carrying, bringing, taking out, sharing, owing, talks: transfers in other words
+    ("en", "Western officials say Russia is sharing missile technology with North Korea."),
+    ("en", "Russia owes North Korea much of the ammunition it fired last year, analysts say."),
+    ("pl", "Statki wożą amunicję z KRLD do Rosji, twierdzi wywiad."),
+    ("pl", "Federacja Rosyjska zawdzięcza Korei Północnej dużą część swojej amunicji."),
+    ("uk", "Судна перевозили снаряди з КНДР до Росії."),
+    ("de", "Frachter transportierten Granaten aus Nordkorea nach Russland."),
+    ("fr", "Des pourparlers entre Moscou et Pyongyang portent sur des missiles."),
+    # Najin is Rajin
+    ("uk", "Судна заходили до порту Наджин і вивозили звідти контейнери зі снарядами. Їх зареєстровано в Росії."),
+    # the payment for arms named in the sentence before ("payments for them")
+    ("ru", "Торговля России и КНДР выросла. Эшелоны со снарядами идут к фронту. "
+           "Расчеты за них ведутся поставками нефти."),
+    ("en", "Russia and North Korea traded more. Trains with shells head for the front. In return, Pyongyang gets oil."),
+    # shells bound for Russia from North Korea's station in the sentence before, though Iran buys Russian arms
+    ("en", "Images show crates at North Korea's Tumangang station. The crates hold shells bound for Russian units. "
+           "Iran received helicopters from Russia."),
 ]
 
 
@@ -187,6 +204,16 @@ ARMS_NEGATIVE = [
     ("de", "Nordkorea, das Truppen nach Russland geschickt hat, feuerte eine ballistische Rakete ab."),
     ("ru", "КНДР, отправившая войска в Россию, запустила баллистическую ракету."),
     ("fr", "La Corée du Nord, qui soutient la Russie dans sa guerre contre l'Ukraine, a tiré un missile balistique."),
+    # oil and cash for soldiers, in an article whose only arms are Ukraine's
+    ("pl", "Pjongjang wysłał do Rosji kolejne 3 tys. żołnierzy. W zamian KRLD ma otrzymywać od Moskwy twardą walutę "
+           "i ropę. Ukraińskie drony zaatakowały ich pozycje."),
+    ("en", "Pyongyang sent 3,000 more soldiers to Russia. In return it gets oil and hard currency from Moscow. "
+           "Ukrainian drones attacked their positions."),
+    # Russia's supplier named in the article is Iran; North Korea only tests a missile
+    ("fr", "Le G7 sanctionne des entreprises accusées de fournir à la Russie des drones. L'Iran a aussi livré à "
+           "Moscou des missiles balistiques. Le G7 condamne le dernier tir de missile de la Corée du Nord."),
+    ("en", "Companies are accused of supplying drones to Russia. Iran also delivered ballistic missiles to Moscow. "
+           "The G7 condemned North Korea's latest missile test."),
 ]
 
 
