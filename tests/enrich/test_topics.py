@@ -131,6 +131,12 @@ ARMS_POSITIVE = [
     # shells bound for Russia from North Korea's station in the sentence before, though Iran buys Russian arms
     ("en", "Images show crates at North Korea's Tumangang station. The crates hold shells bound for Russian units. "
            "Iran received helicopters from Russia."),
+    # arms made in or come from North Korea in Russia's hands
+    ("uk", "Армія РФ веде вогонь із гармат, виготовлених у КНДР."),
+    ("fr", "Trump a évoqué avec Poutine l'utilisation par la Russie de missiles venus de Corée du Nord."),
+    ("en", "Russia fires shells made in North Korea at Ukrainian cities."),
+    ("pl", "Rosja używa pocisków wyprodukowanych w KRLD."),
+    ("ru", "Россия применяет ракеты, изготовленные в КНДР."),
 ]
 
 
@@ -214,6 +220,12 @@ ARMS_NEGATIVE = [
            "Moscou des missiles balistiques. Le G7 condamne le dernier tir de missile de la Corée du Nord."),
     ("en", "Companies are accused of supplying drones to Russia. Iran also delivered ballistic missiles to Moscow. "
            "The G7 condemned North Korea's latest missile test."),
+    # both sides and weapons in a sentence with no transfer: analysis, threats, doctrines, praise, deployment
+    ("en", "In a Moscow weekly, a retired colonel analysed the new missile North Korea unveiled in October."),
+    ("en", "Kim Yo Jong said Russia may answer drone raids with any weapon it chooses."),
+    ("en", "Both Putin and Kim Jong Un have lowered the threshold for using nuclear weapons, a study says."),
+    ("uk", "Кім Чен Ин назвав ракетні війська Росії надійним щитом."),
+    ("ru", "Эта ракета КНДР уступает комплексу, который Россия поставила на боевое дежурство в 2019 году."),
 ]
 
 
