@@ -137,6 +137,7 @@ ARMS_POSITIVE = [
     ("en", "Russia fires shells made in North Korea at Ukrainian cities."),
     ("pl", "Rosja używa pocisków wyprodukowanych w KRLD."),
     ("ru", "Россия применяет ракеты, изготовленные в КНДР."),
+    ("ru", "Суда перевезли из порта Раджин в Россию контейнеры с боеприпасами."),
 ]
 
 
@@ -226,6 +227,11 @@ ARMS_NEGATIVE = [
     ("en", "Both Putin and Kim Jong Un have lowered the threshold for using nuclear weapons, a study says."),
     ("uk", "Кім Чен Ин назвав ракетні війська Росії надійним щитом."),
     ("ru", "Эта ракета КНДР уступает комплексу, который Россия поставила на боевое дежурство в 2019 году."),
+    # Russia's payment in kind to another partner, which North Korea only praises
+    ("en", "Moscow delivers these combat aircraft in exchange, Western services say, for drones and missiles "
+           "supplied by Tehran. North Korea praised the cooperation."),
+    ("fr", "Moscou livre ces avions de combat en contrepartie, selon les services occidentaux, de drones et de "
+           "missiles fournis par Téhéran. La Corée du Nord a salué cette coopération."),
 ]
 
 
