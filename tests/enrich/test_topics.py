@@ -138,6 +138,9 @@ ARMS_POSITIVE = [
     ("pl", "Rosja używa pocisków wyprodukowanych w KRLD."),
     ("ru", "Россия применяет ракеты, изготовленные в КНДР."),
     ("ru", "Суда перевезли из порта Раджин в Россию контейнеры с боеприпасами."),
+    # resupply
+    ("de", "Bilder zeigen Güterwaggons am Bahnhof Tumangang. Es handelt sich um Nachschub für Russlands Artillerie: "
+           "Granaten und Raketen. Nordkorea schweigt."),
 ]
 
 
@@ -227,6 +230,11 @@ ARMS_NEGATIVE = [
     ("en", "Both Putin and Kim Jong Un have lowered the threshold for using nuclear weapons, a study says."),
     ("uk", "Кім Чен Ин назвав ракетні війська Росії надійним щитом."),
     ("ru", "Эта ракета КНДР уступает комплексу, который Россия поставила на боевое дежурство в 2019 году."),
+    # Russia's supplier is Iran; North Korea, in the sentence before, is only its companion in sanctions
+    ("ru", "Иран передал России партию баллистических ракет. Иран, как и КНДР, находится под санкциями ООН. "
+           "В Москве сообщения о поставках ракет не комментируют."),
+    ("en", "Iran handed Russia a batch of ballistic missiles. Iran, like North Korea, is under UN sanctions. "
+           "Moscow does not comment on reports of missile deliveries."),
     # Russia's payment in kind to another partner, which North Korea only praises
     ("en", "Moscow delivers these combat aircraft in exchange, Western services say, for drones and missiles "
            "supplied by Tehran. North Korea praised the cooperation."),
