@@ -127,7 +127,7 @@ def _sub_window(value: Any, where: str) -> Win:
     if isinstance(value, dict) and list(value) == ["sentences"]:
         count = value["sentences"]
         if isinstance(count, int) and not isinstance(count, bool) and count >= 1:
-            return False if count == 1 else ("sentences", count)
+            return ("sentences", count)  # 1 is the sentence itself, even inside an article window
     raise TopicRuleError(
         f"{where}: a sub-expression's window is sentence, article, {{sentences: N}} or {SOME}, not {value!r}"
     )

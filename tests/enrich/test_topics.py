@@ -346,7 +346,7 @@ def _random_expr(rng: random.Random, depth: int, sentence_windows: bool = False)
         return rng.choice("abcde")
     windows: list[Any] = [False, False, False, True]
     if sentence_windows:
-        windows += [("sentences", 2), ("sentences", 3), "some sentence"]
+        windows += [("sentences", 1), ("sentences", 2), ("sentences", 3), "some sentence"]
     whole = rng.choice(windows)
     op = rng.choice(["all", "any", "all", "not"])
     if op == "not":
