@@ -438,6 +438,18 @@ def test_sentence_windows_read_the_sentences_before_or_one_anywhere(tmp_path: Pa
     assert evaluate(topic, {"a": [(2, 0)], "b": [(33, 3)], "c": [(42, 4)]}) == (0.0, [])
 
 
+def test_one_sentence_is_the_sentence_itself_inside_an_article_window(tmp_path: Path) -> None:
+    path = tmp_path / "topics.yaml"
+    path.write_text(
+        "topics: [{id: t, groups: {a: {actors: [Q1]}, b: {actors: [Q2]}, c: {actors: [Q3]}}, rules: [\n"
+        "  {match: {all: [a, {all: [c, {any: [b], window: {sentences: 1}}], window: article}]}}]}]",
+        encoding="utf-8",
+    )
+    topic = load_topics(path)[0]
+    assert evaluate(topic, {"a": [(12, 1)], "b": [(13, 1)], "c": [(42, 4)]}) == (1.0, [1])
+    assert evaluate(topic, {"a": [(12, 1)], "b": [(3, 0)], "c": [(42, 4)]}) == (0.0, [])
+
+
 def _positive(expr: Any) -> set[str]:
     if isinstance(expr, str):
         return {expr}
