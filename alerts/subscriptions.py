@@ -2,9 +2,10 @@
 
 People write actors by any name ("Putin", "Władimir Putin", "Q7747"); ``build_subscription``
 resolves every name to a QID through the actor knowledge base once, at creation, so the engine
-only ever compares ids. The store is the compacted ``newsradar.subscriptions`` topic
-(key = subscription id, tombstone = deleted); in the embedded mode that topic lives in the
-in-process bus's SQLite file.
+only ever compares ids. A stored subscription that names an id since replaced (an ``x:slug`` whose
+QID was confirmed, ``core/data/renamed.yaml``) is read with the new id, so it keeps firing. The
+store is the compacted ``newsradar.subscriptions`` topic (key = subscription id, tombstone =
+deleted); in the embedded mode that topic lives in the in-process bus's SQLite file.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any, Protocol
 
 from pydantic import ValidationError
 
+from core.actors import renamed_ids
 from core.bus.base import Bus
 from core.bus.topics import SUBSCRIPTIONS
 from core.contracts import Subscription, decode, encode
@@ -118,7 +120,9 @@ class SubscriptionIndex:
     consistent view under the lock (``candidates`` copies what it returns).
     """
 
-    def __init__(self, subscriptions: Iterable[Subscription] = ()) -> None:
+    def __init__(self, subscriptions: Iterable[Subscription] = (), renamed: Mapping[str, str] | None = None) -> None:
+        # Replaced actor ids and their successors: the shipped table unless given.
+        self._renamed = renamed_ids() if renamed is None else renamed
         self._lock = threading.Lock()
         self._subs: dict[str, Subscription] = {}
         self._by_actor: dict[str, dict[str, Subscription]] = {}
@@ -136,6 +140,7 @@ class SubscriptionIndex:
             return list(self._subs.values())
 
     def put(self, sub: Subscription) -> None:
+        sub = self._current(sub)
         with self._lock:
             self._remove(sub.id)
             self._subs[sub.id] = sub
@@ -145,6 +150,16 @@ class SubscriptionIndex:
     def remove(self, sub_id: str) -> None:
         with self._lock:
             self._remove(sub_id)
+
+    def _current(self, sub: Subscription) -> Subscription:
+        """``sub`` with every replaced actor id read as its successor."""
+        renamed = self._renamed
+        if not renamed or not any(a in renamed for a in (*sub.actors, *sub.exclude_actors)):
+            return sub
+        return sub.model_copy(update={
+            "actors": list(dict.fromkeys(renamed.get(a, a) for a in sub.actors)),
+            "exclude_actors": list(dict.fromkeys(renamed.get(a, a) for a in sub.exclude_actors)),
+        })
 
     def _remove(self, sub_id: str) -> None:
         old = self._subs.pop(sub_id, None)

@@ -5,6 +5,10 @@ The shipped base is one generated JSON file (``core/data/actors.json``, built by
 Babel), loaded once per process. Imported and custom actors are layered over it with
 ``layered()``, which returns a new base and leaves the shipped one untouched.
 
+Ids that were replaced (an ``x:slug`` once its QID was confirmed) stay valid: ``get``, ``exact`` and
+``current_id`` read them as their successors (``core/data/renamed.yaml``), so stored subscriptions and
+custom topic rules keep working after a rename.
+
 Lookup folds case, diacritics and punctuation (``normalize_name``), so "Kim Jong-un",
 "kim jong un" and "KIM JONG UN" are one key. Exact name forms win; prefix and token overlap
 only propose candidates, and ``resolve`` never guesses between several actors.
@@ -24,7 +28,7 @@ from typing import Any
 from core.contracts import Actor
 from core.errors import ResolveError
 
-__all__ = ["DATA_FILE", "ActorBase", "normalize_name"]
+__all__ = ["DATA_FILE", "ActorBase", "normalize_name", "renamed_ids"]
 
 DATA_FILE = Path(__file__).parent / "data" / "actors.json"
 _QID = re.compile(r"^(Q[1-9][0-9]*|x:[a-z0-9][a-z0-9-]*)$")
@@ -64,7 +68,8 @@ def _folded_forms(actor: Actor) -> tuple[set[str], set[str]]:
 class ActorBase:
     """An immutable set of actors with name indexes. Build once, share freely."""
 
-    def __init__(self, actors: Iterable[Actor] = ()) -> None:
+    def __init__(self, actors: Iterable[Actor] = (), renamed: dict[str, str] | None = None) -> None:
+        self.renamed: dict[str, str] = dict(renamed or {})  # replaced id -> its successor
         self._actors: dict[str, Actor] = {}
         for actor in actors:
             self._actors[actor.id] = actor
@@ -96,19 +101,24 @@ class ActorBase:
 
     @classmethod
     def from_file(cls, path: Path) -> ActorBase:
-        return cls(load_actor_file(path))
+        return cls(load_actor_file(path), _renamed_in(path))
 
     def layered(self, actors: Iterable[Actor]) -> ActorBase:
-        """A new base with ``actors`` added, each replacing any actor with the same id."""
+        """A new base with ``actors`` added, each replacing any actor with the same id. An added actor
+        that carries a replaced id is itself again: the rename no longer applies to it."""
         merged = dict(self._actors)
         for actor in actors:
             merged[actor.id] = actor
-        return ActorBase(merged.values())
+        return ActorBase(merged.values(), {old: new for old, new in self.renamed.items() if old not in merged})
+
+    def current_id(self, actor_id: str) -> str:
+        """``actor_id``, or its successor when it was replaced."""
+        return actor_id if actor_id in self._actors else self.renamed.get(actor_id, actor_id)
 
     # --- mapping protocol --------------------------------------------------------------------
 
     def get(self, actor_id: str) -> Actor | None:
-        return self._actors.get(actor_id)
+        return self._actors.get(self.current_id(actor_id))
 
     def __iter__(self) -> Iterator[Actor]:
         return iter(self._actors.values())
@@ -123,7 +133,7 @@ class ActorBase:
 
     def exact(self, name: str) -> list[Actor]:
         """Actors that have this very name form (after folding), or this id; strong holders first."""
-        stripped = name.strip()
+        stripped = self.current_id(name.strip())
         if _QID.match(stripped) and stripped in self._actors:
             return [self._actors[stripped]]
         return [self._actors[i] for i in self._exact.get(normalize_name(name), [])]
@@ -187,6 +197,17 @@ def load_actor_file(path: Path) -> list[Actor]:
     return [Actor.model_validate(item) for item in data["actors"]]
 
 
+def _renamed_in(path: Path) -> dict[str, str]:
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return dict(data.get("renamed") or {})
+
+
+@cache
+def renamed_ids() -> dict[str, str]:
+    """The shipped table of replaced ids and their successors (read without building a base)."""
+    return _renamed_in(DATA_FILE)
+
+
 @cache
 def _shipped() -> ActorBase:
-    return ActorBase(load_actor_file(DATA_FILE))
+    return ActorBase(load_actor_file(DATA_FILE), renamed_ids())

@@ -20,6 +20,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from core.actors import renamed_ids
 from core.contracts import TopicHit
 from enrich.actor_index import norm
 from enrich.lemmas import analyse
@@ -193,6 +194,7 @@ class TopicTagger:
         self._needs: list[tuple[int, ...]] = []
         terms: dict[int, list[str]] = {}
         actors: dict[str, list[int]] = defaultdict(list)
+        renamed = renamed_ids()
         first = 0
         for topic, compiled in zip(topics, self.topics, strict=True):
             slot = {name: first + n for n, name in enumerate(compiled.groups)}
@@ -202,7 +204,8 @@ class TopicTagger:
             for name, ids in topic.actor_groups.items():
                 for actor in ids:
                     if name in slot:
-                        actors[actor].append(slot[name])
+                        # A replaced id in a rules file stands for its successor, which the matcher reports.
+                        actors[renamed.get(actor, actor)].append(slot[name])
             needs = {need << first for rule in compiled.compiled for need in rule.needs}
             # A set that holds another is met only when that one is: checking the smaller is enough.
             self._needs.append(tuple(sorted(need for need in needs

@@ -6,7 +6,8 @@
 Sources: un_members.tsv (the 193 UN members, their QIDs and capitals), CLDR through Babel
 (country names in every language, and capital names through the time-zone exemplar cities),
 countries.yaml (official names, abbreviations, weak names), places.yaml (capital names CLDR
-lacks, other places), people.yaml and orgs.yaml. Babel is needed only here, never at run time.
+lacks, other places), people.yaml and orgs.yaml; renamed.yaml (replaced ids and their successors).
+Babel is needed only here, never at run time.
 """
 
 from __future__ import annotations
@@ -207,9 +208,22 @@ def build() -> list[dict[str, Any]]:
     return [_finish(r) for r in records]
 
 
+def build_renamed(records: list[dict[str, Any]]) -> dict[str, str]:
+    """renamed.yaml, checked: every old id is gone from the base and every new one is in it."""
+    data = yaml.safe_load((HERE / "renamed.yaml").read_text(encoding="utf-8")) or {}
+    renamed = {str(old): str(new) for old, new in (data.get("renamed") or {}).items()}
+    current = {r["id"] for r in records}
+    for old, new in renamed.items():
+        if old in current:
+            raise SystemExit(f"renamed.yaml: {old} is still an actor id; an old id must be gone")
+        if new not in current:
+            raise SystemExit(f"renamed.yaml: {old} -> {new}, which is no actor id")
+    return dict(sorted(renamed.items()))
+
+
 def render(records: list[dict[str, Any]]) -> tuple[str, str]:
-    body = json.dumps({"generated_by": "core/data/build_actors.py", "actors": records},
-                      ensure_ascii=False, indent=0, sort_keys=False) + "\n"
+    body = json.dumps({"generated_by": "core/data/build_actors.py", "renamed": build_renamed(records),
+                       "actors": records}, ensure_ascii=False, indent=0, sort_keys=False) + "\n"
     unverified = [r for r in records if not r["verified"]]
     lines = [
         "# Actor ids not verified",

@@ -6,7 +6,8 @@ import time
 
 import pytest
 
-from alerts.subscriptions import build_subscription, resolve_actor_names
+from alerts.subscriptions import SubscriptionIndex, build_subscription, resolve_actor_names
+from core.contracts import Subscription
 from core.errors import ContractError, ResolveError
 
 
@@ -85,3 +86,15 @@ def test_sync_writes_only_what_changed(tmp_path) -> None:  # type: ignore[no-unt
     finally:
         table.close()
         bus.close()
+
+
+def test_a_stored_subscription_naming_a_replaced_id_still_matches_its_successor() -> None:
+    stored = Subscription(id="kharkiv", actors=["x:kharkiv", "Q159"], exclude_actors=["x:crimea"])
+    index = SubscriptionIndex([stored])
+    found = index.get("kharkiv")
+    assert found is not None
+    assert found.actors == ["Q42308", "Q159"] and found.exclude_actors == ["Q7835"]
+    assert [s.id for s in index.candidates(["Q42308"])] == ["kharkiv"]
+    assert index.candidates(["x:kharkiv"]) == []
+    # with no table, ids stay as written
+    assert SubscriptionIndex([stored], renamed={}).get("kharkiv") == stored

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
 
@@ -229,6 +230,35 @@ def test_layered_overrides_and_adds_without_touching_the_base(base: ActorBase) -
         layered.resolve("Путин")  # the replacement's names only
     assert base.resolve("Путин").id == "Q7747"
     assert ActorBase.shipped() is base
+
+
+def test_replaced_ids_read_as_their_successors(base: ActorBase) -> None:
+    # x:kharkiv was Kharkiv's id until its QID was confirmed (core/data/renamed.yaml)
+    assert base.renamed["x:kharkiv"] == "Q42308"
+    assert "x:kharkiv" not in base
+    assert base.current_id("x:kharkiv") == "Q42308"
+    assert base.get("x:kharkiv") is base.get("Q42308")
+    assert base.resolve("x:kharkiv").id == "Q42308"
+    assert base.current_id("Q7747") == "Q7747"
+    # a custom actor that takes an old id back is itself, not the successor
+    back = Actor(id="x:kharkiv", type="place", name="Kharkiv Tractor Plant", names={"en": ["Kharkiv Tractor Plant"]})
+    layered = base.layered([back])
+    assert layered.get("x:kharkiv") is back and "x:kharkiv" not in layered.renamed
+    assert base.layered([]).renamed == base.renamed
+
+
+@pytest.mark.parametrize(("table", "problem"), [
+    ("renamed: {Q7747: Q159}", "still an actor id"),
+    ("renamed: {x:gone: x:nowhere}", "no actor id"),
+])
+def test_a_renamed_table_that_loses_or_invents_ids_is_refused(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, table: str, problem: str
+) -> None:
+    (tmp_path / "renamed.yaml").write_text(table, encoding="utf-8")
+    monkeypatch.setattr(build_actors, "HERE", tmp_path)
+    records = [{"id": "Q7747"}, {"id": "Q159"}]
+    with pytest.raises(SystemExit, match=problem):
+        build_actors.build_renamed(records)
 
 
 def test_shipped_loads_fast() -> None:

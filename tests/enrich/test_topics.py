@@ -563,3 +563,14 @@ def test_a_rules_file_can_be_given_in_the_pipeline_config(tmp_path: Path) -> Non
     assert [(hit.id, hit.evidence) for hit in near._.topics] == [("grain", [0])]
     assert far._.topics == []
     assert [hit.id for hit in phrase._.topics] == ["grain"]
+
+
+def test_a_rules_file_naming_a_replaced_id_fires_on_its_successor(tmp_path: Path) -> None:
+    path = tmp_path / "topics.yaml"
+    path.write_text(
+        "topics: [{id: front, groups: {city: {actors: [x:kharkiv]}, russia: {actors: [Q159]}},"
+        " rules: [{match: {all: [city, russia]}}]}]",
+        encoding="utf-8",
+    )
+    nlp = build_nlp("en", configs={"newsradar_topics": {"rules": str(path)}})  # the shipped base: Kharkiv is Q42308
+    assert [hit.id for hit in nlp("Russia shelled Kharkiv overnight.")._.topics] == ["front"]
