@@ -138,6 +138,11 @@ ARMS_POSITIVE = [
     ("pl", "Rosja używa pocisków wyprodukowanych w KRLD."),
     ("ru", "Россия применяет ракеты, изготовленные в КНДР."),
     ("ru", "Суда перевезли из порта Раджин в Россию контейнеры с боеприпасами."),
+    # "them": the arms named in the sentence before
+    ("uk", "Окупанти застосували ракети іноземного виробництва. Слідчі встановили, що чотири з них виготовили в КНДР "
+           "і передали Росії."),
+    ("en", "The occupiers used missiles of foreign make. Investigators found that four of them were made in North "
+           "Korea and handed to Russia."),
     # resupply
     ("de", "Bilder zeigen Güterwaggons am Bahnhof Tumangang. Es handelt sich um Nachschub für Russlands Artillerie: "
            "Granaten und Raketen. Nordkorea schweigt."),
@@ -230,6 +235,9 @@ ARMS_NEGATIVE = [
     ("en", "Both Putin and Kim Jong Un have lowered the threshold for using nuclear weapons, a study says."),
     ("uk", "Кім Чен Ин назвав ракетні війська Росії надійним щитом."),
     ("ru", "Эта ракета КНДР уступает комплексу, который Россия поставила на боевое дежурство в 2019 году."),
+    # "them" after a launch, or after arms with only workers sent
+    ("en", "North Korea fired two missiles on Monday. Pyongyang sent them into the sea, Russia said."),
+    ("en", "North Korea showed new missiles. It also sent workers to Russia, and they build houses there."),
     # Russia's supplier is Iran; North Korea, in the sentence before, is only its companion in sanctions
     ("ru", "Иран передал России партию баллистических ракет. Иран, как и КНДР, находится под санкциями ООН. "
            "В Москве сообщения о поставках ракет не комментируют."),
