@@ -46,8 +46,8 @@ EXAMPLES = [
     ("최선희", "x:choe-son-hui"),
     # organisations
     ("NATO", "Q7184"), ("НАТО", "Q7184"), ("OTAN", "Q7184"), ("United Nations", "Q1065"), ("ONZ", "Q1065"),
-    ("UN Security Council", "Q37470"), ("Rada Bezpieczeństwa ONZ", "Q37470"), ("IAEA", "x:iaea"),
-    ("МАГАТЭ", "x:iaea"), ("European Union", "Q458"), ("KCNA", "x:kcna"), ("ЦТАК", "x:kcna"),
+    ("UN Security Council", "Q37470"), ("Rada Bezpieczeństwa ONZ", "Q37470"), ("IAEA", "Q41984"),
+    ("МАГАТЭ", "Q41984"), ("European Union", "Q458"), ("KCNA", "x:kcna"), ("ЦТАК", "x:kcna"),
     ("조선중앙통신", "x:kcna"), ("TASS", "Q223799"), ("ТАСС", "Q223799"), ("RIA Novosti", "x:ria-novosti"),
     ("Yonhap", "x:yonhap"), ("Wagner Group", "Q25189608"), ("Grupa Wagnera", "Q25189608"),
     ("ЧВК «Вагнер»", "Q25189608"), ("Rosoboronexport", "x:rosoboronexport"), ("IRGC", "x:irgc"),
