@@ -159,10 +159,12 @@ def _variants(words: list[str], kind: str) -> list[list[str]]:
     return out
 
 
-def _too_vague(word: str) -> bool:
+def _too_vague(word: str, acronyms: set[str]) -> bool:
     key = norm(word)
     if key in AMBIGUOUS:
         return True
+    if word.upper() in acronyms:
+        return False  # the actor's own acronym, listed in lower case too ("рф" in Ukrainian outlets)
     letters = sum(ch.isalpha() for ch in word)
     return script_of(word) in ("latin", "cyr", "greek") and letters <= 2 and not word.isupper()
 
@@ -171,13 +173,14 @@ def build_index(actors: Iterable[Actor], lang: str, tokenize: Callable[[str], li
     index = ActorIndex(lang)
     forms = index.forms
     for actor in actors:
+        acronyms = {name for name in actor.names.get(lang, []) if len(name) > 1 and name.isupper()}
         for name, weak in _names_for(actor, lang):
             words = [w for w in tokenize(name) if w.strip()]
             if not words:
                 continue
             for variant in _variants(words, actor.type):
                 single = len(variant) == 1
-                if single and _too_vague(variant[0]):
+                if single and _too_vague(variant[0], acronyms):
                     continue
                 path: list[str] = []
                 for word in variant:
@@ -187,7 +190,7 @@ def build_index(actors: Iterable[Actor], lang: str, tokenize: Callable[[str], li
                     keys = {base} | _lemma_keys(word, lang, single)
                     if lang in _BARE_CAPITALS and word[:1] in _ACCENTED_CAPITALS:  # Etats-Unis, Egypte
                         keys.add(norm(unicodedata.normalize("NFD", word[0])[0] + word[1:]))
-                    if _caps(word) != 2:
+                    if _caps(word) != 2 and word.upper() not in acronyms:
                         keys |= inflect(base, lang)
                     for key in keys:
                         forms.setdefault(key, set()).add(canon)

@@ -62,7 +62,7 @@ _RAW: list[tuple[str, str, str, dict[str, list[str]], dict[str, list[str]]]] = [
     ("Q159", "country", "Russia", {
         "en": ["Russia", "Russian Federation"], "pl": ["Rosja", "Federacja Rosyjska"], "de": ["Russland"],
         "fr": ["Russie"], "cs": ["Rusko"], "ru": ["Россия", "Российская Федерация", "РФ"],
-        "uk": ["Росія", "Російська Федерація", "РФ"], "ko": ["러시아"]}, {}),
+        "uk": ["Росія", "Російська Федерація", "РФ", "рф"], "ko": ["러시아"]}, {}),
     ("Q15180", "country", "Soviet Union", {"en": ["Soviet Union", "USSR"], "ru": ["СССР", "Советский Союз"],
                                            "pl": ["ZSRR", "Związek Radziecki"]}, {}),
     ("Q423", "country", "North Korea", {

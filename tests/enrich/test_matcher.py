@@ -132,6 +132,8 @@ FINDS += [
     ("ko", "정상회담은 평양서 열렸다.", ("평양서", PYONGYANG)),
     # the Ukrainian vocative
     ("uk", "«Росіє, ти програєш», — сказав він.", ("Росіє", RUSSIA)),
+    # an acronym the base lists in lower case too, as Ukrainian outlets write it
+    ("uk", "Частину партій рф оплачує пальним.", ("рф", RUSSIA)),
 ]
 
 
@@ -141,6 +143,9 @@ def test_finds_inflected_and_transliterated_names(lang: str, text: str, expected
 
 
 TRAPS = [
+    # an acronym in lower case where the base does not list it so: a Russian domain, the English "us"
+    ("ru", "Сайт госуслуги.рф не работает, рф молчит.", {RUSSIA}),
+    ("en", "Let us wait and see.", {"Q30"}),
     # ambiguous short aliases never match by themselves
     ("pl", "Kim przyjechał wczoraj, a Un nie.", {KIM, KIM_YO, KIM_IL}),
     ("en", "Kim said Korea would wait.", {KIM, NK, SK}),
