@@ -143,6 +143,9 @@ ARMS_POSITIVE = [
            "і передали Росії."),
     ("en", "The occupiers used missiles of foreign make. Investigators found that four of them were made in North "
            "Korea and handed to Russia."),
+    # ferrying; a North Korean designation in Ukrainian text
+    ("en", "Freighters ferried North Korean shells to Russia all summer, officials said."),
+    ("uk", "Уламки належали KN-23, виготовленій у КНДР, повідомили в Києві. Росія заперечує."),
     # resupply
     ("de", "Bilder zeigen Güterwaggons am Bahnhof Tumangang. Es handelt sich um Nachschub für Russlands Artillerie: "
            "Granaten und Raketen. Nordkorea schweigt."),
