@@ -286,3 +286,29 @@ def test_without_spans_the_matcher_keeps_the_same_mentions_as_offsets() -> None:
     full = nlp_for("pl")(text)
     expected = [(span.label_, span.start_char, span.end_char) for span in full.spans[SPANS_KEY]]
     assert actor_mentions(doc) == expected == [(KIM, 8, 20), (PUTIN, 29, 45), (PUTIN, 67, 74)]
+
+
+@lru_cache(maxsize=8)
+def shipped_nlp(lang: str) -> Language:
+    return build_nlp(lang, components=("newsradar_sentences", "newsradar_lemmas", "newsradar_actors"))
+
+
+SHIPPED_COMMON_WORDS = [
+    # Korean 수단 is "means", 북미 also "North Korea and the US"
+    ("ko", "김정은 국무위원장이 관광을 외화벌이 수단으로 활용하고 있다.", "Q1049"),
+    ("ko", "한국 정부는 북미 대화 재개를 지지한다.", "Q49"),
+    # Russian "Восточного моря" is the East Sea, "в Восточном" the port, not the cosmodrome
+    ("ru", "Дети поедут в лагерь на побережье Восточного моря.", "x:vostochny-cosmodrome"),
+    ("ru", "Технику разгрузили в Восточном, откуда её отправили дальше.", "x:vostochny-cosmodrome"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "actor"), SHIPPED_COMMON_WORDS)
+def test_the_shipped_base_keeps_common_words_from_naming_actors(lang: str, text: str, actor: str) -> None:
+    assert actor not in {label for _, label in found_with(shipped_nlp(lang), text)}
+
+
+def test_the_shipped_base_still_finds_those_actors_by_their_full_names() -> None:
+    assert ("북아메리카", "Q49") in found_with(shipped_nlp("ko"), "북아메리카 시장이 커졌다.")
+    assert ("космодроме Восточный", "x:vostochny-cosmodrome") in found_with(
+        shipped_nlp("ru"), "Встреча прошла на космодроме Восточный.")
