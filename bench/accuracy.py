@@ -5,7 +5,10 @@ the article text only, as LABELING.md's "Scope" says), same-sentence pairs of wa
 topics. Only the watched actors of LABELING.md are scored: an entity counts as one by its QID or, where
 the ids differ, by its canonical English name.
 
-    .venv/bin/python bench/accuracy.py [ARTICLES.jsonl] [--json]
+    .venv/bin/python bench/accuracy.py [ARTICLES.jsonl] [--errors] [--topics ID,ID...]
+
+``--topics`` names the topics the set is labelled for (default: ru-dprk-arms, the only one LABELING.md
+labels); with more than one, each is also scored on its own.
 
 Exits 0 with a note when the file is absent (a fresh clone has no ../shared).
 """
@@ -116,8 +119,10 @@ def _predicted(enriched: EnrichedArticle) -> tuple[set[str], set[tuple[str, str]
     return actors, pairs
 
 
-def score_articles(rows: Iterable[dict[str, Any]], enrich: Any) -> Scores:
-    """Score labelled rows with ``enrich`` (a batch function: Articles -> EnrichedArticles)."""
+def score_articles(rows: Iterable[dict[str, Any]], enrich: Any, topic_ids: Iterable[str] = ("ru-dprk-arms",)) -> Scores:
+    """Score labelled rows with ``enrich`` (a batch function: Articles -> EnrichedArticles), topics over
+    ``topic_ids`` (those the set is labelled for)."""
+    universe = frozenset(topic_ids)
     rows = list(rows)
     articles = [Article(id=r["id"], feed="bench", title=r.get("title", ""), text=r["text"], lang=r.get("lang"))
                 for r in rows]
@@ -127,11 +132,14 @@ def score_articles(rows: Iterable[dict[str, Any]], enrich: Any) -> Scores:
         actors, pairs = _predicted(enriched)
         gold_actors = set(row.get("actors", []))
         gold_pairs = {tuple(pair) for pair in row.get("sentence_pairs", [])}
-        topics = {hit.id for hit in enriched.topics if hit.id in {"ru-dprk-arms"}}
-        gold_topics = set(row.get("topics", []))
+        topics = {hit.id for hit in enriched.topics if hit.id in universe}
+        gold_topics = set(row.get("topics", [])) & universe
         scores.add("actors", lang, actors, gold_actors)
         scores.add("pairs", lang, pairs, gold_pairs)
         scores.add("topics", lang, topics, gold_topics)
+        if len(universe) > 1:
+            for topic in sorted(universe):
+                scores.add(f"topic {topic}", lang, topics & {topic}, gold_topics & {topic})
         for kind, found, gold in (("actors", actors, gold_actors), ("pairs", pairs, gold_pairs),
                                   ("topics", topics, gold_topics)):
             if found != gold:
@@ -150,7 +158,7 @@ def _enricher() -> Any:
 
 def _report(scores: Scores) -> str:
     lines = []
-    for kind in ("actors", "pairs", "topics"):
+    for kind in ("actors", "pairs", "topics", *sorted(k for k in scores.counts if k.startswith("topic "))):
         by_lang = scores.counts[kind]
         for lang in sorted(by_lang, key=lambda code: (code == "all", code)):
             c = by_lang[lang]
@@ -163,12 +171,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("path", nargs="?", type=Path, default=DEFAULT_SET)
     parser.add_argument("--errors", action="store_true", help="list every article-level difference")
+    parser.add_argument("--topics", default="ru-dprk-arms", help="comma-separated topic ids the set is labelled for")
     args = parser.parse_args(argv)
     if not args.path.exists():
         print(f"no labelled set at {args.path}: nothing to score")
         return 0
     rows = [json.loads(line) for line in args.path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    scores = score_articles(rows, _enricher())
+    scores = score_articles(rows, _enricher(), [t.strip() for t in args.topics.split(",") if t.strip()])
     print(f"{len(rows)} articles from {args.path}")
     print(_report(scores))
     if args.errors:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
+from typing import Any
 
 import pytest
 
@@ -50,3 +51,21 @@ def test_every_language_is_scored() -> None:
 )
 def test_watched_entities_by_id_or_name(actor_id: str, name: str, expected: str | None) -> None:
     assert watched_id(actor_id, name) == expected
+
+
+def test_topics_are_scored_over_the_ids_a_set_is_labelled_for() -> None:
+    """An enricher's other topics count only when the set is labelled for them, each on its own line too."""
+    from core.contracts import EnrichedArticle, TopicHit
+
+    def enrich(articles: list[Any]) -> list[EnrichedArticle]:
+        hits = [TopicHit(id="ru-dprk-arms", score=1.0, evidence=[0]), TopicHit(id="sanctions", score=1.0, evidence=[0])]
+        return [EnrichedArticle(**a.model_dump(), topics=hits) for a in articles]
+
+    rows = [{"id": "a", "lang": "en", "text": "x", "topics": ["ru-dprk-arms"]},
+            {"id": "b", "lang": "en", "text": "x", "topics": []}]
+    one = score_articles(rows, enrich)
+    assert (one.counts["topics"]["all"].tp, one.counts["topics"]["all"].fp) == (1, 1)
+    assert "topic sanctions" not in one.counts
+    both = score_articles(rows, enrich, ["ru-dprk-arms", "sanctions"])
+    assert (both.counts["topic sanctions"]["all"].fp, both.counts["topic ru-dprk-arms"]["all"].tp) == (2, 1)
+    assert (both.counts["topics"]["all"].tp, both.counts["topics"]["all"].fp) == (1, 3)
