@@ -281,7 +281,37 @@ OTHER_TOPICS = [
     ("missile-launches", "uk", "КНДР здійснила пуск балістичної ракети."),
     ("missile-launches", "ko", "북한이 이동식 발사대에서 탄도미사일을 발사했다."),
     ("missile-launches", "fr", "Pyongyang lance un missile balistique."),
+    # two countries' leaders meeting; missile strikes; nuclear forces, warheads and treaties; announced sanctions
+    ("state-visits", "en", "Sergei Lavrov met Donald Trump in Washington on Tuesday."),
+    ("state-visits", "uk", "Путін зустрівся з Кім Чен Ином у Владивостоці."),
+    ("state-visits", "pl", "Ławrow spotkał się z Kim Dzong Unem w Pjongjangu."),
+    ("missile-launches", "en", "Russia struck Kyiv with ballistic missiles overnight."),
+    ("missile-launches", "uk", "Росія вдарила по столиці балістичними ракетами."),
+    ("nuclear-programme", "pl", "Kim Dzong Un zapowiedział rozbudowę sił jądrowych i zwiększenie liczby głowic."),
+    ("nuclear-programme", "ru", "Договор ограничивает число развернутых ядерных боеголовок."),
+    ("sanctions", "fr", "Les États-Unis ont annoncé des sanctions contre l'agence spatiale iranienne."),
 ]
+
+# A leader's visit to a site at home, or a meeting with a compatriot, is no state visit.
+NOT_STATE_VISITS = [
+    ("ru", "Путин посетил судостроительный завод «Звезда» под Владивостоком."),
+    ("en", "Kim Jong Un visited a factory producing artillery shells in the north of the country."),
+    ("pl", "Kim Dzong Un odwiedził zakłady produkujące pociski artyleryjskie."),
+    ("en", "Vladimir Putin met the governor of the region in the Kremlin."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_STATE_VISITS)
+def test_a_visit_at_home_is_no_state_visit(lang: str, text: str) -> None:
+    assert "state-visits" not in topics_of(lang, text)
+
+
+def test_every_actor_the_shipped_rules_name_is_in_the_shipped_base() -> None:
+    from core.actors import ActorBase
+
+    base = ActorBase.shipped()
+    named = {actor for topic in load_topics(DEFAULT_RULES) for ids in topic.actor_groups.values() for actor in ids}
+    assert named and not sorted(actor for actor in named if base.get(actor) is None)
 
 
 # A launcher is a weapon, not a launch: lance-roquettes, пусковые установки, 발사대.
