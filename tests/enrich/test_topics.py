@@ -290,6 +290,14 @@ OTHER_TOPICS = [
     ("nuclear-programme", "pl", "Kim Dzong Un zapowiedział rozbudowę sił jądrowych i zwiększenie liczby głowic."),
     ("nuclear-programme", "ru", "Договор ограничивает число развернутых ядерных боеголовок."),
     ("sanctions", "fr", "Les États-Unis ont annoncé des sanctions contre l'agence spatiale iranienne."),
+    # the missile a dozen words after the launch; nuclear compounds, submarines and power
+    ("missile-launches", "pl", "Rosja wystrzeliła w nocy z wtorku na środę na Ukrainę 40 pocisków manewrujących."),
+    ("missile-launches", "en", "Russian forces have launched dozens of the North Korean KN-23 and KN-24 missiles at "
+                               "Ukrainian cities."),
+    ("nuclear-programme", "de", "Israel griff die Urananreicherungsanlage in Natans an."),
+    ("nuclear-programme", "fr", "Naval Group aide le Brésil à construire son premier sous-marin à propulsion "
+                                "nucléaire."),
+    ("nuclear-programme", "ru", "Россия продолжит сотрудничество с Ираном в атомной энергетике."),
 ]
 
 # A leader's visit to a site at home, or a meeting with a compatriot, is no state visit.
