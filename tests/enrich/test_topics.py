@@ -300,20 +300,6 @@ OTHER_TOPICS = [
     ("nuclear-programme", "ru", "Россия продолжит сотрудничество с Ираном в атомной энергетике."),
 ]
 
-# A leader's visit to a site at home, or a meeting with a compatriot, is no state visit.
-NOT_STATE_VISITS = [
-    ("ru", "Путин посетил судостроительный завод «Звезда» под Владивостоком."),
-    ("en", "Kim Jong Un visited a factory producing artillery shells in the north of the country."),
-    ("pl", "Kim Dzong Un odwiedził zakłady produkujące pociski artyleryjskie."),
-    ("en", "Vladimir Putin met the governor of the region in the Kremlin."),
-]
-
-
-@pytest.mark.parametrize(("lang", "text"), NOT_STATE_VISITS)
-def test_a_visit_at_home_is_no_state_visit(lang: str, text: str) -> None:
-    assert "state-visits" not in topics_of(lang, text)
-
-
 def test_every_actor_the_shipped_rules_name_is_in_the_shipped_base() -> None:
     from core.actors import ActorBase
 
@@ -322,18 +308,23 @@ def test_every_actor_the_shipped_rules_name_is_in_the_shipped_base() -> None:
     assert named and not sorted(actor for actor in named if base.get(actor) is None)
 
 
-# A launcher is a weapon, not a launch: lance-roquettes, пусковые установки, 발사대.
-NOT_LAUNCHES = [
-    ("fr", "La Corée du Nord a livré des lance-roquettes multiples à la Russie."),
-    ("ru", "КНДР передала России пусковые установки для ракет."),
-    ("uk", "КНДР передала Росії пускові установки для ракет."),
-    ("ko", "북한은 러시아에 이동식 발사대와 미사일을 넘겼다."),
+NEAR_MISSES = [
+    # A launcher is a weapon, not a launch: lance-roquettes, пусковые установки, 발사대.
+    ("missile-launches", "fr", "La Corée du Nord a livré des lance-roquettes multiples à la Russie."),
+    ("missile-launches", "ru", "КНДР передала России пусковые установки для ракет."),
+    ("missile-launches", "uk", "КНДР передала Росії пускові установки для ракет."),
+    ("missile-launches", "ko", "북한은 러시아에 이동식 발사대와 미사일을 넘겼다."),
+    # A leader's visit to a site at home, or a meeting with a compatriot, is no state visit.
+    ("state-visits", "ru", "Путин посетил судостроительный завод «Звезда» под Владивостоком."),
+    ("state-visits", "en", "Kim Jong Un visited a factory producing artillery shells in the north of the country."),
+    ("state-visits", "pl", "Kim Dzong Un odwiedził zakłady produkujące pociski artyleryjskie."),
+    ("state-visits", "en", "Vladimir Putin met the governor of the region in the Kremlin."),
 ]
 
 
-@pytest.mark.parametrize(("lang", "text"), NOT_LAUNCHES)
-def test_a_launcher_is_no_launch(lang: str, text: str) -> None:
-    assert "missile-launches" not in topics_of(lang, text)
+@pytest.mark.parametrize(("topic", "lang", "text"), NEAR_MISSES)
+def test_near_misses_of_the_other_topics_stay_quiet(topic: str, lang: str, text: str) -> None:
+    assert topic not in topics_of(lang, text)
 
 
 @pytest.mark.parametrize(("topic", "lang", "text"), OTHER_TOPICS)
