@@ -298,6 +298,11 @@ OTHER_TOPICS = [
     ("nuclear-programme", "fr", "Naval Group aide le Brésil à construire son premier sous-marin à propulsion "
                                 "nucléaire."),
     ("nuclear-programme", "ru", "Россия продолжит сотрудничество с Ираном в атомной энергетике."),
+    # German compounds of sanctions; frozen assets
+    ("sanctions", "de", "Merz verteidigte die jüngsten EU-Sanktionen gegen chinesische Firmen, die Russland geholfen "
+                        "haben sollen."),
+    ("sanctions", "fr", "La Chine a inscrit vingt entreprises sur sa liste et gelé leurs avoirs, après la vente "
+                        "d'armes à Taipei. La Russie a salué cette décision."),
 ]
 
 def test_every_actor_the_shipped_rules_name_is_in_the_shipped_base() -> None:
@@ -319,6 +324,8 @@ NEAR_MISSES = [
     ("state-visits", "en", "Kim Jong Un visited a factory producing artillery shells in the north of the country."),
     ("state-visits", "pl", "Kim Dzong Un odwiedził zakłady produkujące pociski artyleryjskie."),
     ("state-visits", "en", "Vladimir Putin met the governor of the region in the Kremlin."),
+    ("state-visits", "de", "Kim Jong Un besucht eine Munitionsfabrik im Norden des Landes."),
+    ("state-visits", "ko", "김정은 국무위원장은 잠수함 건조 현장을 방문했다."),
 ]
 
 
