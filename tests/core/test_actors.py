@@ -50,7 +50,7 @@ EXAMPLES = [
     ("МАГАТЭ", "Q41984"), ("European Union", "Q458"), ("KCNA", "x:kcna"), ("ЦТАК", "x:kcna"),
     ("조선중앙통신", "x:kcna"), ("TASS", "Q223799"), ("ТАСС", "Q223799"), ("RIA Novosti", "x:ria-novosti"),
     ("Yonhap", "x:yonhap"), ("Wagner Group", "Q25189608"), ("Grupa Wagnera", "Q25189608"),
-    ("ЧВК «Вагнер»", "Q25189608"), ("Rosoboronexport", "x:rosoboronexport"), ("IRGC", "x:irgc"),
+    ("ЧВК «Вагнер»", "Q25189608"), ("Rosoboronexport", "x:rosoboronexport"), ("IRGC", "Q271110"),
     ("Hamas", "Q38799"), ("Hezbollah", "Q41053"), ("NIS", "x:nis-south-korea"), ("ГУР", "x:gur-ukraine"),
     ("Pentagon", "Q11209"),
     # countries: official names and abbreviations
@@ -73,7 +73,7 @@ EXAMPLES = [
     ("평양", "Q18808"), ("Moscow", "Q649"), ("Moskwa", "Q649"), ("Москва", "Q649"), ("Moskau", "Q649"),
     ("Moscou", "Q649"), ("모스크바", "Q649"), ("Vladivostok", "Q959"), ("Władywostok", "Q959"),
     ("Владивосток", "Q959"), ("Wladiwostok", "Q959"), ("블라디보스토크", "Q959"), ("Khabarovsk", "x:khabarovsk"),
-    ("Vostochny Cosmodrome", "x:vostochny-cosmodrome"), ("Radżin", "x:rason"), ("Wonsan", "x:wonsan"),
+    ("Vostochny Cosmodrome", "x:vostochny-cosmodrome"), ("Radżin", "Q221734"), ("Wonsan", "x:wonsan"),
     ("Kharkiv", "Q42308"), ("Donetsk", "Q43070"), ("Crimea", "Q7835"), ("Kursk", "Q3159"),
     ("Gaza Strip", "Q39760"), ("Taiwan", "Q865"), ("Kijów", "Q1899"), ("Seul", "Q8684"),
 ]

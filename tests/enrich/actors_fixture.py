@@ -95,7 +95,7 @@ _RAW: list[tuple[str, str, str, dict[str, list[str]], dict[str, list[str]]]] = [
         "en": ["Pyongyang"], "pl": ["Pjongjang", "Phenian"], "de": ["Pjöngjang"], "fr": ["Pyongyang"],
         "ru": ["Пхеньян"], "uk": ["Пхеньян"], "ko": ["평양"]}, {}),
     ("Q458", "org", "European Union", {"en": ["European Union", "EU"], "pl": ["Unia Europejska"]}, {}),
-    ("x:rason", "place", "Rason", {"en": ["Rason", "Rajin", "Najin"], "pl": ["Rason", "Radżin"],
+    ("Q221734", "place", "Rason", {"en": ["Rason", "Rajin", "Najin"], "pl": ["Rason", "Radżin"],
                                    "ru": ["Расон", "Раджин"], "uk": ["Расон", "Раджин", "Наджин"]}, {}),
     ("Q959", "place", "Vladivostok", {
         "en": ["Vladivostok"], "pl": ["Władywostok"], "de": ["Wladiwostok"], "ru": ["Владивосток"],
