@@ -312,3 +312,22 @@ def test_the_shipped_base_still_finds_those_actors_by_their_full_names() -> None
     assert ("북아메리카", "Q49") in found_with(shipped_nlp("ko"), "북아메리카 시장이 커졌다.")
     assert ("космодроме Восточный", "x:vostochny-cosmodrome") in found_with(
         shipped_nlp("ru"), "Встреча прошла на космодроме Восточный.")
+
+
+SHIPPED_LOWER_CASE = [
+    # Ukrainian outlets that write the aggressor's names in lower case on purpose, in every case
+    ("uk", "Удари по енергетиці росія завдає щоночі.", ("росія", RUSSIA)),
+    ("uk", "Санкції проти росії посилять.", ("росії", RUSSIA)),
+    ("uk", "Переговори з російською федерацією зірвано.", ("російською федерацією", RUSSIA)),
+    ("uk", "Делегація прибула до москви ввечері.", ("москви", MOSCOW)),
+    ("uk", "У москві заперечують постачання.", ("москві", MOSCOW)),
+    ("uk", "Лист надіслали путіну напряму.", ("путіну", PUTIN)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SHIPPED_LOWER_CASE)
+def test_the_shipped_base_finds_the_lower_case_names_ukrainian_outlets_write(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in found_with(shipped_nlp(lang), text)
+
