@@ -309,13 +309,17 @@ class ActorMatcher:
         out: list[Candidate] = []
         end = inner_end = -1
         outer: Entry | None = None
+        # A city placed in a US state ("Moscow, Idaho") is its namesake; so is another mention of it in the
+        # article in a sentence naming the state ("Moscow, a town in the Idaho Panhandle"), not one without
+        # ("a friendship agreement with Moscow").
+        namesakes = {entry.actor for _, stop, entry in kept if entry.kind == "place" and _elsewhere(doc, stop)}
         for candidate in kept:
             start, stop, entry = candidate
             if out and (start, stop) == out[-1][:2] and entry.actor != out[-1][2].actor and not entry.weak:
                 out.append(candidate)  # one token naming two actors: Russland-Nordkorea-Vertrag
                 continue
             if start >= end:
-                if entry.kind == "place" and _elsewhere(doc, stop):
+                if entry.actor in namesakes and (_elsewhere(doc, stop) or _state_in_sentence(doc, start, stop)):
                     continue
                 out.append(candidate)
                 end, inner_end, outer = stop, start, entry
@@ -376,6 +380,21 @@ def _elsewhere(doc: Doc, end: int) -> bool:
             return True
         if text not in _STATE_LEAD:
             return False
+    return False
+
+
+def _state_in_sentence(doc: Doc, start: int, end: int, reach: int = 20) -> bool:
+    """Whether a US state is named within ``reach`` tokens of a mention, in its sentence."""
+    for position in range(end, min(end + reach, len(doc))):
+        if doc[position].is_sent_start:
+            break
+        if doc[position].text in _US_STATES:
+            return True
+    for position in range(start - 1, max(start - reach, 0) - 1, -1):
+        if doc[position].text in _US_STATES:
+            return True
+        if doc[position].is_sent_start:
+            break
     return False
 
 

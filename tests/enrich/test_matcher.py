@@ -134,6 +134,8 @@ FINDS += [
     ("uk", "«Росіє, ти програєш», — сказав він.", ("Росіє", RUSSIA)),
     # an acronym the base lists in lower case too, as Ukrainian outlets write it
     ("uk", "Частину партій рф оплачує пальним.", ("рф", RUSSIA)),
+    # the capital beside its American namesake: a mention in a sentence without the state is the capital
+    ("en", "Moscow, Idaho, is often confused. A post said it signed an agreement with Moscow.", ("Moscow", MOSCOW)),
 ]
 
 
@@ -199,6 +201,9 @@ TRAPS = [
     ("pl", "Moskwa w stanie Idaho jest małym miastem.", {MOSCOW}),
     ("ru", "В Москве, штат Айдахо, открылся фестиваль.", {MOSCOW}),
     ("de", "Moskau (Idaho) ist eine Kleinstadt.", {MOSCOW}),
+    # and so is another mention of it in a sentence that names the state
+    ("en", "He spoke in Moscow, Idaho, on Friday. Moscow, a town in the Idaho Panhandle, is small.", {MOSCOW}),
+    ("pl", "Wiec odbył się w Moskwie w stanie Idaho. Moskwa to miasteczko w północnym Idaho.", {MOSCOW}),
     # a ministry's country is named, its city is not the country
     ("pl", "Partia Pracy Korei zebrała się w Pjongjangu.", {NK, SK}),
     # a historical state is not today's country that shares a word with it; a Korean lemma is no name
