@@ -149,6 +149,14 @@ ARMS_POSITIVE = [
     # resupply
     ("de", "Bilder zeigen Güterwaggons am Bahnhof Tumangang. Es handelt sich um Nachschub für Russlands Artillerie: "
            "Granaten und Raketen. Nordkorea schweigt."),
+    # made by whoever the genitive names: "missiles of DPRK production"
+    ("ru", "Эксперты уверены, что Россия запускает по Харькову ракеты производства КНДР."),
+    ("uk", "Слідчі довели, що Росія б'є по Києву ракетами виробництва КНДР."),
+    ("de", "Russland setzt in der Ukraine Granaten nordkoreanischer Bauart ein."),
+    ("pl", "Rosja ostrzeliwuje Charków pociskami produkcji KRLD."),
+    # shells fired at Ukraine are not a test: the payment for them is the story
+    ("en", "He said Pyongyang got help with its satellites in return for the shells fired at Ukraine. Russia "
+           "denies it."),
 ]
 
 
@@ -251,6 +259,19 @@ ARMS_NEGATIVE = [
            "supplied by Tehran. North Korea praised the cooperation."),
     ("fr", "Moscou livre ces avions de combat en contrepartie, selon les services occidentaux, de drones et de "
            "missiles fournis par Téhéran. La Corée du Nord a salué cette coopération."),
+    # a test launch, whatever else "arrives" in the sentence, in an article that names Russia elsewhere
+    ("en", "North Korea fired a new ballistic missile into the sea, and the protests arrived within hours. Russia "
+           "blocked a statement at the UN."),
+    # another partner's old purchase from North Korea, told after that partner is named
+    ("fr", "Téhéran n'en est pas à son premier rôle de fournisseur. Ses missiles dérivent d'engins achetés à la Corée "
+           "du Nord il y a trente ans. La Russie en profite aujourd'hui."),
+    ("en", "Iran has supplied Russia with drones. Its own missiles were once bought from North Korea, historians say."),
+    # talks on giving weapons up are disarmament, not a deal
+    ("en", "Pyongyang has rejected any talks on giving up its nuclear weapons. Russia backs its position."),
+    # a factory's own production, though the genitive names no maker
+    ("ru", "Собственного производства снарядов России не хватает, пишут аналитики о КНДР."),
+    ("ru", "Наращивание производства снарядов в КНДР идёт для нужд её собственной армии, считают в Сеуле. Россия "
+           "расширяет свои заводы."),
 ]
 
 
