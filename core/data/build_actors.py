@@ -158,8 +158,11 @@ def build_listed(file: str, type_: str) -> list[dict[str, Any]]:
                 if city:
                     _add(names, lang, [city])
         _add(names, "en", [item["name"]])
-        out.append(_record(item["id"], item.get("type", type_), item["name"], names, _expand(item.get("weak")),
-                           bool(item.get("verified", False)), file))
+        record = _record(item["id"], item.get("type", type_), item["name"], names, _expand(item.get("weak")),
+                         bool(item.get("verified", False)), file)
+        if item.get("unconfirmed"):
+            record["note"] = str(item["unconfirmed"])  # for UNVERIFIED.md only: why the QID is not confirmed
+        out.append(record)
     return out
 
 
@@ -222,8 +225,9 @@ def build_renamed(records: list[dict[str, Any]]) -> dict[str, str]:
 
 
 def render(records: list[dict[str, Any]]) -> tuple[str, str]:
+    shipped = [{k: v for k, v in r.items() if k != "note"} for r in records]
     body = json.dumps({"generated_by": "core/data/build_actors.py", "renamed": build_renamed(records),
-                       "actors": records}, ensure_ascii=False, indent=0, sort_keys=False) + "\n"
+                       "actors": shipped}, ensure_ascii=False, indent=0, sort_keys=False) + "\n"
     unverified = [r for r in records if not r["verified"]]
     lines = [
         "# Actor ids not verified",
@@ -243,8 +247,9 @@ def render(records: list[dict[str, Any]]) -> tuple[str, str]:
         "Ids found wrong while checking (do not use them): Q493040 (given as KCNA; it is Jones County,",
         "Georgia), Q826700 (the International Energy Agency, not the IAEA), Q57286 (Max Bruch, not Jens",
         "Stoltenberg), Q3881576 (our Zelenskyy from memory; no public file has it, Q3874799 is confirmed).",
-        "Kim Yo Jong stays Q16214890 as the labelled data has it, unconfirmed; one public",
-        "file gives Q498833.",
+        "Q16214890 (our Kim Yo Jong from memory, as the labelled data has it: a Wikidata export of Korean",
+        "people has her as Q4330912 and no Q16214890), Q498833 (given as Kim Yo Jong by a hand-made roster",
+        "whose other ids contradict that export).",
         "",
         "Ids of the form `x:slug` are actors whose Wikidata id we could not establish offline: replace",
         "them (`newsradar actors import`) when a QID is confirmed, and list the old id in `renamed.yaml`",
@@ -256,7 +261,7 @@ def render(records: list[dict[str, Any]]) -> tuple[str, str]:
         "|---|---|---|---|",
     ]
     for r in unverified:
-        note = "no QID yet" if r["id"].startswith("x:") else "QID from memory, unconfirmed"
+        note = r.get("note") or ("no QID yet" if r["id"].startswith("x:") else "QID from memory, unconfirmed")
         lines.append(f"| {r['id']} | {r['type']} | {r['name']} | {note} |")
     return body, "\n".join(lines) + "\n"
 

@@ -35,7 +35,7 @@ EXAMPLES = [
     ("Joe Biden", "Q6279"), ("Xi Jinping", "Q15031"), ("习近平", "Q15031"), ("Си Цзиньпин", "Q15031"),
     ("Volodymyr Zelenskyy", "Q3874799"), ("Zełenski", "Q3874799"), ("Selenskyj", "Q3874799"),
     ("Зеленський", "Q3874799"),
-    ("Kim Yo Jong", "Q16214890"), ("Kim Jo Dzong", "Q16214890"), ("김여정", "Q16214890"),
+    ("Kim Yo Jong", "Q4330912"), ("Kim Jo Dzong", "Q4330912"), ("김여정", "Q4330912"),
     ("John Kirby", "Q6249125"), ("Kirby", "Q6249125"), ("Кирби", "Q6249125"),
     ("Dmitry Peskov", "x:dmitry-peskov"), ("Maria Zakharova", "x:maria-zakharova"),
     ("Yevgeny Prigozhin", "Q20850503"), ("Prigożyn", "Q20850503"),
@@ -133,7 +133,7 @@ def test_normalize_name(text: str, key: str) -> None:
 
 
 @pytest.mark.parametrize(("name", "expected_among"), [
-    ("Kim", {"Q56226", "Q16214890"}),
+    ("Kim", {"Q56226", "Q4330912"}),
     ("Korea", {"Q423", "Q884"}),
     ("Корея", {"Q423", "Q884"}),
     ("Korei", {"Q884"}),

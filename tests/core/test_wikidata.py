@@ -30,7 +30,7 @@ def _entity(qid: str, labels: dict[str, str], aliases: dict[str, list[str]] | No
 
 
 KIM_YO_JONG = _entity(
-    "Q16214890",
+    "Q4330912",
     {"en": "Kim Yo-jong", "pl": "Kim Jo Dzong", "ru": "Ким Ё Чжон", "ko": "김여정"},
     {"en": ["Kim Yo Jong", "Kim Yo-jong"], "pl": ["Kim Yo Jong"]},
     ["Q5"],
@@ -38,8 +38,8 @@ KIM_YO_JONG = _entity(
 
 
 def test_entity_data_document_becomes_an_actor() -> None:
-    actor = actor_from_entity({"entities": {"Q16214890": KIM_YO_JONG}})
-    assert actor.id == "Q16214890"
+    actor = actor_from_entity({"entities": {"Q4330912": KIM_YO_JONG}})
+    assert actor.id == "Q4330912"
     assert actor.type == "person"
     assert actor.name == "Kim Yo-jong"
     # label first, then aliases, each form once
@@ -115,7 +115,7 @@ def test_a_broken_json_line_names_its_line(tmp_path: Path) -> None:
 
 def test_imported_actors_layer_over_the_shipped_base(tmp_path: Path) -> None:
     base = ActorBase.shipped()
-    path = _write(tmp_path, "kyj.json", json.dumps({"entities": {"Q16214890": KIM_YO_JONG}}))
+    path = _write(tmp_path, "kyj.json", json.dumps({"entities": {"Q4330912": KIM_YO_JONG}}))
     imported = load_entities(path)
     layered = base.layered(imported)
     assert layered.resolve("Kim Jo Dzong").name == "Kim Yo-jong"

@@ -24,7 +24,7 @@ _RAW: list[tuple[str, str, str, dict[str, list[str]], dict[str, list[str]]]] = [
         "en": ["Kim Jong Un", "Kim Jong-un"], "pl": ["Kim Dzong Un", "Kim Czong Un", "Kim Jong Un"],
         "de": ["Kim Jong-un", "Kim Jong Un"], "fr": ["Kim Jong-un"], "cs": ["Kim Čong-un", "Kim Čong Un"],
         "ru": ["Ким Чен Ын"], "uk": ["Кім Чен Ин"], "ko": ["김정은"]}, {}),
-    ("Q16214890", "person", "Kim Yo Jong", {
+    ("Q4330912", "person", "Kim Yo Jong", {
         "en": ["Kim Yo Jong", "Kim Yo-jong"], "pl": ["Kim Jo Dzong", "Kim Yo Jong"], "de": ["Kim Yo-jong"],
         "ru": ["Ким Ё Чжон"], "uk": ["Кім Йо Чжон"], "ko": ["김여정"]}, {}),
     ("Q10665", "person", "Kim Jong Il", {

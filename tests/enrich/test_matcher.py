@@ -12,7 +12,7 @@ from enrich.matcher import SPANS_KEY, ActorMatcher, actor_mentions
 from enrich.pipeline import build_nlp
 from tests.enrich.actors_fixture import FixtureBase, use_base
 
-PUTIN, KIM, KIM_YO, KIM_IL, KIM_IL_SUNG, KIM_DAE = "Q7747", "Q56226", "Q16214890", "Q10665", "Q41117", "Q19966"
+PUTIN, KIM, KIM_YO, KIM_IL, KIM_IL_SUNG, KIM_DAE = "Q7747", "Q56226", "Q4330912", "Q10665", "Q41117", "Q19966"
 SHOIGU, LAVROV, KIRBY, TRUMP, WAGNER, RICHARD_WAGNER = "Q32024", "Q58217", "Q6249125", "Q22686", "Q25189608", "Q1511"
 KCNA, WPK, MOD_RUSSIA = "x:kcna", "Q12418", "x:mod-russia"
 RUSSIA, USSR, NK, SK, UKRAINE, US, IRAN, CHINA = "Q159", "Q15180", "Q423", "Q884", "Q212", "Q30", "Q794", "Q148"
