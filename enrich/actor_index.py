@@ -14,6 +14,7 @@ Precision is decided here as far as it can be without context: ambiguous one-wor
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -82,7 +83,7 @@ class Entry(NamedTuple):
     weak: bool
     # Per name word: 0 written in lower case, 1 capitalised, 2 an acronym (upper case).
     caps: tuple[int, ...]
-    kind: str  # the actor type
+    kind: str  # the actor type, "state" for an org that is a body of a state (see state_body)
 
 
 @dataclass
@@ -159,6 +160,23 @@ def _variants(words: list[str], kind: str) -> list[list[str]]:
     return out
 
 
+# Words of an English name that make an organisation a body of a state: a country named inside such a name is
+# named ("Ministry of Defence of Russia", "Міноборони України"); inside a company's, a medium's or a party's
+# name it is not ("Iran Air", "Voice of America", "Komunistyczna Partia Chin"), as the labelling conventions say.
+_STATE_WORDS = frozenset({
+    "ministry", "department", "government", "cabinet", "intelligence", "security", "army", "navy", "forces",
+    "military", "embassy", "parliament", "duma", "directorate", "guard", "guards", "command", "staff",
+})
+
+
+def state_body(actor: Actor) -> bool:
+    """Whether an org is a body of a state, judged from the words of its English names."""
+    if actor.type != "org":
+        return False
+    names = [actor.name, *actor.names.get("en", ())]
+    return any(word in _STATE_WORDS for name in names for word in re.findall(r"\w+", name.casefold()))
+
+
 def _too_vague(word: str, acronyms: set[str]) -> bool:
     key = norm(word)
     if key in AMBIGUOUS:
@@ -174,6 +192,7 @@ def build_index(actors: Iterable[Actor], lang: str, tokenize: Callable[[str], li
     forms = index.forms
     for actor in actors:
         acronyms = {name for name in actor.names.get(lang, []) if len(name) > 1 and name.isupper()}
+        kind = "state" if state_body(actor) else actor.type
         for name, weak in _names_for(actor, lang):
             words = [w for w in tokenize(name) if w.strip()]
             if not words:
@@ -198,7 +217,7 @@ def build_index(actors: Iterable[Actor], lang: str, tokenize: Callable[[str], li
                 node = index.root
                 for canon in path:
                     node = node.setdefault(canon, {})
-                entry = Entry(actor.id, weak, tuple(_caps(w) for w in variant), actor.type)
+                entry = Entry(actor.id, weak, tuple(_caps(w) for w in variant), kind)
                 node.setdefault(END, []).append(entry)
                 index.names += 1
     _settle(index.root)

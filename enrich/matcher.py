@@ -323,9 +323,10 @@ class ActorMatcher:
                     continue
                 out.append(candidate)
                 end, inner_end, outer = stop, start, entry
-            elif outer is not None and outer.kind == "org" and entry.kind == "country" and start >= inner_end:
-                # A state named inside an organisation's name is still named: "Ministry of Defence of
-                # Russia", "Министерство обороны России" mention Russia as well as the ministry.
+            elif outer is not None and outer.kind == "state" and entry.kind == "country" and start >= inner_end:
+                # A state named inside the name of one of its bodies is still named: "Ministry of Defence of
+                # Russia", "Министерство обороны России" mention Russia as well as the ministry (not so a
+                # company's or a party's name: "Iran Air", "Komunistyczna Partia Chin").
                 out.append(candidate)
                 inner_end = stop
         return out
@@ -334,7 +335,7 @@ class ActorMatcher:
         """A weak name with no long form in the article: a capitalised place name mid-sentence that the
         analyser does not read as a common word, standing alone (not part of a longer proper name)."""
         start, end, entry = candidate
-        if entry.kind in ("person", "org"):
+        if entry.kind in ("person", "org", "state"):
             return False
         span = doc[start:end]
         if any(not token.text[:1].isupper() for token in span if token.is_alpha):
@@ -438,9 +439,10 @@ def _case_ok(text: str, caps: int, lang: str) -> bool:
         return text.isupper()
     if text[:1].isupper() or not text.islower():
         return True
-    # A lower-case token for a capitalised name: only when the analyser knows the word as nothing but a name.
+    # A lower-case token for a capitalised name: only when the analyser knows the word as nothing but a name
+    # (not a word it does not know: French "une poutine" is a dish).
     readings = analyse(text, lang)
-    return not readings or all(pos == "propn" for _, pos in readings)
+    return bool(readings) and all(pos == "propn" for _, pos in readings)
 
 
 @registry.misc("newsradar.actor_base.v1")

@@ -305,6 +305,13 @@ SHIPPED_COMMON_WORDS = [
     # Russian "Восточного моря" is the East Sea, "в Восточном" the port, not the cosmodrome
     ("ru", "Дети поедут в лагерь на побережье Восточного моря.", "x:vostochny-cosmodrome"),
     ("ru", "Технику разгрузили в Восточном, откуда её отправили дальше.", "x:vostochny-cosmodrome"),
+    # a word the analyser does not know, in lower case, is not a capitalised name: French "poutine" is a dish
+    ("fr", "Le festival de la poutine de Drummondville ouvre jeudi.", PUTIN),
+    # a company's, a medium's or a party's name holding a country's name does not name the country
+    ("en", "Passengers flew Iran Air to Tehran.", "Q794"),
+    ("en", "Voice of America reported the launch first.", "Q30"),
+    ("pl", "Komunistyczna Partia Chin zebrała się w Pekinie.", "Q148"),
+    ("ko", "러시아 투데이가 연설을 중계했다.", RUSSIA),
 ]
 
 
@@ -324,6 +331,10 @@ SHIPPED_FINDS = [
     ("uk", "Делегація прибула до москви ввечері.", ("москви", MOSCOW)),
     ("uk", "У москві заперечують постачання.", ("москві", MOSCOW)),
     ("uk", "Лист надіслали путіну напряму.", ("путіну", PUTIN)),
+    # a state body's name names its state too
+    ("uk", "Міноборони України повідомило про удар.", ("України", "Q212")),
+    ("ko", "러시아 국방부가 훈련을 발표했다.", ("러시아", RUSSIA)),
+    ("en", "The Ministry of Defence of Russia denied it.", ("Russia", RUSSIA)),
 ]
 
 
