@@ -95,6 +95,15 @@ class ActorIndex:
     # 2 acronym): a token that fits none of them cannot start a match, so it is never looked at again.
     first_caps: dict[str, set[int]] = field(default_factory=dict)
     names: int = 0
+    # Person -> name_key of the first word of each of its longer names, in every language: the person's own
+    # first names ("Vladimir", "Władimir", "Владимир"), which a bare surname after them does not lose.
+    first_names: dict[str, set[str]] = field(default_factory=dict)
+
+
+def name_key(word: str) -> str:
+    """A word folded to compare name words across spellings and inflections: case, accents, four letters."""
+    bare = "".join(ch for ch in unicodedata.normalize("NFD", norm(word)) if not unicodedata.combining(ch))
+    return bare.replace("ł", "l")[:4]
 
 
 def _caps(word: str) -> int:
@@ -193,6 +202,9 @@ def build_index(actors: Iterable[Actor], lang: str, tokenize: Callable[[str], li
     for actor in actors:
         acronyms = {name for name in actor.names.get(lang, []) if len(name) > 1 and name.isupper()}
         kind = "state" if state_body(actor) else actor.type
+        if actor.type == "person":
+            index.first_names[actor.id] = {name_key(name.split()[0]) for names in actor.names.values()
+                                           for name in names if len(name.split()) > 1}
         for name, weak in _names_for(actor, lang):
             words = [w for w in tokenize(name) if w.strip()]
             if not words:

@@ -233,6 +233,23 @@ def analyse(word: str, lang: str) -> Analyses:
     return found
 
 
+@lru_cache(maxsize=65536)
+def given_name(word: str, lang: str) -> bool:
+    """Whether the analyser knows ``word`` as a first name (Morfeusz's "imię", pymorphy3's Name) and as no
+    common word ("Dziś", "Речник" are not); False for the languages whose analysers do not tell."""
+    if not word[:1].isupper():
+        return False
+    if lang == "pl":
+        found = [names for start, _e, (_o, _l, tag, names, _q) in _morfeusz().analyse(word) if start == 0]
+        return any("imię" in names for names in found) and all(names and "nazwa_pospolita" not in names
+                                                                 for names in found)
+    if lang in {"ru", "uk"}:
+        parses = [parse for parse in _morph(lang).parse(word) if parse.is_known]
+        return any("Name" in parse.tag.grammemes for parse in parses) and all(
+            parse.tag.grammemes & _RU_PROPN for parse in parses)
+    return False
+
+
 def best_lemma(word: str, lang: str) -> str:
     found = analyse(word, lang)
     return found[0][0] if found else word

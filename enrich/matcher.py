@@ -13,6 +13,7 @@ char) triples in ``doc.user_data`` (``actor_mentions``), which is all a batch en
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Protocol
@@ -23,9 +24,10 @@ from spacy.tokens import Doc, Span
 from spacy.util import registry
 
 from core.contracts import Actor
-from enrich.actor_index import END, LEMMA, NO_NAME_LEMMAS, ActorIndex, Entry, build_index, norm
+from enrich.actor_index import END, LEMMA, NO_NAME_LEMMAS, ActorIndex, Entry, build_index, name_key, norm
 from enrich.inflection import strip_elision
-from enrich.lemmas import analyse
+from enrich.lemmas import analyse, given_name
+from enrich.sentences import doc_text
 from enrich.tokens import IDX_COLUMN, ORTH_COLUMN, forget_table, register_flag, token_table
 
 __all__ = [
@@ -329,7 +331,62 @@ class ActorMatcher:
                 # company's or a party's name: "Iran Air", "Komunistyczna Partia Chin").
                 out.append(candidate)
                 inner_end = stop
-        return out
+        return self._other_bearers(doc, out)
+
+    def _other_bearers(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
+        """Drop a person's bare surname where it is another bearer's.
+
+        A surname right after a first name that is not the person's own ("Melania Trump" unless listed,
+        "Lt. Megan Kirby", "Людмила Путина") names someone else; and once another bearer of the surname is in
+        the article (there, or by a longer name the base lists), its bare mentions are theirs too, unless the
+        person is named in full somewhere in the article or a known word (a title, a verb) stands before it.
+        """
+        if self.lang in NO_NAME_LEMMAS or not any(e.kind == "person" and t - s == 1 for s, t, e in found):
+            return found
+        first_names = self.index.first_names
+        full = {e.actor for s, t, e in found if e.kind == "person" and t - s > 1}
+        # Surname keys of longer person names in the article, with who bears them.
+        bearers = {(name_key(doc[t - 1].text), e.actor) for s, t, e in found if e.kind == "person" and t - s > 1}
+        others: set[tuple[str, str]] = set()  # (surname key, person) another bearer shares
+        out: list[Candidate] = []
+        for candidate in found:
+            start, stop, entry = candidate
+            if entry.kind == "person" and stop - start == 1:
+                key = name_key(doc[start].text)
+                if any(k == key and actor != entry.actor for k, actor in bearers):
+                    others.add((key, entry.actor))
+                if self._after_other_first_name(doc, start, first_names.get(entry.actor, set())):
+                    others.add((key, entry.actor))
+                    continue
+            out.append(candidate)
+        if not others:
+            return out
+        return [
+            (start, stop, entry) for start, stop, entry in out
+            if not (entry.kind == "person" and stop - start == 1 and entry.actor not in full
+                    and (name_key(doc[start].text), entry.actor) in others and not self._after_known_word(doc, start))
+        ]
+
+    def _after_other_first_name(self, doc: Doc, start: int, own: set[str]) -> bool:
+        if start == 0 or doc[start].is_sent_start:
+            return False
+        word = doc[start - 1].text
+        if not word.isalpha() or not word[:1].isupper() or word.isupper() or name_key(word) in own:
+            return False
+        if given_name(word, self.lang):
+            return True
+        # After a rank or a form of address with a dot, a capitalised word is a first name: "Lt. Megan Kirby"
+        # (not after a short word ending the sentence before: "...met Kim Jong Una. Dziś Szojgu").
+        if doc[start - 1].is_sent_start:
+            return False
+        at = doc[start - 1].idx
+        return _TITLE_BEFORE.search(doc_text(doc), max(0, at - 8), at) is not None
+
+    def _after_known_word(self, doc: Doc, start: int) -> bool:
+        if start == 0 or doc[start].is_sent_start:
+            return False
+        word = doc[start - 1].text
+        return word.isalpha() and bool(analyse(word, self.lang))
 
     def _weak_ok(self, doc: Doc, candidate: Candidate) -> bool:
         """A weak name with no long form in the article: a capitalised place name mid-sentence that the
@@ -382,6 +439,9 @@ def _elsewhere(doc: Doc, end: int) -> bool:
         if text not in _STATE_LEAD:
             return False
     return False
+
+
+_TITLE_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_][^\W\d_A-Z]{0,3}\.\s+$")
 
 
 def _state_in_sentence(doc: Doc, start: int, end: int, reach: int = 20) -> bool:

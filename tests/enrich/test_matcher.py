@@ -298,7 +298,7 @@ def shipped_nlp(lang: str) -> Language:
     return build_nlp(lang, components=("newsradar_sentences", "newsradar_lemmas", "newsradar_actors"))
 
 
-SHIPPED_COMMON_WORDS = [
+SHIPPED_NOT_NAMED = [
     # Korean 수단 is "means", 북미 also "North Korea and the US"
     ("ko", "김정은 국무위원장이 관광을 외화벌이 수단으로 활용하고 있다.", "Q1049"),
     ("ko", "한국 정부는 북미 대화 재개를 지지한다.", "Q49"),
@@ -312,11 +312,18 @@ SHIPPED_COMMON_WORDS = [
     ("en", "Voice of America reported the launch first.", "Q30"),
     ("pl", "Komunistyczna Partia Chin zebrała się w Pekinie.", "Q148"),
     ("ko", "러시아 투데이가 연설을 중계했다.", RUSSIA),
+    # another bearer of a watched surname, by a full name the base lists or after a first name not the person's
+    # own, and the bare surname after it in an article that never names the person in full
+    ("en", "Melania Trump visited a hospital. Trump read to the children.", "Q22686"),
+    ("pl", "Dziennikarze pytali Melanię Trump o plany.", "Q22686"),
+    ("en", "Lt. Megan Kirby trained in Korea. Kirby said it was cold.", "Q6249125"),
+    ("ru", "Людмила Путина дала интервью журналистам.", PUTIN),
+    ("uk", "Ведуча Ганна Шойгу розповіла про виставку.", "Q32024"),
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "actor"), SHIPPED_COMMON_WORDS)
-def test_the_shipped_base_keeps_common_words_from_naming_actors(lang: str, text: str, actor: str) -> None:
+@pytest.mark.parametrize(("lang", "text", "actor"), SHIPPED_NOT_NAMED)
+def test_the_shipped_base_keeps_other_words_and_bearers_from_naming_actors(lang: str, text: str, actor: str) -> None:
     assert actor not in {label for _, label in found_with(shipped_nlp(lang), text)}
 
 
@@ -331,6 +338,11 @@ SHIPPED_FINDS = [
     ("uk", "Делегація прибула до москви ввечері.", ("москви", MOSCOW)),
     ("uk", "У москві заперечують постачання.", ("москві", MOSCOW)),
     ("uk", "Лист надіслали путіну напряму.", ("путіну", PUTIN)),
+    # a surname after a title or the person's own first name is the person's, beside another bearer too
+    ("pl", "Prezydent Trump i Melania Trump przylecieli. Trump przemawiał.", ("Trump", "Q22686")),
+    ("en", "Rear Adm. John Kirby said Kirby's team was ready.", ("Kirby", "Q6249125")),
+    ("ru", "Владимир Путин встретился с Ким Чен Ыном. Путин сказал, что доволен.", ("Путин", PUTIN)),
+    ("en", "Ivanka Trump and Donald Trump spoke. Trump left early.", ("Trump", "Q22686")),
     # a state body's name names its state too
     ("uk", "Міноборони України повідомило про удар.", ("України", "Q212")),
     ("ko", "러시아 국방부가 훈련을 발표했다.", ("러시아", RUSSIA)),
