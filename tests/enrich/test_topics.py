@@ -149,6 +149,8 @@ ARMS_POSITIVE = [
     # resupply
     ("de", "Bilder zeigen Güterwaggons am Bahnhof Tumangang. Es handelt sich um Nachschub für Russlands Artillerie: "
            "Granaten und Raketen. Nordkorea schweigt."),
+    # a German compound that is both the arms and the deal
+    ("de", "Washington warnt vor jedem Rüstungsgeschäft zwischen Russland und Nordkorea."),
     # made by whoever the genitive names: "missiles of DPRK production"
     ("ru", "Эксперты уверены, что Россия запускает по Харькову ракеты производства КНДР."),
     ("uk", "Слідчі довели, що Росія б'є по Києву ракетами виробництва КНДР."),
