@@ -314,7 +314,8 @@ class ActorMatcher:
         # A city placed in a US state ("Moscow, Idaho") is its namesake; so is another mention of it in the
         # article in a sentence naming the state ("Moscow, a town in the Idaho Panhandle"), not one without
         # ("a friendship agreement with Moscow").
-        namesakes = {entry.actor for _, stop, entry in kept if entry.kind == "place" and _elsewhere(doc, stop)}
+        namesakes = {entry.actor for _, stop, entry in kept
+                     if entry.kind in ("place", "country") and _elsewhere(doc, stop)}
         for candidate in kept:
             start, stop, entry = candidate
             if out and (start, stop) == out[-1][:2] and entry.actor != out[-1][2].actor and not entry.weak:
@@ -322,6 +323,8 @@ class ActorMatcher:
                 continue
             if start >= end:
                 if entry.actor in namesakes and (_elsewhere(doc, stop) or _state_in_sentence(doc, start, stop)):
+                    continue
+                if entry.kind in ("place", "country") and self._named_after(doc, start, stop, entry.kind):
                     continue
                 out.append(candidate)
                 end, inner_end, outer = stop, start, entry
@@ -332,6 +335,29 @@ class ActorMatcher:
                 out.append(candidate)
                 inner_end = stop
         return self._other_bearers(doc, out)
+
+    def _named_after(self, doc: Doc, start: int, stop: int, kind: str) -> bool:
+        """Whether a place's name names something named after it: a ship, an airline or a restaurant in quotes
+        („Moskwa”, «Россия», '평양'), a café or a hotel ("Café Moskau"), a street ("rue de Moscou") or, in
+        French, a ship ("le Vladivostok", where a city takes no article)."""
+        if start > 0 and doc[start - 1].text in _QUOTES:
+            # The quotes close right after the name, or after a channel's number: «Россия 24», «Росія-1».
+            for position in range(stop, min(stop + 3, len(doc))):
+                text = doc[position].text
+                if text in _QUOTES:
+                    return True
+                if not (text.isdigit() or text == "-"):
+                    break
+        if kind != "place" or start == 0 or not doc[start].text[:1].isupper():
+            return False  # "le port de Vostotchny" is the port
+        before = doc[start - 1].text
+        if before in _ESTABLISHMENTS:
+            return True
+        if self.lang == "fr":
+            if before in ("le", "Le"):
+                return True
+            return before in ("de", "d'") and start >= 2 and doc[start - 2].text.casefold() in _FR_STREETS
+        return False
 
     def _other_bearers(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
         """Drop a person's bare surname where it is another bearer's.
@@ -374,6 +400,11 @@ class ActorMatcher:
         if not word.isalpha() or not word[:1].isupper() or word.isupper() or name_key(word) in own:
             return False
         if given_name(word, self.lang):
+            return True
+        # English and French: a capitalised word the dictionary does not know, and no name of ours ("Dana Kirby",
+        # "Tiffany Trump"; not "President Trump", "Kyiv").
+        if (self.lang in ("en", "fr") and len(word) > 2 and word[1:].islower() and not analyse(word, self.lang)
+                and not self._name_words(word)):
             return True
         # After a rank or a form of address with a dot, a capitalised word is a first name: "Lt. Megan Kirby"
         # (not after a short word ending the sentence before: "...met Kim Jong Una. Dziś Szojgu").
@@ -441,6 +472,12 @@ def _elsewhere(doc: Doc, end: int) -> bool:
     return False
 
 
+_QUOTES = frozenset("\"'„“”«»‘’‚‹›「」『』")
+# Words before a place's name that make it the name of a business ("Café Moskau", "Hotel Moskwa").
+_ESTABLISHMENTS = frozenset({"Café", "Cafe", "Hotel", "Hôtel", "Restaurant", "Restauracja", "Kawiarnia", "Kino",
+                             "Cinema", "Cinéma", "Bar", "Pub"})
+_FR_STREETS = frozenset({"rue", "avenue", "boulevard", "quai", "place", "impasse", "allée", "square", "cours", "pont",
+                         "porte", "gare"})
 _TITLE_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_][^\W\d_A-Z]{0,3}\.\s+$")
 
 

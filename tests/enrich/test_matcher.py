@@ -312,6 +312,17 @@ SHIPPED_NOT_NAMED = [
     ("en", "Voice of America reported the launch first.", "Q30"),
     ("pl", "Komunistyczna Partia Chin zebrała się w Pekinie.", "Q148"),
     ("ko", "러시아 투데이가 연설을 중계했다.", RUSSIA),
+    # a ship, an airline, a channel, a restaurant, a café, a street or a village named after a place
+    ("pl", "Do portu wpłynął masowiec „Moskwa” z ładunkiem węgla.", MOSCOW),
+    ("ru", "Авиакомпания «Россия» открыла новые рейсы.", RUSSIA),
+    ("ru", "Телеканал «Россия 24» показал репортаж.", RUSSIA),
+    ("ko", "식당은 '평양'이라는 간판을 달았다.", PYONGYANG),
+    ("de", "Das Café Moskau plant ein Fest.", MOSCOW),
+    ("fr", "Une pétition circule rue de Moscou, dans le 8e arrondissement.", MOSCOW),
+    ("fr", "Le Vladivostok, premier des deux porte-hélicoptères, ne fut jamais livré.", VLADIVOSTOK),
+    ("en", "In the village of Russia, Ohio, a plant makes farm machinery.", RUSSIA),
+    # English: a first name the dictionary does not know
+    ("en", "Representative Dana Kirby of Ohio called for hearings.", "Q6249125"),
     # another bearer of a watched surname, by a full name the base lists or after a first name not the person's
     # own, and the bare surname after it in an article that never names the person in full
     ("en", "Melania Trump visited a hospital. Trump read to the children.", "Q22686"),
@@ -343,6 +354,10 @@ SHIPPED_FINDS = [
     ("en", "Rear Adm. John Kirby said Kirby's team was ready.", ("Kirby", "Q6249125")),
     ("ru", "Владимир Путин встретился с Ким Чен Ыном. Путин сказал, что доволен.", ("Путин", PUTIN)),
     ("en", "Ivanka Trump and Donald Trump spoke. Trump left early.", ("Trump", "Q22686")),
+    # a capital in quotes that close after other words, a French capital after "à"
+    ("ru", "«Москва не признает обвинений», — заявил он.", ("Москва", MOSCOW)),
+    ("fr", "Le président est arrivé à Vladivostok mardi.", ("Vladivostok", VLADIVOSTOK)),
+    ("en", "Russia, Ukraine and Georgia signed the statement.", ("Russia", RUSSIA)),
     # a state body's name names its state too
     ("uk", "Міноборони України повідомило про удар.", ("України", "Q212")),
     ("ko", "러시아 국방부가 훈련을 발표했다.", ("러시아", RUSSIA)),
