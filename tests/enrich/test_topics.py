@@ -149,6 +149,9 @@ ARMS_POSITIVE = [
     # resupply
     ("de", "Bilder zeigen Güterwaggons am Bahnhof Tumangang. Es handelt sich um Nachschub für Russlands Artillerie: "
            "Granaten und Raketen. Nordkorea schweigt."),
+    # fuel sent back "as payment", with the arms beside a side in the article
+    ("en", "Russian ammunition depots hold the crates, analysts say. Returning trains carried fuel to Pyongyang as "
+           "payment, and Russia denies all of it."),
     # a German compound that is both the arms and the deal
     ("de", "Washington warnt vor jedem Rüstungsgeschäft zwischen Russland und Nordkorea."),
     # made by whoever the genitive names: "missiles of DPRK production"
@@ -261,6 +264,8 @@ ARMS_NEGATIVE = [
            "supplied by Tehran. North Korea praised the cooperation."),
     ("fr", "Moscou livre ces avions de combat en contrepartie, selon les services occidentaux, de drones et de "
            "missiles fournis par Téhéran. La Corée du Nord a salué cette coopération."),
+    # negotiators are people, not a deal: arms control talks that only mention North Korea
+    ("en", "Russian negotiators raised American missiles in Europe at the talks. North Korea was not on the agenda."),
     # a test launch, whatever else "arrives" in the sentence, in an article that names Russia elsewhere
     ("en", "North Korea fired a new ballistic missile into the sea, and the protests arrived within hours. Russia "
            "blocked a statement at the UN."),
