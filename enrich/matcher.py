@@ -341,12 +341,13 @@ class ActorMatcher:
         („Moskwa”, «Россия», '평양'), a café or a hotel ("Café Moskau"), a street ("rue de Moscou") or, in
         French, a ship ("le Vladivostok", where a city takes no article)."""
         if start > 0 and doc[start - 1].text in _QUOTES:
-            # The quotes close right after the name, or after a channel's number: «Россия 24», «Росія-1».
+            # The quotes close right after the name, after a channel's number («Россия 24», «Росія-1») or after
+            # the rest of a hyphenated name (the metro station «Китай-город»).
             for position in range(stop, min(stop + 3, len(doc))):
                 text = doc[position].text
                 if text in _QUOTES:
                     return True
-                if not (text.isdigit() or text == "-"):
+                if not (text.isdigit() or text == "-" or (text.isalpha() and doc[position - 1].text == "-")):
                     break
         if kind != "place" or start == 0 or not doc[start].text[:1].isupper():
             return False  # "le port de Vostotchny" is the port

@@ -316,6 +316,7 @@ SHIPPED_NOT_NAMED = [
     ("pl", "Do portu wpłynął masowiec „Moskwa” z ładunkiem węgla.", MOSCOW),
     ("ru", "Авиакомпания «Россия» открыла новые рейсы.", RUSSIA),
     ("ru", "Телеканал «Россия 24» показал репортаж.", RUSSIA),
+    ("uk", "Біля станції метро «Китай-город» зібралися люди.", "Q148"),
     ("ko", "식당은 '평양'이라는 간판을 달았다.", PYONGYANG),
     ("de", "Das Café Moskau plant ein Fest.", MOSCOW),
     ("fr", "Une pétition circule rue de Moscou, dans le 8e arrondissement.", MOSCOW),
