@@ -355,6 +355,8 @@ SHIPPED_FINDS = [
     ("en", "Rear Adm. John Kirby said Kirby's team was ready.", ("Kirby", "Q6249125")),
     ("ru", "Владимир Путин встретился с Ким Чен Ыном. Путин сказал, что доволен.", ("Путин", PUTIN)),
     ("en", "Ivanka Trump and Donald Trump spoke. Trump left early.", ("Trump", "Q22686")),
+    # the older two-word spelling of Pyongyang
+    ("fr", "Le ministre est attendu à Pyong Yang la semaine prochaine.", ("Pyong Yang", PYONGYANG)),
     # a capital in quotes that close after other words, a French capital after "à"
     ("ru", "«Москва не признает обвинений», — заявил он.", ("Москва", MOSCOW)),
     ("fr", "Le président est arrivé à Vladivostok mardi.", ("Vladivostok", VLADIVOSTOK)),
