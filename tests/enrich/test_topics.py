@@ -264,6 +264,14 @@ ARMS_NEGATIVE = [
            "supplied by Tehran. North Korea praised the cooperation."),
     ("fr", "Moscou livre ces avions de combat en contrepartie, selon les services occidentaux, de drones et de "
            "missiles fournis par Téhéran. La Corée du Nord a salué cette coopération."),
+    # words a prefix or a lemma once took for a transfer: relations, numerous, data, a town's name, "any"
+    ("de", "Die Beziehungen zwischen Russland und Nordkorea zu Waffenfragen bleiben eng."),
+    ("de", "Zahlreiche Raketen Nordkoreas und Russlands stehen an der Grenze."),
+    ("pl", "Według danych wywiadu Rosja i Korea Północna mają podobne pociski."),
+    ("pl", "Pod Kupiańskiem Rosja użyła pocisków, podobnych do tych z Korei Północnej."),
+    ("fr", "Pyongyang peut tester n'importe quel missile, la Russie ne dit rien."),
+    # Friday (vendredi) is no sale: Kim at a fighter plant in Russia, no deal reported
+    ("fr", "Kim Jong-un a visité vendredi l'usine où sont assemblés les chasseurs Su-57, en Russie."),
     # negotiators are people, not a deal: arms control talks that only mention North Korea
     ("en", "Russian negotiators raised American missiles in Europe at the talks. North Korea was not on the agenda."),
     # a test launch, whatever else "arrives" in the sentence, in an article that names Russia elsewhere
