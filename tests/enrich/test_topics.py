@@ -268,6 +268,7 @@ ARMS_NEGATIVE = [
     ("de", "Die Beziehungen zwischen Russland und Nordkorea zu Waffenfragen bleiben eng."),
     ("de", "Zahlreiche Raketen Nordkoreas und Russlands stehen an der Grenze."),
     ("pl", "Według danych wywiadu Rosja i Korea Północna mają podobne pociski."),
+    ("ru", "По данным разведки, у России и КНДР похожие ракеты."),
     ("pl", "Pod Kupiańskiem Rosja użyła pocisków, podobnych do tych z Korei Północnej."),
     ("fr", "Pyongyang peut tester n'importe quel missile, la Russie ne dit rien."),
     # Friday (vendredi) is no sale: Kim at a fighter plant in Russia, no deal reported
