@@ -270,6 +270,8 @@ ARMS_NEGATIVE = [
     ("pl", "Według danych wywiadu Rosja i Korea Północna mają podobne pociski."),
     ("ru", "По данным разведки, у России и КНДР похожие ракеты."),
     ("pl", "Pod Kupiańskiem Rosja użyła pocisków, podobnych do tych z Korei Północnej."),
+    ("de", "Nordkorea begrüßt Verhandlungen über einen Waffenstillstand zwischen Russland und der Ukraine."),
+    ("pl", "Korea Północna i Rosja rozmawiały o dostawach żywności przez 30 min."),
     ("fr", "Pyongyang peut tester n'importe quel missile, la Russie ne dit rien."),
     # Friday (vendredi) is no sale: Kim at a fighter plant in Russia, no deal reported
     ("fr", "Kim Jong-un a visité vendredi l'usine où sont assemblés les chasseurs Su-57, en Russie."),
