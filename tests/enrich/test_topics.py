@@ -152,6 +152,14 @@ ARMS_POSITIVE = [
     # fuel sent back "as payment", with the arms beside a side in the article
     ("en", "Russian ammunition depots hold the crates, analysts say. Returning trains carried fuel to Pyongyang as "
            "payment, and Russia denies all of it."),
+    # the Russians by their people's name, the maker in the sentence before
+    ("pl", "Na szczątkach znaleziono numer zakładu spod Pjongjangu. Rosjanie wystrzelili tej nocy pociski dostarczone "
+           "przez sojusznika."),
+    # brought there
+    ("de", "Die Schiffe sollen Munitionscontainer aus dem Hafen Rajin in Nordkorea nach Russland gebracht haben."),
+    # the capitals that fear it report the claim; they are no party to it
+    ("en", "Putin praised the new treaty with the DPRK. Officials in Seoul and Washington fear that Moscow will share "
+           "missile technology in exchange for the shells it has been receiving."),
     # a German compound that is both the arms and the deal
     ("de", "Washington warnt vor jedem Rüstungsgeschäft zwischen Russland und Nordkorea."),
     # made by whoever the genitive names: "missiles of DPRK production"
