@@ -18,6 +18,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from core.contracts import Actor
@@ -100,6 +101,7 @@ class ActorIndex:
     first_names: dict[str, set[str]] = field(default_factory=dict)
 
 
+@lru_cache(maxsize=65536)
 def name_key(word: str) -> str:
     """A word folded to compare name words across spellings and inflections: case, accents, four letters."""
     bare = "".join(ch for ch in unicodedata.normalize("NFD", norm(word)) if not unicodedata.combining(ch))

@@ -20,6 +20,7 @@ from typing import Any, Protocol
 
 import numpy as np
 from spacy.language import Language
+from spacy.strings import hash_string  # type: ignore[attr-defined]  # Cython, no stub
 from spacy.tokens import Doc, Span
 from spacy.util import registry
 
@@ -116,6 +117,8 @@ class ActorMatcher:
         self._by_orth: dict[int, _State] = {}  # walks, from the orth of their first token
         self._states = 0
         self._labels: dict[str, int] = {}  # actor id -> its hash in the vocabulary's StringStore
+        self._first_name_kinds: dict[tuple[int, str], int] = {}  # see _first_name_kind
+        self._surname_keys: dict[int, str] = {}  # orth -> name_key
         # A lexeme flag "may start a name", set once per word as the vocabulary meets it: finding the
         # candidate tokens of a Doc is then one array read in C, not a Python loop over tokens.
         self._flag: int = nlp.vocab.add_flag(self._may_start)
@@ -127,6 +130,7 @@ class ActorMatcher:
         self._index = None
         self._words = {}
         self._by_orth = {}
+        self._first_name_kinds = {}
 
     @property
     def index(self) -> ActorIndex:
@@ -287,7 +291,9 @@ class ActorMatcher:
             for end, entries in reversed(ends):
                 for entry in entries:
                     found.append((i, end, entry))
-        return self._resolve(doc, found) if found else found
+        if not found:
+            return found
+        return self._resolve(doc, found, orths if orths is not None else table[:, ORTH_COLUMN].tolist())
 
     def _advance(self, state: _State, text: str) -> _State:
         """The state after ``state`` reads one more token."""
@@ -304,7 +310,7 @@ class ActorMatcher:
                 return False
         return True
 
-    def _resolve(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    def _resolve(self, doc: Doc, found: list[Candidate], orths: list[int]) -> list[Candidate]:
         strong = {entry.actor for _, _, entry in found if not entry.weak}
         # ``found`` comes by start, the longest name first at each start.
         kept = [c for c in found if not c[2].weak or c[2].actor in strong or self._weak_ok(doc, c)]
@@ -314,8 +320,10 @@ class ActorMatcher:
         # A city placed in a US state ("Moscow, Idaho") is its namesake; so is another mention of it in the
         # article in a sentence naming the state ("Moscow, a town in the Idaho Panhandle"), not one without
         # ("a friendship agreement with Moscow").
+        # Most Docs name no US state and have no quote or café before a place's name: orths tell at once.
         namesakes = {entry.actor for _, stop, entry in kept
-                     if entry.kind in ("place", "country") and _elsewhere(doc, stop)}
+                     if entry.kind in ("place", "country") and _STATE_ORTHS.intersection(orths[stop:stop + 4])
+                     and _elsewhere(doc, stop)}
         for candidate in kept:
             start, stop, entry = candidate
             if out and (start, stop) == out[-1][:2] and entry.actor != out[-1][2].actor and not entry.weak:
@@ -324,7 +332,8 @@ class ActorMatcher:
             if start >= end:
                 if entry.actor in namesakes and (_elsewhere(doc, stop) or _state_in_sentence(doc, start, stop)):
                     continue
-                if entry.kind in ("place", "country") and self._named_after(doc, start, stop, entry.kind):
+                if (entry.kind in ("place", "country") and start > 0 and orths[start - 1] in _BEFORE_NAMED_ORTHS
+                        and self._named_after(doc, start, stop, entry.kind)):
                     continue
                 out.append(candidate)
                 end, inner_end, outer = stop, start, entry
@@ -334,7 +343,7 @@ class ActorMatcher:
                 # company's or a party's name: "Iran Air", "Komunistyczna Partia Chin").
                 out.append(candidate)
                 inner_end = stop
-        return self._other_bearers(doc, out)
+        return self._other_bearers(doc, out, orths)
 
     def _named_after(self, doc: Doc, start: int, stop: int, kind: str) -> bool:
         """Whether a place's name names something named after it: a ship, an airline or a restaurant in quotes
@@ -360,7 +369,7 @@ class ActorMatcher:
             return before in ("de", "d'") and start >= 2 and doc[start - 2].text.casefold() in _FR_STREETS
         return False
 
-    def _other_bearers(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    def _other_bearers(self, doc: Doc, found: list[Candidate], orths: list[int]) -> list[Candidate]:
         """Drop a person's bare surname where it is another bearer's.
 
         A surname right after a first name that is not the person's own ("Melania Trump" unless listed,
@@ -371,18 +380,20 @@ class ActorMatcher:
         if self.lang in NO_NAME_LEMMAS or not any(e.kind == "person" and t - s == 1 for s, t, e in found):
             return found
         first_names = self.index.first_names
+        key_of = self._surname_key
         full = {e.actor for s, t, e in found if e.kind == "person" and t - s > 1}
         # Surname keys of longer person names in the article, with who bears them.
-        bearers = {(name_key(doc[t - 1].text), e.actor) for s, t, e in found if e.kind == "person" and t - s > 1}
+        bearers = {(key_of(orths[t - 1]), e.actor) for s, t, e in found if e.kind == "person" and t - s > 1}
         others: set[tuple[str, str]] = set()  # (surname key, person) another bearer shares
         out: list[Candidate] = []
         for candidate in found:
             start, stop, entry = candidate
             if entry.kind == "person" and stop - start == 1:
-                key = name_key(doc[start].text)
+                key = key_of(orths[start])
                 if any(k == key and actor != entry.actor for k, actor in bearers):
                     others.add((key, entry.actor))
-                if self._after_other_first_name(doc, start, first_names.get(entry.actor, set())):
+                kind = self._first_name_kind(orths[start - 1], entry.actor, first_names) if start > 0 else 0
+                if kind and self._after_other_first_name(doc, start, kind):
                     others.add((key, entry.actor))
                     continue
             out.append(candidate)
@@ -391,21 +402,43 @@ class ActorMatcher:
         return [
             (start, stop, entry) for start, stop, entry in out
             if not (entry.kind == "person" and stop - start == 1 and entry.actor not in full
-                    and (name_key(doc[start].text), entry.actor) in others and not self._after_known_word(doc, start))
+                    and (key_of(orths[start]), entry.actor) in others and not self._after_known_word(doc, start))
         ]
 
-    def _after_other_first_name(self, doc: Doc, start: int, own: set[str]) -> bool:
-        if start == 0 or doc[start].is_sent_start:
+    def _surname_key(self, orth: int) -> str:
+        key = self._surname_keys.get(orth)
+        if key is None:
+            if len(self._surname_keys) >= 500_000:
+                self._surname_keys.clear()
+            key = self._surname_keys[orth] = name_key(self._vocab.strings[orth])
+        return key
+
+    def _first_name_kind(self, orth: int, actor: str, first_names: dict[str, set[str]]) -> int:
+        """What the word before a person's bare surname may be, per (word, person) once: 0 not another first name
+        (not a capitalised word, or the person's own first name), 1 a first name, 2 a capitalised word that is
+        a first name only after a title."""
+        key = (orth, actor)
+        kind = self._first_name_kinds.get(key)
+        if kind is None:
+            word = self._vocab.strings[orth]
+            capitalised = word.isalpha() and word[:1].isupper() and not word.isupper()
+            # English and French: a capitalised word the dictionary does not know, and no name of ours ("Dana
+            # Kirby", "Tiffany Trump"; not "President Trump", "Kyiv").
+            unknown = (self.lang in ("en", "fr") and len(word) > 2 and word[1:].islower()
+                       and not analyse(word, self.lang) and not self._name_words(word))
+            if not capitalised or name_key(word) in first_names.get(actor, ()):
+                kind = 0
+            else:
+                kind = 1 if given_name(word, self.lang) or unknown else 2
+            if len(self._first_name_kinds) >= 500_000:
+                self._first_name_kinds.clear()
+            self._first_name_kinds[key] = kind
+        return kind
+
+    def _after_other_first_name(self, doc: Doc, start: int, kind: int) -> bool:
+        if doc[start].is_sent_start:
             return False
-        word = doc[start - 1].text
-        if not word.isalpha() or not word[:1].isupper() or word.isupper() or name_key(word) in own:
-            return False
-        if given_name(word, self.lang):
-            return True
-        # English and French: a capitalised word the dictionary does not know, and no name of ours ("Dana Kirby",
-        # "Tiffany Trump"; not "President Trump", "Kyiv").
-        if (self.lang in ("en", "fr") and len(word) > 2 and word[1:].islower() and not analyse(word, self.lang)
-                and not self._name_words(word)):
+        if kind == 1:
             return True
         # After a rank or a form of address with a dot, a capitalised word is a first name: "Lt. Megan Kirby"
         # (not after a short word ending the sentence before: "...met Kim Jong Una. Dziś Szojgu").
@@ -479,6 +512,8 @@ _ESTABLISHMENTS = frozenset({"Café", "Cafe", "Hotel", "Hôtel", "Restaurant", "
                              "Cinema", "Cinéma", "Bar", "Pub"})
 _FR_STREETS = frozenset({"rue", "avenue", "boulevard", "quai", "place", "impasse", "allée", "square", "cours", "pont",
                          "porte", "gare"})
+_STATE_ORTHS = frozenset(hash_string(state) for state in _US_STATES)
+_BEFORE_NAMED_ORTHS = frozenset(hash_string(word) for word in (*_QUOTES, *_ESTABLISHMENTS, "le", "Le", "de", "d'"))
 _TITLE_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_][^\W\d_A-Z]{0,3}\.\s+$")
 
 
