@@ -323,14 +323,15 @@ class ActorMatcher:
         # Most Docs name no US state and have no quote or café before a place's name: orths tell at once.
         namesakes = {entry.actor for _, stop, entry in kept
                      if entry.kind in ("place", "country") and _STATE_ORTHS.intersection(orths[stop:stop + 4])
-                     and _elsewhere(doc, stop)}
+                     and _elsewhere(doc, stop, entry.kind)}
         for candidate in kept:
             start, stop, entry = candidate
             if out and (start, stop) == out[-1][:2] and entry.actor != out[-1][2].actor and not entry.weak:
                 out.append(candidate)  # one token naming two actors: Russland-Nordkorea-Vertrag
                 continue
             if start >= end:
-                if entry.actor in namesakes and (_elsewhere(doc, stop) or _state_in_sentence(doc, start, stop)):
+                if entry.actor in namesakes and (_elsewhere(doc, stop, entry.kind)
+                                                 or _state_in_sentence(doc, start, stop)):
                     continue
                 if (entry.kind in ("place", "country") and start > 0 and orths[start - 1] in _BEFORE_NAMED_ORTHS
                         and self._named_after(doc, start, stop, entry.kind)):
@@ -495,8 +496,11 @@ _STATE_LEAD = frozenset({",", "(", "w", "stanie", "stan", "im", "Bundesstaat", "
                          "de", "в", "у", "штат", "штате", "штаті", "штату", "(штат", "state", "of"})
 
 
-def _elsewhere(doc: Doc, end: int) -> bool:
-    """Whether a city mention ending before token ``end`` is followed by a US state."""
+def _elsewhere(doc: Doc, end: int, kind: str = "place") -> bool:
+    """Whether a city mention ending before token ``end`` is followed by a US state; a country's only right after
+    a comma ("Russia, Ohio"; not "the U.S. state of Idaho", which is the country)."""
+    if kind == "country":
+        return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text in _US_STATES
     for position in range(end, min(end + 4, len(doc))):
         text = doc[position].text
         if text in _US_STATES:

@@ -361,6 +361,7 @@ SHIPPED_FINDS = [
     ("ru", "«Москва не признает обвинений», — заявил он.", ("Москва", MOSCOW)),
     ("fr", "Le président est arrivé à Vladivostok mardi.", ("Vladivostok", VLADIVOSTOK)),
     ("en", "Russia, Ukraine and Georgia signed the statement.", ("Russia", RUSSIA)),
+    ("en", "Moscow, a town in the U.S. state of Idaho, holds a fair.", ("U.S.", "Q30")),
     # a state body's name names its state too
     ("uk", "Міноборони України повідомило про удар.", ("України", "Q212")),
     ("ko", "러시아 국방부가 훈련을 발표했다.", ("러시아", RUSSIA)),

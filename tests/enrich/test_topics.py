@@ -155,6 +155,14 @@ ARMS_POSITIVE = [
     # the Russians by their people's name, the maker in the sentence before
     ("pl", "Na szczątkach znaleziono numer zakładu spod Pjongjangu. Rosjanie wystrzelili tej nocy pociski dostarczone "
            "przez sojusznika."),
+    # handed over, brought (French); "such deliveries" denied after the shells' route was told
+    ("fr", "Selon Séoul, Moscou a remis à Pyongyang une douzaine d'avions de combat."),
+    ("fr", "Un train parti de Pyongyang aurait apporté des roquettes au groupe Wagner."),
+    ("de", "Forscher sehen auf der Route regelmäßig Artilleriemunition. Pjöngjang hat solche Lieferungen an Russland "
+           "bestritten."),
+    # "przerzut", the transfer as a noun
+    ("pl", "Statki odpowiadały za przerzut pocisków z portu Radżin, a dostawy z Korei Północnej pozwalają Rosji "
+           "strzelać dalej."),
     # brought there
     ("de", "Die Schiffe sollen Munitionscontainer aus dem Hafen Rajin in Nordkorea nach Russland gebracht haben."),
     # the capitals that fear it report the claim; they are no party to it
@@ -283,6 +291,8 @@ ARMS_NEGATIVE = [
     ("fr", "Pyongyang peut tester n'importe quel missile, la Russie ne dit rien."),
     # Friday (vendredi) is no sale: Kim at a fighter plant in Russia, no deal reported
     ("fr", "Kim Jong-un a visité vendredi l'usine où sont assemblés les chasseurs Su-57, en Russie."),
+    # North Korea condemns a supplier's missiles for Ukraine, in an article that names Russia
+    ("uk", "Кім Йо Чжон засудила рішення США передати Україні нові ракети. Росія мовчить."),
     # negotiators are people, not a deal: arms control talks that only mention North Korea
     ("en", "Russian negotiators raised American missiles in Europe at the talks. North Korea was not on the agenda."),
     # a test launch, whatever else "arrives" in the sentence, in an article that names Russia elsewhere
