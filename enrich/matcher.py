@@ -6,8 +6,11 @@ longer name. A lexeme flag records the last two, so a Doc costs one array read i
 walk where a name starts. Context decides what the index cannot: a capitalised name word needs a
 capitalised token unless the analyser knows the lower-case word only as a name, an acronym needs upper
 case, and a *weak* name (a common word or first name: "Włochy", "Jordan") counts only on strong
-evidence. Matches are ``doc.spans["actors"]``, labelled with the actor id, and (actor id, start char, end
-char) triples in ``doc.user_data`` (``actor_mentions``), which is all a batch enricher reads.
+evidence. The words around a match decide the rest: a place followed by a US state is its namesake, a
+place's name in quotes or after "Café" names a ship, a firm or a café, a country inside a company's name is
+not named (inside a ministry's it is), and a surname after someone else's first name is theirs. Matches
+are ``doc.spans["actors"]``, labelled with the actor id, and (actor id, start char, end char) triples in
+``doc.user_data`` (``actor_mentions``), which is all a batch enricher reads.
 """
 
 from __future__ import annotations
