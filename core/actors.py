@@ -28,7 +28,7 @@ from typing import Any
 from core.contracts import Actor
 from core.errors import ResolveError
 
-__all__ = ["DATA_FILE", "ActorBase", "normalize_name", "renamed_ids"]
+__all__ = ["DATA_FILE", "ActorBase", "capital_countries", "normalize_name", "renamed_ids"]
 
 DATA_FILE = Path(__file__).parent / "data" / "actors.json"
 _QID = re.compile(r"^(Q[1-9][0-9]*|x:[a-z0-9][a-z0-9-]*)$")
@@ -206,6 +206,18 @@ def _renamed_in(path: Path) -> dict[str, str]:
 def renamed_ids() -> dict[str, str]:
     """The shipped table of replaced ids and their successors (read without building a base)."""
     return _renamed_in(DATA_FILE)
+
+
+@cache
+def capital_countries() -> dict[str, str]:
+    """The capital of every UN member -> that country, both as QIDs (from core/data/un_members.tsv)."""
+    out: dict[str, str] = {}
+    lines = (DATA_FILE.parent / "un_members.tsv").read_text(encoding="utf-8").splitlines()
+    rows = [line.split("\t") for line in lines if line and not line.startswith("#")]
+    for row in rows[1:]:  # the header
+        if row[2].startswith("Q"):  # "-" for a city-state (Singapore)
+            out[row[2]] = row[1]
+    return out
 
 
 @cache

@@ -27,6 +27,7 @@ from spacy.strings import hash_string  # type: ignore[attr-defined]  # Cython, n
 from spacy.tokens import Doc, Span
 from spacy.util import registry
 
+from core.actors import capital_countries
 from core.contracts import Actor
 from enrich.actor_index import END, LEMMA, NO_NAME_LEMMAS, ActorIndex, Entry, build_index, name_key, norm
 from enrich.inflection import strip_elision
@@ -327,13 +328,21 @@ class ActorMatcher:
         namesakes = {entry.actor for _, stop, entry in kept
                      if entry.kind in ("place", "country") and _STATE_ORTHS.intersection(orths[stop:stop + 4])
                      and _elsewhere(doc, stop, entry.kind)}
+        if namesakes:
+            # A capital's namesake in an article that never names the capital's country: every mention is the
+            # namesake ("Moscow, a town of 26,000" in a piece about Moscow, Idaho that never names Russia).
+            named = {entry.actor for _, _, entry in kept}
+            countries = capital_countries()
+            whole = {actor for actor in namesakes if actor in countries and countries[actor] not in named}
+        else:
+            whole = set()
         for candidate in kept:
             start, stop, entry = candidate
             if out and (start, stop) == out[-1][:2] and entry.actor != out[-1][2].actor and not entry.weak:
                 out.append(candidate)  # one token naming two actors: Russland-Nordkorea-Vertrag
                 continue
             if start >= end:
-                if entry.actor in namesakes and (_elsewhere(doc, stop, entry.kind)
+                if entry.actor in namesakes and (entry.actor in whole or _elsewhere(doc, stop, entry.kind)
                                                  or _state_in_sentence(doc, start, stop)):
                     continue
                 if (entry.kind in ("place", "country") and start > 0 and orths[start - 1] in _BEFORE_NAMED_ORTHS

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from core.actors import DATA_FILE, ActorBase, load_actor_file, normalize_name
+from core.actors import DATA_FILE, ActorBase, capital_countries, load_actor_file, normalize_name
 from core.contracts import Actor
 from core.data import build_actors
 from core.errors import ResolveError
@@ -280,3 +280,13 @@ def test_every_id_is_a_qid_or_a_custom_slug_and_unverified_ones_are_listed(base:
 
 def test_generated_file_is_up_to_date() -> None:
     assert build_actors.main(["--check"]) == 0
+
+
+def test_capitals_map_to_their_countries_in_the_shipped_base() -> None:
+    base = ActorBase.shipped()
+    capitals = capital_countries()
+    assert capitals["Q649"] == "Q159" and capitals["Q18808"] == "Q423"  # Moscow, Pyongyang
+    assert len(capitals) >= 190
+    for capital, country in capitals.items():
+        assert base.get(capital).type == "place"
+        assert base.get(country).type == "country"

@@ -134,8 +134,10 @@ FINDS += [
     ("uk", "«Росіє, ти програєш», — сказав він.", ("Росіє", RUSSIA)),
     # an acronym the base lists in lower case too, as Ukrainian outlets write it
     ("uk", "Частину партій рф оплачує пальним.", ("рф", RUSSIA)),
-    # the capital beside its American namesake: a mention in a sentence without the state is the capital
-    ("en", "Moscow, Idaho, is often confused. A post said it signed an agreement with Moscow.", ("Moscow", MOSCOW)),
+    # the capital beside its American namesake, in an article that names Russia: a mention in a sentence
+    # without the state is the capital
+    ("en", "Moscow, Idaho, is often confused with the capital of Russia. A post said it signed an agreement with "
+           "Moscow.", ("Moscow", MOSCOW)),
 ]
 
 
@@ -204,6 +206,8 @@ TRAPS = [
     # and so is another mention of it in a sentence that names the state
     ("en", "He spoke in Moscow, Idaho, on Friday. Moscow, a town in the Idaho Panhandle, is small.", {MOSCOW}),
     ("pl", "Wiec odbył się w Moskwie w stanie Idaho. Moskwa to miasteczko w północnym Idaho.", {MOSCOW}),
+    # and so is every mention of it in an article that never names Russia
+    ("en", "The University of Idaho is in Moscow, Idaho. Moscow, a town of 26,000, grows lentils.", {MOSCOW}),
     # a ministry's country is named, its city is not the country
     ("pl", "Partia Pracy Korei zebrała się w Pjongjangu.", {NK, SK}),
     # a historical state is not today's country that shares a word with it; a Korean lemma is no name
