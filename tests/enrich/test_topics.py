@@ -163,6 +163,8 @@ ARMS_POSITIVE = [
     # "przerzut", the transfer as a noun
     ("pl", "Statki odpowiadały za przerzut pocisków z portu Radżin, a dostawy z Korei Północnej pozwalają Rosji "
            "strzelać dalej."),
+    # the origin is the transfer: "Munition aus Nordkorea"
+    ("de", "Russland hortet große Mengen Artilleriemunition aus Nordkorea in seinen Depots."),
     # brought there
     ("de", "Die Schiffe sollen Munitionscontainer aus dem Hafen Rajin in Nordkorea nach Russland gebracht haben."),
     # the capitals that fear it report the claim; they are no party to it
@@ -293,6 +295,8 @@ ARMS_NEGATIVE = [
     ("fr", "Kim Jong-un a visité vendredi l'usine où sont assemblés les chasseurs Su-57, en Russie."),
     # North Korea condemns a supplier's missiles for Ukraine, in an article that names Russia
     ("uk", "Кім Йо Чжон засудила рішення США передати Україні нові ракети. Росія мовчить."),
+    # North Korea's agency on American missiles for Ukraine
+    ("ru", "ЦТАК осудило поставки американских ракет Украине. Россия промолчала."),
     # negotiators are people, not a deal: arms control talks that only mention North Korea
     ("en", "Russian negotiators raised American missiles in Europe at the talks. North Korea was not on the agenda."),
     # a test launch, whatever else "arrives" in the sentence, in an article that names Russia elsewhere
