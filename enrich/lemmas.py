@@ -79,6 +79,9 @@ KOREAN_PARTICLES: tuple[str, ...] = tuple(
                 "과는",
                 "와는",
                 "이나",
+                "나",  # after a vowel, as 이나 after a consonant: 러시아나 중국
+                "라",
+                "랑",
                 "이라",
                 "처럼",
                 "보다",

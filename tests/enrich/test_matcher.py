@@ -130,6 +130,7 @@ FINDS += [
     ("ko", "러시아가 북한으로부터 포탄을 받았다.", ("북한으로부터", NK)),
     ("ko", "푸틴에게서 친서가 왔다.", ("푸틴에게서", PUTIN)),
     ("ko", "정상회담은 평양서 열렸다.", ("평양서", PYONGYANG)),
+    ("ko", "성명은 러시아나 중국을 언급하지 않았다.", ("러시아나", RUSSIA)),
     # the Ukrainian vocative
     ("uk", "«Росіє, ти програєш», — сказав він.", ("Росіє", RUSSIA)),
     # an acronym the base lists in lower case too, as Ukrainian outlets write it
