@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable, Sequence
 from pathlib import Path
 from typing import Generic, TypeVar
 
@@ -51,8 +51,15 @@ Found = tuple[tuple[T, ...], int, int]
 class TermMatcher(Generic[T]):
     """Finds the terms of one language in a Doc; each term pattern list belongs to a target (any key)."""
 
-    def __init__(self, terms: dict[T, list[str]], lang: str, vocab: Vocab) -> None:
+    def __init__(
+        self,
+        terms: dict[T, list[str]],
+        lang: str,
+        vocab: Vocab,
+        tokenize: Callable[[str], Sequence[str]] | None = None,
+    ) -> None:
         self.lang = lang
+        self._tokenize = tokenize
         self._exact: dict[str, int] = {}
         self._surface: dict[str, int] = {}
         self._prefixes: list[tuple[str, int]] = []
@@ -62,7 +69,7 @@ class TermMatcher(Generic[T]):
         by_phrase: dict[tuple[int, ...], list[T]] = defaultdict(list)  # shared groups compile once
         for target, patterns in terms.items():
             for pattern in patterns:
-                by_phrase[tuple(self._pattern(word) for word in pattern.split())].append(target)
+                by_phrase[tuple(self._pattern(word) for word in self._words(pattern))].append(target)
         # A phrase is found from its most specific word (its anchor), so that "w zamian" does not make
         # every "w" in a text a candidate.
         self._single: dict[int, list[T]] = defaultdict(list)
@@ -79,6 +86,22 @@ class TermMatcher(Generic[T]):
         self._patterns_by_orth: dict[int, frozenset[int]] = {}
         self.flag: int = vocab.add_flag(self._may_start)
         self._column = register_flag(vocab, self.flag)
+
+    def _words(self, pattern: str) -> list[str]:
+        """The pattern's words as the language's tokenizer splits text: "à l'ukraine" is three tokens in a
+        French Doc, "air-defence" three in an English one. ``=`` stays on every piece, ``*`` on the last."""
+        words: list[str] = []
+        for word in pattern.split():
+            surface, star = word.startswith("="), word.endswith("*")
+            core = word[1 if surface else 0 : -1 if star else None]
+            # An elided article at a phrase's end ("en échange d'") only splits before the next word.
+            pieces = list(self._tokenize(core)) if self._tokenize and core[-1:] not in {"'", "’"} else [core]
+            if len(pieces) <= 1:
+                words.append(word)
+                continue
+            for k, piece in enumerate(pieces):
+                words.append(("=" if surface else "") + piece + ("*" if star and k == len(pieces) - 1 else ""))
+        return words
 
     def _pattern(self, word: str) -> int:
         table, key = (self._surface, norm(word[1:])) if word.startswith("=") else (self._exact, norm(word))
@@ -183,7 +206,9 @@ class TermMatcher(Generic[T]):
 
 
 class TopicTagger:
-    def __init__(self, topics: list[Topic], lang: str, vocab: Vocab) -> None:
+    def __init__(
+        self, topics: list[Topic], lang: str, vocab: Vocab, tokenize: Callable[[str], Sequence[str]] | None = None
+    ) -> None:
         self.lang = lang
         self.topics = [compile_topic(topic) for topic in topics]
         # Every group of every topic has a number (slot) of its own, a topic's slots being consecutive:
@@ -214,7 +239,7 @@ class TopicTagger:
             first += len(compiled.groups)
         self._slots = first
         self._actors = {actor: tuple(slots) for actor, slots in actors.items()}
-        self.terms: TermMatcher[int] = TermMatcher(terms, lang, vocab)
+        self.terms: TermMatcher[int] = TermMatcher(terms, lang, vocab, tokenize)
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[TopicHit] = []
@@ -283,4 +308,7 @@ def _topics(path: str) -> list[Topic]:
 @Language.factory("newsradar_topics", default_config={"rules": "", "lang": None})
 def make_topic_tagger(nlp: Language, name: str, rules: str, lang: str | None) -> TopicTagger:
     """``rules``: a topics.yaml path; empty for the shipped enrich/data/topics.yaml."""
-    return TopicTagger(_topics(rules), lang or nlp.lang or "xx", nlp.vocab)
+    tokenizer = nlp.tokenizer
+    return TopicTagger(
+        _topics(rules), lang or nlp.lang or "xx", nlp.vocab, lambda text: [t.text for t in tokenizer(text)]
+    )

@@ -312,6 +312,15 @@ ARMS_NEGATIVE = [
     ("ru", "Собственного производства снарядов России не хватает, пишут аналитики о КНДР."),
     ("ru", "Наращивание производства снарядов в КНДР идёт для нужд её собственной армии, считают в Сеуле. Россия "
            "расширяет свои заводы."),
+    # arms whose recipient is Ukraine, the supplier unnamed: North Korea only comments, or is the reason
+    ("uk", "Кім Йо Чжон розкритикувала нові постачання ракет Україні. Росія мовчить."),
+    ("ru", "КНДР осудила новые поставки снарядов Украине. В России промолчали."),
+    ("en", "North Korea condemned new shipments of missiles to Ukraine. Russia said nothing."),
+    ("pl", "Korea Północna potępiła kolejne dostawy rakiet dla Ukrainy. Rosja milczy."),
+    ("de", "Nordkorea verurteilte neue Lieferungen von Munition für die Ukraine. Russland schwieg."),
+    ("fr", "La Corée du Nord a dénoncé les nouvelles livraisons de missiles à l'Ukraine. La Russie se tait."),
+    ("ko", "정부는 북한의 러시아 파병에 맞서 우크라이나에 살상무기를 보내는 방안을 논의하고 있다."),
+    ("en", "Seoul is weighing sending arms for Ukraine after North Korea sent troops to Russia."),
 ]
 
 
@@ -671,6 +680,29 @@ def test_a_rules_file_can_be_given_in_the_pipeline_config(tmp_path: Path) -> Non
     assert [(hit.id, hit.evidence) for hit in near._.topics] == [("grain", [0])]
     assert far._.topics == []
     assert [hit.id for hit in phrase._.topics] == ["grain"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "pattern", "text"),
+    [
+        # the tokenizer splits an elided article and a hyphen off a word: so must a pattern's words
+        ("fr", "\"livraisons à l'ukraine\"", "Les livraisons à l'Ukraine ont repris."),
+        ("fr", "\"d'après\"", "D'après Séoul, rien n'a changé."),
+        ("en", "air-defence*", "The air-defence systems arrived."),
+        ("en", "\"=test-fired\"", "It test-fired a rocket."),
+        ("pl", "rosyjsko-północnokoreańsk*", "Umowa rosyjsko-północnokoreańska weszła w życie."),
+        # an elided article ending a phrase is left whole: it splits only before the word after it
+        ("fr", "\"en échange d'\"", "Des obus en échange d'armes."),
+    ],
+)
+def test_pattern_words_split_as_the_tokenizer_splits_text(tmp_path: Path, lang: str, pattern: str, text: str) -> None:
+    path = tmp_path / "topics.yaml"
+    path.write_text(
+        f"topics: [{{id: t, groups: {{g: {{terms: {{{lang}: [{pattern}]}}}}}}, rules: [{{match: {{all: [g]}}}}]}}]",
+        encoding="utf-8",
+    )
+    nlp = build_nlp(lang, configs={"newsradar_topics": {"rules": str(path)}})
+    assert [hit.id for hit in nlp(text)._.topics] == ["t"]
 
 
 def test_a_rules_file_naming_a_replaced_id_fires_on_its_successor(tmp_path: Path) -> None:
