@@ -104,6 +104,19 @@ ARMS_POSITIVE = [
     # a transfer told beside a parade, with no visitors to it
     ("uk", "Такі комплекси бачили лише на парадах у Пхеньяні, тож Росія отримала від КНДР керовані ракети."),
     ("en", "Such missiles were only seen at parades in Pyongyang, so Russia has received them from North Korea."),
+    # "the equipment" standing for the weapons of the sentence before, the sides named by their adjectives
+    ("en", "Satellite photos showed rocket launchers at a border station. The equipment came from North Korean depots "
+           "and is bound for Russian units."),
+    ("uk", "Супутникові знімки показали на прикордонній станції десятки реактивних систем залпового вогню. Уся ця "
+           "техніка надійшла з північнокорейських складів і призначена для російських військ."),
+    ("pl", "Na zdjęciach satelitarnych widać wyrzutnie rakietowe na stacji granicznej. Sprzęt przyjechał z "
+           "północnokoreańskich magazynów i trafi do rosyjskich jednostek."),
+    ("ru", "На спутниковых снимках видны гаубицы на приграничной станции. Техника пришла с северокорейских складов и "
+           "предназначена для российских частей."),
+    ("de", "Satellitenbilder zeigen Haubitzen an einem Grenzbahnhof. Die Ausrüstung kam aus nordkoreanischen Depots "
+           "und ist für russische Einheiten bestimmt."),
+    ("fr", "Des images satellites montrent des obusiers dans une gare frontalière. Le matériel vient de dépôts "
+           "nord-coréens et est destiné aux unités russes."),
     # military cargo
     ("ru", "США обвинили суда в перевозке военных грузов из КНДР в Россию."),
     ("en", "The ships carried military cargo from North Korea to Russia, officials said."),
@@ -312,6 +325,10 @@ ARMS_NEGATIVE = [
     ("ru", "Собственного производства снарядов России не хватает, пишут аналитики о КНДР."),
     ("ru", "Наращивание производства снарядов в КНДР идёт для нужд её собственной армии, считают в Сеуле. Россия "
            "расширяет свои заводы."),
+    # equipment with no weapons before it
+    ("en", "The harvest was poor this year. The equipment came from North Korean factories and is bound for Russian "
+           "farms."),
+    ("uk", "Урожай цього року поганий. Техніка надійшла з північнокорейських заводів для російських фермерів."),
     # arms whose recipient is Ukraine, the supplier unnamed: North Korea only comments, or is the reason
     ("uk", "Кім Йо Чжон розкритикувала нові постачання ракет Україні. Росія мовчить."),
     ("ru", "КНДР осудила новые поставки снарядов Украине. В России промолчали."),
