@@ -104,6 +104,10 @@ ARMS_POSITIVE = [
     # a transfer told beside a parade, with no visitors to it
     ("uk", "Такі комплекси бачили лише на парадах у Пхеньяні, тож Росія отримала від КНДР керовані ракети."),
     ("en", "Such missiles were only seen at parades in Pyongyang, so Russia has received them from North Korea."),
+    # every form of "buy": the Polish imperfective, the Ukrainian perfective past
+    ("pl", "Ławrow zaprzeczył, jakoby Rosja kupowała od KRLD pociski artyleryjskie."),
+    ("uk", "Росія купила снаряди у КНДР, заявила розвідка."),
+    ("uk", "Куплені у КНДР снаряди вже на фронті, пише Reuters. Росія мовчить."),
     # "the equipment" standing for the weapons of the sentence before, the sides named by their adjectives
     ("en", "Satellite photos showed rocket launchers at a border station. The equipment came from North Korean depots "
            "and is bound for Russian units."),
