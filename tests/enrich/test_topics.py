@@ -108,6 +108,18 @@ ARMS_POSITIVE = [
     ("pl", "Ławrow zaprzeczył, jakoby Rosja kupowała od KRLD pociski artyleryjskie."),
     ("uk", "Росія купила снаряди у КНДР, заявила розвідка."),
     ("uk", "Куплені у КНДР снаряди вже на фронті, пише Reuters. Росія мовчить."),
+    # forms of smuggling, shipping, paying, acquiring and swapping that the word lists lacked
+    ("pl", "Według wywiadu Rosja przemycała z KRLD pociski artyleryjskie."),
+    ("pl", "Rosja zapłaciła Korei Północnej za amunicję, twierdzi Seul."),
+    ("ru", "КНДР отгружала России снаряды всю осень, сообщает разведка."),
+    ("de", "Nordkorea verschiffte Granaten nach Russland, so Seoul."),
+    ("de", "Russland erwarb nordkoreanische Raketen, sagen Analysten. Nordkorea schweigt."),
+    ("de", "Von Nordkorea gelieferte Granaten setzt Russland an der Front ein."),
+    ("fr", "La Corée du Nord a expédié des obus vers la Russie, selon Séoul."),
+    ("fr", "La Russie a payé les missiles de la Corée du Nord en pétrole."),
+    ("en", "Russia swapped oil for North Korean missiles, officials said."),
+    ("en", "Arms sales from North Korea to Russia keep growing, analysts say."),
+    ("ko", "러시아가 북한에서 포탄을 사들였다고 정보당국이 밝혔다."),
     # "the equipment" standing for the weapons of the sentence before, the sides named by their adjectives
     ("en", "Satellite photos showed rocket launchers at a border station. The equipment came from North Korean depots "
            "and is bound for Russian units."),
