@@ -317,6 +317,10 @@ SHIPPED_NOT_NAMED = [
     ("en", "Voice of America reported the launch first.", "Q30"),
     ("pl", "Komunistyczna Partia Chin zebrała się w Pekinie.", "Q148"),
     ("ko", "러시아 투데이가 연설을 중계했다.", RUSSIA),
+    ("ru", "Делегация партии «Единая Россия» побывала в КНДР.", RUSSIA),
+    ("uk", "Делегація «Єдиної Росії» відвідала КНДР.", RUSSIA),
+    ("de", "Eine Delegation von Einiges Russland besuchte Nordkorea.", RUSSIA),
+    ("pl", "Posłowie Sprawiedliwej Rosji odwiedzili KRLD.", RUSSIA),
     # a ship, an airline, a channel, a restaurant, a café, a street or a village named after a place
     ("pl", "Do portu wpłynął masowiec „Moskwa” z ładunkiem węgla.", MOSCOW),
     ("ru", "Авиакомпания «Россия» открыла новые рейсы.", RUSSIA),
@@ -371,6 +375,9 @@ SHIPPED_FINDS = [
     ("uk", "Міноборони України повідомило про удар.", ("України", "Q212")),
     ("ko", "러시아 국방부가 훈련을 발표했다.", ("러시아", RUSSIA)),
     ("en", "The Ministry of Defence of Russia denied it.", ("Russia", RUSSIA)),
+    # a party's name in lower case is a phrase about the country: "a strong and united Russia"
+    ("ru", "Путин говорил, что сильная и единая Россия не боится санкций.", ("Россия", RUSSIA)),
+    ("en", "Putin said a strong and united Russia fears nothing.", ("Russia", RUSSIA)),
 ]
 
 
