@@ -341,6 +341,10 @@ ARMS_NEGATIVE = [
     ("ru", "Собственного производства снарядов России не хватает, пишут аналитики о КНДР."),
     ("ru", "Наращивание производства снарядов в КНДР идёт для нужд её собственной армии, считают в Сеуле. Россия "
            "расширяет свои заводы."),
+    # "counts on" is no payment; the Soviet Union's arms of 1950 are not Russia's
+    ("uk", "Кремль розраховує, що економіка витримає ще рік війни. Росія виробляє сотні ракет на місяць. Кім Чен Ин "
+           "привітав Путіна з днем народження."),
+    ("pl", "Czołgi T-34 Pjongjang otrzymał od ZSRR razem z artylerią. Dziś Rosja i KRLD wspominają tamtą wojnę."),
     # equipment with no weapons before it
     ("en", "The harvest was poor this year. The equipment came from North Korean factories and is bound for Russian "
            "farms."),
