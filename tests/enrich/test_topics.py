@@ -120,6 +120,13 @@ ARMS_POSITIVE = [
     ("en", "Russia swapped oil for North Korean missiles, officials said."),
     ("en", "Arms sales from North Korea to Russia keep growing, analysts say."),
     ("ko", "러시아가 북한에서 포탄을 사들였다고 정보당국이 밝혔다."),
+    # the recipient named by the forces the arms are for
+    ("pl", "Kolejarze mówili półgłosem, że to pociski dla Rosjan z KRLD."),
+    ("en", "Officials said the crates held North Korean shells for the Russian army."),
+    ("de", "In den Waggons lagen nordkoreanische Granaten für die russische Armee."),
+    ("ru", "В вагонах были северокорейские снаряды для российской армии."),
+    ("uk", "У вагонах були північнокорейські снаряди для російської армії."),
+    ("fr", "Les wagons contenaient des obus nord-coréens pour l'armée russe."),
     # "the equipment" standing for the weapons of the sentence before, the sides named by their adjectives
     ("en", "Satellite photos showed rocket launchers at a border station. The equipment came from North Korean depots "
            "and is bound for Russian units."),
@@ -345,6 +352,14 @@ ARMS_NEGATIVE = [
     ("uk", "Кремль розраховує, що економіка витримає ще рік війни. Росія виробляє сотні ракет на місяць. Кім Чен Ин "
            "привітав Путіна з днем народження."),
     ("pl", "Czołgi T-34 Pjongjang otrzymał od ZSRR razem z artylerią. Dziś Rosja i KRLD wspominają tamtą wojnę."),
+    # "for Russia" is no recipient of arms: a threat, a signal
+    ("pl", "Północnokoreańskie rakiety nie stanowią zagrożenia dla Rosji, twierdzi Kreml."),
+    ("pl", "Północnokoreańskie rakiety to zagrożenie dla rosyjskiej armii, twierdzi Kijów."),
+    ("en", "North Korean missiles pose no threat for Russia, the Kremlin said."),
+    ("ru", "Северокорейские ракеты не представляют угрозы для России, заявили в Кремле."),
+    ("de", "Nordkoreas Raketen seien keine Gefahr für Russland, sagte der Kreml."),
+    ("fr", "Les missiles nord-coréens ne sont pas une menace pour la Russie, selon le Kremlin."),
+    ("pl", "Ten test rakiety KRLD to sygnał dla Rosji, uważają eksperci."),
     # equipment with no weapons before it
     ("en", "The harvest was poor this year. The equipment came from North Korean factories and is bound for Russian "
            "farms."),
