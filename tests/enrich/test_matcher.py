@@ -375,6 +375,9 @@ SHIPPED_FINDS = [
     ("uk", "Міноборони України повідомило про удар.", ("України", "Q212")),
     ("ko", "러시아 국방부가 훈련을 발표했다.", ("러시아", RUSSIA)),
     ("en", "The Ministry of Defence of Russia denied it.", ("Russia", RUSSIA)),
+    # the composer by his Polish name, not the group the article also names
+    ("pl", "Teatr wystąpił w Pjongjangu z „Walkirią” Ryszarda Wagnera. Grupa Wagnera nie ma z tym nic wspólnego.",
+     ("Ryszarda Wagnera", "Q1511")),
     # a party's name in lower case is a phrase about the country: "a strong and united Russia"
     ("ru", "Путин говорил, что сильная и единая Россия не боится санкций.", ("Россия", RUSSIA)),
     ("en", "Putin said a strong and united Russia fears nothing.", ("Russia", RUSSIA)),
