@@ -360,6 +360,13 @@ ARMS_NEGATIVE = [
     ("de", "Nordkoreas Raketen seien keine Gefahr für Russland, sagte der Kreml."),
     ("fr", "Les missiles nord-coréens ne sont pas une menace pour la Russie, selon le Kremlin."),
     ("pl", "Ten test rakiety KRLD to sygnał dla Rosji, uważają eksperci."),
+    # arms words in other senses: prices that rocket, drones that are bees, ammunition for one side of an argument
+    ("en", "Petrol prices in Pyongyang rocketed after Russia halted rail deliveries of fuel."),
+    ("en", "Primorye sends bees to North Korea: each hive holds a queen and several hundred drones. Russia calls it a "
+           "gift."),
+    ("de", "Russland schickt Bienenvölker nach Nordkorea, samt Königinnen und Drohnen."),
+    ("pl", "Sprawa dostarczy zapewne amunicji zwolennikom twardego kursu wobec Moskwy. KRLD milczy."),
+    ("en", "The report will give ammunition to critics of Moscow's deals with North Korea."),
     # equipment with no weapons before it
     ("en", "The harvest was poor this year. The equipment came from North Korean factories and is bound for Russian "
            "farms."),
@@ -766,3 +773,25 @@ def test_a_rules_file_naming_a_replaced_id_fires_on_its_successor(tmp_path: Path
     )
     nlp = build_nlp("en", configs={"newsradar_topics": {"rules": str(path)}})  # the shipped base: Kharkiv is Q42308
     assert [hit.id for hit in nlp("Russia shelled Kharkiv overnight.")._.topics] == ["front"]
+
+
+@lru_cache(maxsize=8)
+def shipped_nlp(lang: str) -> Language:
+    return build_nlp(lang)  # the shipped knowledge base: capitals such as Washington stand for their states
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Putin and Kim Jong Un signed a treaty in Pyongyang. Officials in Washington believe Moscow has already "
+               "begun handing over missile know-how in exchange for artillery shells."),
+        ("pl", "Putin i Kim Dzong Un podpisali traktat w Pjongjangu. W Waszyngtonie uważają, że Moskwa już przekazuje "
+               "technologie rakietowe w zamian za pociski artyleryjskie."),
+        ("ru", "Путин и Ким Чен Ын подписали договор в Пхеньяне. В Вашингтоне считают, что Москва уже передаёт "
+               "ракетные технологии в обмен на снаряды."),
+        ("fr", "Poutine et Kim Jong-un ont signé un traité à Pyongyang. À Washington, on estime que Moscou transmet "
+               "déjà des technologies de missiles en échange d'obus."),
+    ],
+)
+def test_a_supplier_of_ukraine_that_believes_in_the_deal_is_its_source_not_a_party(lang: str, text: str) -> None:
+    assert "ru-dprk-arms" in {hit.id for hit in shipped_nlp(lang)(text)._.topics}
