@@ -127,6 +127,15 @@ ARMS_POSITIVE = [
     ("ru", "В вагонах были северокорейские снаряды для российской армии."),
     ("uk", "У вагонах були північнокорейські снаряди для російської армії."),
     ("fr", "Les wagons contenaient des obus nord-coréens pour l'armée russe."),
+    # mortars, rifles and tanks by model
+    ("en", "North Korea shipped mortars and rifles to Russia, officials said."),
+    ("pl", "Korea Północna wysłała do Rosji moździerze i karabiny, twierdzi Seul."),
+    ("ru", "КНДР передала России миномёты и винтовки, сообщает разведка."),
+    ("uk", "КНДР передала Росії міномети та гвинтівки, повідомляє розвідка."),
+    ("de", "Nordkorea lieferte Russland Mörser und Sturmgewehre, so Seoul."),
+    ("fr", "La Corée du Nord a livré des mortiers et des fusils à la Russie, selon Séoul."),
+    ("ko", "북한이 러시아에 박격포와 소총을 넘겼다고 정보당국이 밝혔다."),
+    ("en", "North Korea sent T-72 tanks back to Russia for repairs, officials said."),
     # "the equipment" standing for the weapons of the sentence before, the sides named by their adjectives
     ("en", "Satellite photos showed rocket launchers at a border station. The equipment came from North Korean depots "
            "and is bound for Russian units."),
@@ -367,6 +376,10 @@ ARMS_NEGATIVE = [
     ("de", "Russland schickt Bienenvölker nach Nordkorea, samt Königinnen und Drohnen."),
     ("pl", "Sprawa dostarczy zapewne amunicji zwolennikom twardego kursu wobec Moskwy. KRLD milczy."),
     ("en", "The report will give ammunition to critics of Moscow's deals with North Korea."),
+    # "their allies" is no reference to arms: a supplier's gift to Ukraine that North Korea condemns
+    ("ru", "Ким Ё Чжон осудила решение США и их союзников передать Украине новые ракеты. В России промолчали."),
+    # Russia's largest tank maker delivers passenger carriages
+    ("pl", "Uralwagonzawod, największy w Rosji producent czołgów, dostarczy do KRLD 40 wagonów pasażerskich."),
     # equipment with no weapons before it
     ("en", "The harvest was poor this year. The equipment came from North Korean factories and is bound for Russian "
            "farms."),
