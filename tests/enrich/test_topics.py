@@ -127,6 +127,8 @@ ARMS_POSITIVE = [
     ("ru", "В вагонах были северокорейские снаряды для российской армии."),
     ("uk", "У вагонах були північнокорейські снаряди для російської армії."),
     ("fr", "Les wagons contenaient des obus nord-coréens pour l'armée russe."),
+    # Korean 북측 (the North's side) as the adjective of North Korea
+    ("ko", "북측이 러시아에 포탄을 넘겼다고 정보당국이 밝혔다."),
     # mortars, rifles and tanks by model
     ("en", "North Korea shipped mortars and rifles to Russia, officials said."),
     ("pl", "Korea Północna wysłała do Rosji moździerze i karabiny, twierdzi Seul."),
