@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.freeport import free_port_pair
+
 ROOT = Path(__file__).resolve().parent.parent
 KAFKA_LOCAL = ROOT / "deploy" / "kafka-local" / "kafka-local"
 
@@ -42,14 +44,8 @@ def _reachable(address: str) -> bool:
 
 
 def _free_port_pair() -> int:
-    """A port p with p and p+1 free (the broker and its controller listener)."""
-    for _ in range(50):
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            port = s.getsockname()[1]
-        if port < 65535 and not _reachable(f"127.0.0.1:{port}") and not _reachable(f"127.0.0.1:{port + 1}"):
-            return port
-    raise RuntimeError("no free port pair on 127.0.0.1")
+    """A port p with p and p+1 free (the broker and its controller listener), below the ephemeral range."""
+    return free_port_pair()
 
 
 @pytest.fixture(scope="session")

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -28,16 +27,12 @@ from xml.sax.saxutils import escape
 
 import yaml
 
+from tests.freeport import free_port
+
 ROOT = Path(__file__).resolve().parents[2]
 STAGES = ("ingest", "enrich", "alert", "notify")
 
 __all__ = ["STAGES", "GrowingFeed", "Pipeline", "free_port", "kafka_pipeline", "scrape", "wait_until"]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def wait_until(check: Callable[[], Any], timeout: float, what: str, every: float = 0.5) -> Any:
