@@ -129,6 +129,8 @@ ARMS_POSITIVE = [
     ("fr", "Les wagons contenaient des obus nord-coréens pour l'armée russe."),
     # Korean 북측 (the North's side) as the adjective of North Korea
     ("ko", "북측이 러시아에 포탄을 넘겼다고 정보당국이 밝혔다."),
+    # a condemnation of the deal's reporters is still the deal
+    ("en", "North Korea condemned US claims that it sold shells to Moscow."),
     # mortars, rifles and tanks by model
     ("en", "North Korea shipped mortars and rifles to Russia, officials said."),
     ("pl", "Korea Północna wysłała do Rosji moździerze i karabiny, twierdzi Seul."),
@@ -382,6 +384,12 @@ ARMS_NEGATIVE = [
     ("ru", "Ким Ё Чжон осудила решение США и их союзников передать Украине новые ракеты. В России промолчали."),
     # Russia's largest tank maker delivers passenger carriages
     ("pl", "Uralwagonzawod, największy w Rosji producent czołgów, dostarczy do KRLD 40 wagonów pasażerskich."),
+    # North Korea condemning its enemies' arms sales, the sellers named by a pair shorthand or as states
+    ("ko", "한편 북한은 한·미 동맹이 유럽까지 무기를 팔아 긴장을 키운다고 비난했다. 러시아는 침묵했다."),
+    ("ko", "북한은 한미 동맹이 유럽에 무기를 팔아 긴장을 키운다고 비난했다. 러시아는 침묵했다."),
+    ("en", "North Korea slammed the South Korea-US alliance for selling weapons as far as Europe. Russia said "
+           "nothing."),
+    ("ru", "КНДР раскритиковала США за продажу оружия Японии. Россия промолчала."),
     # equipment with no weapons before it
     ("en", "The harvest was poor this year. The equipment came from North Korean factories and is bound for Russian "
            "farms."),
