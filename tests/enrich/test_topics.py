@@ -818,3 +818,36 @@ def shipped_nlp(lang: str) -> Language:
 )
 def test_a_supplier_of_ukraine_that_believes_in_the_deal_is_its_source_not_a_party(lang: str, text: str) -> None:
     assert "ru-dprk-arms" in {hit.id for hit in shipped_nlp(lang)(text)._.topics}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # both sides arm someone else: a partner of theirs is in the sentence, or one is likened to the other
+        ("fr", "Au lendemain de sa visite en Corée du Nord, Vladimir Poutine a signé à Hanoï un accord sur la "
+               "livraison d'armes russes au Vietnam."),
+        ("de", "Neben Russland liefert inzwischen auch China Waffen an Bangui, während Nordkorea früher "
+               "Militärberater nach Afrika schickte."),
+        ("pl", "Również Korea Północna, podobnie jak Rosja, sprzedaje generałom z Najpyidaw pociski artyleryjskie."),
+        ("en", "North Korea, like Russia, sells artillery shells to the junta in Naypyidaw."),
+        # Russia's jets for another buyer make that buyer, not North Korea, the partner of its arms exports
+        ("en", "Algeria has received its first Su-57 fighters from Russia. Algeria keeps ties with North Korea too. "
+               "Russia's arms exports have fallen by half."),
+    ],
+)
+def test_arms_russia_and_north_korea_give_a_third_party_are_no_deal_between_them(lang: str, text: str) -> None:
+    assert "ru-dprk-arms" not in {hit.id for hit in shipped_nlp(lang)(text)._.topics}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a third party asked about the deal only comments on it
+        ("pl", "Rzeczniczka chińskiego MSZ, zapytana o doniesienia, że KRLD dostarcza Rosji rakiety balistyczne, "
+               "odpowiedziała, że Chiny nie są stroną tej współpracy."),
+        ("en", "Beijing, asked about reports that North Korea supplies Russia with ballistic missiles, said China is "
+               "no party to it."),
+    ],
+)
+def test_a_third_party_commenting_on_the_deal_leaves_it_the_deal(lang: str, text: str) -> None:
+    assert "ru-dprk-arms" in {hit.id for hit in shipped_nlp(lang)(text)._.topics}
