@@ -131,6 +131,9 @@ ARMS_POSITIVE = [
     ("ko", "북측이 러시아에 포탄을 넘겼다고 정보당국이 밝혔다."),
     # a condemnation of the deal's reporters is still the deal
     ("en", "North Korea condemned US claims that it sold shells to Moscow."),
+    # a missile by its name alone, in every Latin-script language
+    ("pl", "KRLD przekazała Rosji Hwasong-11, twierdzi Kijów."),
+    ("fr", "La Corée du Nord a fourni des Hwasong-11 à la Russie."),
     # mortars, rifles and tanks by model
     ("en", "North Korea shipped mortars and rifles to Russia, officials said."),
     ("pl", "Korea Północna wysłała do Rosji moździerze i karabiny, twierdzi Seul."),
