@@ -134,6 +134,9 @@ ARMS_POSITIVE = [
     # a missile by its name alone, in every Latin-script language
     ("pl", "KRLD przekazała Rosji Hwasong-11, twierdzi Kijów."),
     ("fr", "La Corée du Nord a fourni des Hwasong-11 à la Russie."),
+    # North Korea as the origin of the arms Russia uses
+    ("pl", "Moskwa nadal korzysta z amunicji artyleryjskiej z KRLD, twierdzi wywiad."),
+    ("en", "Russia keeps using artillery ammunition from North Korea, Kyiv says."),
     # mortars, rifles and tanks by model
     ("en", "North Korea shipped mortars and rifles to Russia, officials said."),
     ("pl", "Korea Północna wysłała do Rosji moździerze i karabiny, twierdzi Seul."),
@@ -393,6 +396,8 @@ ARMS_NEGATIVE = [
     ("en", "North Korea slammed the South Korea-US alliance for selling weapons as far as Europe. Russia said "
            "nothing."),
     ("ru", "КНДР раскритиковала США за продажу оружия Японии. Россия промолчала."),
+    # a delegation from North Korea is no origin of arms
+    ("en", "A delegation from North Korea toured a Russian missile plant."),
     # equipment with no weapons before it
     ("en", "The harvest was poor this year. The equipment came from North Korean factories and is bound for Russian "
            "farms."),
