@@ -152,13 +152,14 @@ ABBREVIATIONS: dict[str, frozenset[str]] = {
             "i.e",
         ]
     ),
-    "fr": frozenset(["m", "mm", "mme", "gén", "dr", "p.ex", "av", "j.-c"]),
+    "fr": frozenset(["m", "mme", "gén", "dr", "p.ex", "av", "j.-c"]),
     "es": frozenset(["ee", "uu", "ee.uu", "sr", "sra", "dr", "gral", "núm"]),
     "cs": frozenset(["mj", "tj", "tzv", "r", "gen", "č", "např", "mld", "dr", "prof"]),
     "it": frozenset(["sig", "dott", "gen", "ecc"]),
 }
 # Abbreviations that are also ordinary words ("no", "im"): only when spelled as listed here.
-_CASED: dict[str, frozenset[str]] = {"en": frozenset({"No"})}
+# Abbreviations only as written: English "No." (number), French "MM." (messieurs; "240 mm." is millimetres).
+_CASED: dict[str, frozenset[str]] = {"en": frozenset({"No"}), "fr": frozenset({"MM"})}
 # Languages that write ordinals as "19." ("am 19. Juni", "80. rocznicy", "4. června").
 _ORDINAL_DOT = frozenset(
     ["pl", "de", "cs", "sk", "hu", "fi", "da", "no", "nb", "nn", "sl", "hr", "sr", "bs", "et", "lv", "is", "fo", "tr"]

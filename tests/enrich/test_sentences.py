@@ -67,6 +67,9 @@ CASES = [
     ("pl", "Powiedział: „Jedziemy do Rosji.” Potem wsiadł.", ["Powiedział: „Jedziemy do Rosji.”", "Potem wsiadł."]),
     ("en", 'He said "We will go." Then he left.', ['He said "We will go."', "Then he left."]),
     ("fr", "Il a dit « Non. » Puis il est parti.", ["Il a dit « Non. »", "Puis il est parti."]),
+    # "MM." before names is messieurs; "240 mm." is millimetres and may end a sentence
+    ("fr", "MM. Poutine et Kim se sont vus. Rien de plus.", ["MM. Poutine et Kim se sont vus.", "Rien de plus."]),
+    ("fr", "Des obus de 240 mm. Vladimir Poutine se tait.", ["Des obus de 240 mm.", "Vladimir Poutine se tait."]),
     # English
     (
         "en",

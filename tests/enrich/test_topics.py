@@ -137,6 +137,12 @@ ARMS_POSITIVE = [
     # North Korea as the origin of the arms Russia uses
     ("pl", "Moskwa nadal korzysta z amunicji artyleryjskiej z KRLD, twierdzi wywiad."),
     ("en", "Russia keeps using artillery ammunition from North Korea, Kyiv says."),
+    # "these cargoes" after the arms of the sentence before, on their way to Russian ports
+    ("fr", "Trois cargos ont quitté le port nord-coréen de Rajin. Leurs cales contenaient des munitions et des "
+           "roquettes de 240 mm. Ces cargaisons ont été déchargées dans un port de l'Extrême-Orient russe, puis "
+           "acheminées vers le front."),
+    ("en", "Three freighters left Rajin. Their holds carried shells and rockets. These cargoes were unloaded at a port "
+           "in the Russian Far East and sent on to the front. North Korea denies it."),
     # mortars, rifles and tanks by model
     ("en", "North Korea shipped mortars and rifles to Russia, officials said."),
     ("pl", "Korea Północna wysłała do Rosji moździerze i karabiny, twierdzi Seul."),
