@@ -328,6 +328,12 @@ class ActorMatcher:
         namesakes = {entry.actor for _, stop, entry in kept
                      if entry.kind in ("place", "country") and _STATE_ORTHS.intersection(orths[stop:stop + 4])
                      and _elsewhere(doc, stop, entry.kind)}
+        # So is "the college town of Moscow" in a sentence naming a US state ("A congressman from Idaho, whose
+        # district includes the college town of Moscow").
+        if _STATE_ORTHS.intersection(orths):
+            namesakes |= {entry.actor for start, stop, entry in kept
+                          if entry.kind == "place" and start >= 2 and orths[start - 1] == _OF
+                          and orths[start - 2] in _TOWN_ORTHS and _state_in_sentence(doc, start, stop)}
         if namesakes:
             # A capital's namesake in an article that never names the capital's country: every mention is the
             # namesake ("Moscow, a town of 26,000" in a piece about Moscow, Idaho that never names Russia).
@@ -529,6 +535,8 @@ _ESTABLISHMENTS = frozenset({"Café", "Cafe", "Hotel", "Hôtel", "Restaurant", "
 _FR_STREETS = frozenset({"rue", "avenue", "boulevard", "quai", "place", "impasse", "allée", "square", "cours", "pont",
                          "porte", "gare"})
 _STATE_ORTHS = frozenset(hash_string(state) for state in _US_STATES)
+_OF = hash_string("of")
+_TOWN_ORTHS = frozenset(hash_string(word) for word in ("town", "city", "village", "township"))
 _BEFORE_NAMED_ORTHS = frozenset(hash_string(word) for word in (*_QUOTES, *_ESTABLISHMENTS, "le", "Le", "de", "d'"))
 _TITLE_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_][^\W\d_A-Z]{0,3}\.\s+$")
 

@@ -331,6 +331,7 @@ SHIPPED_NOT_NAMED = [
     ("fr", "Une pétition circule rue de Moscou, dans le 8e arrondissement.", MOSCOW),
     ("fr", "Le Vladivostok, premier des deux porte-hélicoptères, ne fut jamais livré.", VLADIVOSTOK),
     ("en", "In the village of Russia, Ohio, a plant makes farm machinery.", RUSSIA),
+    ("en", "A congressman from Idaho, whose district includes the college town of Moscow, asked about Seoul.", MOSCOW),
     # English: a first name the dictionary does not know
     ("en", "Representative Dana Kirby of Ohio called for hearings.", "Q6249125"),
     # another bearer of a watched surname, by a full name the base lists or after a first name not the person's
