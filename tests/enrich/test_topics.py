@@ -143,6 +143,13 @@ ARMS_POSITIVE = [
            "acheminées vers le front."),
     ("en", "Three freighters left Rajin. Their holds carried shells and rockets. These cargoes were unloaded at a port "
            "in the Russian Far East and sent on to the front. North Korea denies it."),
+    # German "beliefern" (to supply someone), and North Korean arms on the move after a sentence naming Russia
+    ("de", "Die USA werfen Nordkoreas Führung vor, Russland mit Artilleriegranaten für den Krieg gegen die Ukraine zu "
+           "beliefern."),
+    ("ru", "Лавров заявил, что сотрудничество России и КНДР не нарушает обязательств. Так он ответил на вопрос о т.н. "
+           "поставках северокорейских снарядов."),
+    ("en", "Lavrov said the cooperation of Russia and the DPRK breaks no rules. He was answering a question about "
+           "deliveries of North Korean shells."),
     # mortars, rifles and tanks by model
     ("en", "North Korea shipped mortars and rifles to Russia, officials said."),
     ("pl", "Korea Północna wysłała do Rosji moździerze i karabiny, twierdzi Seul."),
