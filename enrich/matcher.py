@@ -396,7 +396,8 @@ class ActorMatcher:
         the article (there, or by a longer name the base lists), its bare mentions are theirs too, unless the
         person is named in full somewhere in the article or a known word (a title, a verb) stands before it.
         """
-        if self.lang in NO_NAME_LEMMAS or not any(e.kind == "person" and t - s == 1 for s, t, e in found):
+        if self.lang in NO_NAME_LEMMAS or not any(e.kind != "place" and e.kind != "country" and t - s == 1
+                                                   for s, t, e in found):
             return found
         first_names = self.index.first_names
         key_of = self._surname_key
@@ -415,6 +416,11 @@ class ActorMatcher:
                 if kind and self._after_other_first_name(doc, start, kind):
                     others.add((key, entry.actor))
                     continue
+            elif (entry.kind in ("org", "state") and stop - start == 1 and start > 0 and not doc[start].is_sent_start
+                  and self._first_name_kind(orths[start - 1], entry.actor, first_names) == 1):
+                # An organisation called by a surname, after a first name: "Representative Anna Wagner" is no
+                # Wagner Group.
+                continue
             out.append(candidate)
         if not others:
             return out
@@ -442,7 +448,8 @@ class ActorMatcher:
             word = self._vocab.strings[orth]
             capitalised = word.isalpha() and word[:1].isupper() and not word.isupper()
             # English and French: a capitalised word the dictionary does not know, and no name of ours ("Dana
-            # Kirby", "Tiffany Trump"; not "President Trump", "Kyiv").
+            # Kirby", "Tiffany Trump"; not "President Trump", "Kyiv"). A word it knows only as a proper noun is no
+            # sign: "Scott", but also "Thursday", "Mr" (British "Mr Putin") and "Republican".
             unknown = (self.lang in ("en", "fr") and len(word) > 2 and word[1:].islower()
                        and not analyse(word, self.lang) and not self._name_words(word))
             if not capitalised or name_key(word) in first_names.get(actor, ()):

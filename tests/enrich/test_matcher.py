@@ -349,6 +349,21 @@ def test_the_shipped_base_keeps_other_words_and_bearers_from_naming_actors(lang:
     assert actor not in {label for _, label in found_with(shipped_nlp(lang), text)}
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "mention"),
+    [
+        ("pl", "Grupa Wagnera walczyła w Mali. Posłanka Anna Wagner skrytykowała Moskwę.", "Wagner"),
+        ("en", "The Wagner Group fought in Mali. Representative Dana Wagner criticised Moscow.", "Wagner"),
+        ("ru", "ЧВК «Вагнер» воевала в Мали. Депутат Анна Вагнер раскритиковала Москву.", "Вагнер"),
+    ],
+)
+def test_a_group_called_by_a_surname_is_not_named_by_another_bearer(lang: str, text: str, mention: str) -> None:
+    # after a first name that is not the group's, in an article that names the group in full too
+    found = found_with(shipped_nlp(lang), text)
+    assert (mention, "Q25189608") not in found
+    assert any(label == "Q25189608" for _, label in found)
+
+
 SHIPPED_FINDS = [
     # the actors those common words are kept from, by their full names
     ("ko", "북아메리카 시장이 커졌다.", ("북아메리카", "Q49")),
