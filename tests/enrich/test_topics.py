@@ -411,6 +411,9 @@ ARMS_NEGATIVE = [
     ("ru", "КНДР раскритиковала США за продажу оружия Японии. Россия промолчала."),
     # a delegation from North Korea is no origin of arms
     ("en", "A delegation from North Korea toured a Russian missile plant."),
+    # drones that spray fields
+    ("pl", "Rosja przekazała Korei Północnej partię dronów rolniczych do oprysków pól ryżowych."),
+    ("en", "Russia handed North Korea a batch of agricultural drones for spraying rice fields."),
     # equipment with no weapons before it
     ("en", "The harvest was poor this year. The equipment came from North Korean factories and is bound for Russian "
            "farms."),
