@@ -447,11 +447,14 @@ class ActorMatcher:
         if kind is None:
             word = self._vocab.strings[orth]
             capitalised = word.isalpha() and word[:1].isupper() and not word.isupper()
-            # English and French: a capitalised word the dictionary does not know, and no name of ours ("Dana
-            # Kirby", "Tiffany Trump"; not "President Trump", "Kyiv"). A word it knows only as a proper noun is no
-            # sign: "Scott", but also "Thursday", "Mr" (British "Mr Putin") and "Republican".
+            # English and French: a capitalised word the dictionary does not know or knows only as a proper noun
+            # (every lemma capitalised), and no name of ours ("Dana Kirby", "Scott Kirby", "Tiffany Trump"; not
+            # "President Trump", "Kyiv"); the proper nouns that are no first names are listed ("Mr Putin",
+            # "On Thursday Shoigu landed").
             unknown = (self.lang in ("en", "fr") and len(word) > 2 and word[1:].islower()
-                       and not analyse(word, self.lang) and not self._name_words(word))
+                       and word not in _NOT_FIRST_NAMES
+                       and all(lemma[:1].isupper() for lemma, _ in analyse(word, self.lang))
+                       and not self._name_words(word))
             if not capitalised or name_key(word) in first_names.get(actor, ()):
                 kind = 0
             else:
@@ -542,6 +545,16 @@ _ESTABLISHMENTS = frozenset({"Café", "Cafe", "Hotel", "Hôtel", "Restaurant", "
 _FR_STREETS = frozenset({"rue", "avenue", "boulevard", "quai", "place", "impasse", "allée", "square", "cours", "pont",
                          "porte", "gare"})
 _STATE_ORTHS = frozenset(hash_string(state) for state in _US_STATES)
+# Capitalised English words the dictionary knows as proper nouns that stand before a surname without being a
+# first name: forms of address, days and months, parties and institutions.
+_NOT_FIRST_NAMES = frozenset({
+    "Mr", "Mrs", "Ms", "Mx", "Dr", "Sir", "Lord", "Lady", "Dame", "Prince", "Princess", "King", "Queen", "Pope",
+    "Saint", "Speaker", "Senator", "Senate", "Congress", "Parliament", "Kremlin", "Pentagon", "God", "Christmas",
+    "Easter", "Republican", "Republicans", "Democrat", "Democrats", "Democratic", "Labour", "Tory", "Tories",
+    "Soviet", "Western", "English", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December",
+})
 _OF = hash_string("of")
 _TOWN_ORTHS = frozenset(hash_string(word) for word in ("town", "city", "village", "township"))
 _BEFORE_NAMED_ORTHS = frozenset(hash_string(word) for word in (*_QUOTES, *_ESTABLISHMENTS, "le", "Le", "de", "d'"))

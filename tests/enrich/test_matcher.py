@@ -334,6 +334,9 @@ SHIPPED_NOT_NAMED = [
     ("en", "A congressman from Idaho, whose district includes the college town of Moscow, asked about Seoul.", MOSCOW),
     # English: a first name the dictionary does not know
     ("en", "Representative Dana Kirby of Ohio called for hearings.", "Q6249125"),
+    # an English first name the dictionary knows as a proper noun
+    ("en", "United Airlines chief executive Scott Kirby said the route was closed. Kirby said carriers would wait.",
+     "Q6249125"),
     # another bearer of a watched surname, by a full name the base lists or after a first name not the person's
     # own, and the bare surname after it in an article that never names the person in full
     ("en", "Melania Trump visited a hospital. Trump read to the children.", "Q22686"),
@@ -394,6 +397,10 @@ SHIPPED_FINDS = [
     # the composer by his Polish name, not the group the article also names
     ("pl", "Teatr wystąpił w Pjongjangu z „Walkirią” Ryszarda Wagnera. Grupa Wagnera nie ma z tym nic wspólnego.",
      ("Ryszarda Wagnera", "Q1511")),
+    # proper nouns that are no first names: forms of address, days and months
+    ("en", "Mr Putin said the talks went well.", ("Putin", PUTIN)),
+    ("en", "On Thursday Shoigu landed in Pyongyang.", ("Shoigu", "Q32024")),
+    ("en", "In March Putin said nothing new.", ("Putin", PUTIN)),
     # a party's name in lower case is a phrase about the country: "a strong and united Russia"
     ("ru", "Путин говорил, что сильная и единая Россия не боится санкций.", ("Россия", RUSSIA)),
     ("en", "Putin said a strong and united Russia fears nothing.", ("Russia", RUSSIA)),
