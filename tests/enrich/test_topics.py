@@ -150,6 +150,10 @@ ARMS_POSITIVE = [
            "поставках северокорейских снарядов."),
     ("en", "Lavrov said the cooperation of Russia and the DPRK breaks no rules. He was answering a question about "
            "deliveries of North Korean shells."),
+    # payments for the arms, in Polish and Russian nouns
+    ("pl", "Na liście znalazł się rosyjski bank, przez który według Seulu rozliczano płatności za północnokoreańskie "
+           "pociski artyleryjskie."),
+    ("ru", "Под санкции попал российский банк, через который шли платежи за северокорейские снаряды."),
     # mortars, rifles and tanks by model
     ("en", "North Korea shipped mortars and rifles to Russia, officials said."),
     ("pl", "Korea Północna wysłała do Rosji moździerze i karabiny, twierdzi Seul."),
