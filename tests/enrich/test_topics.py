@@ -858,6 +858,9 @@ def test_a_supplier_of_ukraine_that_believes_in_the_deal_is_its_source_not_a_par
                "Militärberater nach Afrika schickte."),
         ("pl", "Również Korea Północna, podobnie jak Rosja, sprzedaje generałom z Najpyidaw pociski artyleryjskie."),
         ("en", "North Korea, like Russia, sells artillery shells to the junta in Naypyidaw."),
+        # drones sent over Pyongyang are an incursion, not a delivery
+        ("fr", "Kim Yo-jong accuse Séoul d'avoir envoyé des drones au-dessus de Pyongyang. La Russie la soutient."),
+        ("en", "Kim Yo Jong accused Seoul of sending drones over Pyongyang. Russia backed her."),
         # Russia's jets for another buyer make that buyer, not North Korea, the partner of its arms exports
         ("en", "Algeria has received its first Su-57 fighters from Russia. Algeria keeps ties with North Korea too. "
                "Russia's arms exports have fallen by half."),
