@@ -878,7 +878,14 @@ def test_arms_russia_and_north_korea_give_a_third_party_are_no_deal_between_them
                "odpowiedziała, że Chiny nie są stroną tej współpracy."),
         ("en", "Beijing, asked about reports that North Korea supplies Russia with ballistic missiles, said China is "
                "no party to it."),
+        # firms in a partner's country accused of moving the cargo: the accusation names the deal
+        ("en", "The United States imposed sanctions on shipping companies in China and Russia accused of moving "
+               "missiles from North Korea to the port of Vladivostok."),
+        # sanctions "over" the shipments: no flight over North Korea
+        ("en", "U.S. sanctions Chinese, Russian firms over North Korea arms shipments."),
+        # German compounds of Technologie
+        ("de", "Nach Angaben aus Seoul sagte Russland Nordkorea dabei auch die Lieferung von Militärtechnologie zu."),
     ],
 )
-def test_a_third_party_commenting_on_the_deal_leaves_it_the_deal(lang: str, text: str) -> None:
+def test_the_deal_stays_the_deal_beside_third_parties_and_other_words(lang: str, text: str) -> None:
     assert "ru-dprk-arms" in {hit.id for hit in shipped_nlp(lang)(text)._.topics}
