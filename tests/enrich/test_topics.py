@@ -836,9 +836,9 @@ def shipped_nlp(lang: str) -> Language:
     [
         ("en", "Putin and Kim Jong Un signed a treaty in Pyongyang. Officials in Washington believe Moscow has already "
                "begun handing over missile know-how in exchange for artillery shells."),
-        ("pl", "Putin i Kim Dzong Un podpisali traktat w Pjongjangu. W Waszyngtonie uważają, że Moskwa już przekazuje "
+        ("pl", "Putin i Kim Dzong Un podpisali traktat w Pjongjangu. W Waszyngtonie sądzą, że Moskwa już przekazuje "
                "technologie rakietowe w zamian za pociski artyleryjskie."),
-        ("ru", "Путин и Ким Чен Ын подписали договор в Пхеньяне. В Вашингтоне считают, что Москва уже передаёт "
+        ("ru", "Путин и Ким Чен Ын подписали договор в Пхеньяне. В Вашингтоне полагают, что Москва уже передаёт "
                "ракетные технологии в обмен на снаряды."),
         ("fr", "Poutine et Kim Jong-un ont signé un traité à Pyongyang. À Washington, on estime que Moscou transmet "
                "déjà des technologies de missiles en échange d'obus."),
@@ -858,6 +858,9 @@ def test_a_supplier_of_ukraine_that_believes_in_the_deal_is_its_source_not_a_par
                "Militärberater nach Afrika schickte."),
         ("pl", "Również Korea Północna, podobnie jak Rosja, sprzedaje generałom z Najpyidaw pociski artyleryjskie."),
         ("en", "North Korea, like Russia, sells artillery shells to the junta in Naypyidaw."),
+        # "считают это помощью Киеву": the Kremlin regards a supplier's arms as help to Kyiv; no source of a deal
+        ("ru", "Сеул продолжает поставлять танки K2 и гаубицы K9 в Польшу, и в Кремле считают это косвенной помощью "
+               "Киеву. Путин и Ким Чен Ын подписали договор в Пхеньяне."),
         # drones sent over Pyongyang are an incursion, not a delivery
         ("fr", "Kim Yo-jong accuse Séoul d'avoir envoyé des drones au-dessus de Pyongyang. La Russie la soutient."),
         ("en", "Kim Yo Jong accused Seoul of sending drones over Pyongyang. Russia backed her."),
