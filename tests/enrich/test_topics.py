@@ -418,6 +418,11 @@ ARMS_NEGATIVE = [
     # drones that spray fields
     ("pl", "Rosja przekazała Korei Północnej partię dronów rolniczych do oprysków pól ryżowych."),
     ("en", "Russia handed North Korea a batch of agricultural drones for spraying rice fields."),
+    # talks on giving up nuclear weapons, in Ukrainian and Russian
+    ("uk", "Кім Йо Чжон заявила, що Пхеньян не вестиме переговорів зі США, якщо Вашингтон вимагатиме відмови від "
+           "ядерної зброї. Минулого місяця КНДР і Росія відзначили річницю договору."),
+    ("ru", "КНДР не будет вести переговоры с США, пока Вашингтон требует отказа от ядерного оружия. Россия поддержала "
+           "Пхеньян."),
     # equipment with no weapons before it
     ("en", "The harvest was poor this year. The equipment came from North Korean factories and is bound for Russian "
            "farms."),
