@@ -874,7 +874,7 @@ def test_a_supplier_of_ukraine_that_believes_in_the_deal_is_its_source_not_a_par
                "Russia's arms exports have fallen by half."),
     ],
 )
-def test_arms_russia_and_north_korea_give_a_third_party_are_no_deal_between_them(lang: str, text: str) -> None:
+def test_no_deal_between_them_beside_third_parties_and_other_senses(lang: str, text: str) -> None:
     assert "ru-dprk-arms" not in {hit.id for hit in shipped_nlp(lang)(text)._.topics}
 
 
