@@ -349,7 +349,8 @@ class ActorMatcher:
                 continue
             if start >= end:
                 if entry.actor in namesakes and (entry.actor in whole or _elsewhere(doc, stop, entry.kind)
-                                                 or _state_in_sentence(doc, start, stop)):
+                                                 or _state_in_sentence(doc, start, stop)) \
+                        and not self._placed_in_own_country(orths, stop, entry.actor, kept):
                     continue
                 if (entry.kind in ("place", "country") and start > 0 and orths[start - 1] in _BEFORE_NAMED_ORTHS
                         and self._named_after(doc, start, stop, entry.kind)):
@@ -363,6 +364,15 @@ class ActorMatcher:
                 out.append(candidate)
                 inner_end = stop
         return self._other_bearers(doc, out, orths)
+
+    @staticmethod
+    def _placed_in_own_country(orths: list[int], stop: int, actor: str, kept: list[Candidate]) -> bool:
+        """ "Moscow in Russia": the capital placed in its own country, beside its namesake ("inspired by Moscow in
+        Russia or by a town in Pennsylvania")."""
+        if stop + 1 >= len(orths) or orths[stop] not in _IN_ORTHS:
+            return False
+        country = capital_countries().get(actor)
+        return country is not None and any(start == stop + 1 and entry.actor == country for start, _, entry in kept)
 
     def _named_after(self, doc: Doc, start: int, stop: int, kind: str) -> bool:
         """Whether a place's name names something named after it: a ship, an airline or a restaurant in quotes
@@ -556,6 +566,7 @@ _NOT_FIRST_NAMES = frozenset({
     "December",
 })
 _OF = hash_string("of")
+_IN_ORTHS = frozenset(hash_string(word) for word in ("in", "w", "в", "у", "im", "en", "au"))
 _TOWN_ORTHS = frozenset(hash_string(word) for word in ("town", "city", "village", "township"))
 _BEFORE_NAMED_ORTHS = frozenset(hash_string(word) for word in (*_QUOTES, *_ESTABLISHMENTS, "le", "Le", "de", "d'"))
 _TITLE_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_][^\W\d_A-Z]{0,3}\.\s+$")

@@ -401,6 +401,9 @@ SHIPPED_FINDS = [
     ("en", "Mr Putin said the talks went well.", ("Putin", PUTIN)),
     ("en", "On Thursday Shoigu landed in Pyongyang.", ("Shoigu", "Q32024")),
     ("en", "In March Putin said nothing new.", ("Putin", PUTIN)),
+    # the capital placed in its own country beside its namesake and another US state
+    ("en", "Residents of Moscow, Idaho, are tired. Historians argue whether it was inspired by Moscow in Russia or by "
+           "a town in Pennsylvania.", ("Moscow", MOSCOW)),
     # a party's name in lower case is a phrase about the country: "a strong and united Russia"
     ("ru", "Путин говорил, что сильная и единая Россия не боится санкций.", ("Россия", RUSSIA)),
     ("en", "Putin said a strong and united Russia fears nothing.", ("Russia", RUSSIA)),
