@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from prometheus_client import REGISTRY, CollectorRegistry, Counter, Histogram
 
+from core.metrics import per_registry
+
 __all__ = ["AlertMetrics", "alert_metrics", "match_bucket"]
 
 # newsradar_alert_fired_total{matched}: how many subscriptions one article fired, bucketed.
@@ -40,12 +42,9 @@ class AlertMetrics:
             buckets=(0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300, 900, 3600), registry=registry)
 
 
-_shared: dict[int, AlertMetrics] = {}
+_alert_metrics = per_registry(AlertMetrics)
 
 
 def alert_metrics(registry: CollectorRegistry = REGISTRY) -> AlertMetrics:
     """One AlertMetrics per registry (the engine and the notifier share it in one process)."""
-    key = id(registry)
-    if key not in _shared:
-        _shared[key] = AlertMetrics(registry)
-    return _shared[key]
+    return _alert_metrics(registry)

@@ -2,9 +2,32 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+from weakref import WeakKeyDictionary
+
 from prometheus_client import REGISTRY, CollectorRegistry, Counter, Gauge, Histogram
 
-__all__ = ["LoopMetrics"]
+__all__ = ["LoopMetrics", "loop_metrics", "per_registry"]
+
+M = TypeVar("M")
+
+
+def per_registry(build: Callable[[CollectorRegistry], M]) -> Callable[[CollectorRegistry], M]:
+    """``build(registry)`` once per registry, for as long as the registry lives.
+
+    Keyed by the registry itself (weakly), not by ``id()``: a new registry can be given the id of one already
+    collected, and would then get metrics that count into the dead registry.
+    """
+    made: WeakKeyDictionary[CollectorRegistry, M] = WeakKeyDictionary()
+
+    def get(registry: CollectorRegistry = REGISTRY) -> M:
+        found = made.get(registry)
+        if found is None:
+            found = made[registry] = build(registry)
+        return found
+
+    return get
 
 
 class LoopMetrics:
@@ -29,12 +52,9 @@ class LoopMetrics:
         )
 
 
-_shared: dict[int, LoopMetrics] = {}
+_loop_metrics = per_registry(LoopMetrics)
 
 
 def loop_metrics(registry: CollectorRegistry = REGISTRY) -> LoopMetrics:
     """One LoopMetrics per registry (several loops share it in the embedded mode)."""
-    key = id(registry)
-    if key not in _shared:
-        _shared[key] = LoopMetrics(registry)
-    return _shared[key]
+    return _loop_metrics(registry)

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from prometheus_client import REGISTRY, CollectorRegistry, Counter, Histogram
 
 from core.contracts import EnrichedArticle
+from core.metrics import per_registry
 from enrich.language import LANGUAGES
 
 __all__ = ["EnrichMetrics", "enrich_metrics"]
@@ -70,12 +71,9 @@ class EnrichMetrics:
                 self.topic_hits.labels(topic.id).inc()
 
 
-_shared: dict[int, EnrichMetrics] = {}
+_enrich_metrics = per_registry(EnrichMetrics)
 
 
 def enrich_metrics(registry: CollectorRegistry = REGISTRY) -> EnrichMetrics:
     """One EnrichMetrics per registry (the embedded mode and tests may ask more than once)."""
-    key = id(registry)
-    if key not in _shared:
-        _shared[key] = EnrichMetrics(registry)
-    return _shared[key]
+    return _enrich_metrics(registry)

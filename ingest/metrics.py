@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from prometheus_client import REGISTRY, CollectorRegistry, Counter, Gauge, Histogram
 
+from core.metrics import per_registry
+
 __all__ = ["FEED_STATES", "OUTCOMES", "PARSERS", "IngestMetrics", "ingest_metrics"]
 
 OUTCOMES = ("ok", "not_modified", "unchanged", "error", "gone", "rate_limited")
@@ -40,12 +42,9 @@ class IngestMetrics:
             self.feeds.labels(state)
 
 
-_shared: dict[int, IngestMetrics] = {}
+_ingest_metrics = per_registry(IngestMetrics)
 
 
 def ingest_metrics(registry: CollectorRegistry = REGISTRY) -> IngestMetrics:
     """One IngestMetrics per registry, so several pollers in one process share the series."""
-    key = id(registry)
-    if key not in _shared:
-        _shared[key] = IngestMetrics(registry)
-    return _shared[key]
+    return _ingest_metrics(registry)
