@@ -406,7 +406,7 @@ class ActorMatcher:
         the article (there, or by a longer name the base lists), its bare mentions are theirs too, unless the
         person is named in full somewhere in the article or a known word (a title, a verb) stands before it.
         """
-        if self.lang in NO_NAME_LEMMAS or not any(e.kind != "place" and e.kind != "country" and t - s == 1
+        if self.lang in NO_NAME_LEMMAS or not any(e.kind not in ("place", "country") and t - s == 1
                                                    for s, t, e in found):
             return found
         first_names = self.index.first_names
@@ -457,17 +457,17 @@ class ActorMatcher:
         if kind is None:
             word = self._vocab.strings[orth]
             capitalised = word.isalpha() and word[:1].isupper() and not word.isupper()
-            # English and French: a capitalised word the dictionary does not know or knows only as a proper noun
-            # (every lemma capitalised), and no name of ours ("Dana Kirby", "Scott Kirby", "Tiffany Trump"; not
-            # "President Trump", "Kyiv"); the proper nouns that are no first names are listed ("Mr Putin",
-            # "On Thursday Shoigu landed").
-            unknown = (self.lang in ("en", "fr") and len(word) > 2 and word[1:].islower()
-                       and word not in _NOT_FIRST_NAMES
-                       and all(lemma[:1].isupper() for lemma, _ in analyse(word, self.lang))
-                       and not self._name_words(word))
             if not capitalised or name_key(word) in first_names.get(actor, ()):
                 kind = 0
             else:
+                # English and French: a capitalised word the dictionary does not know or knows only as a proper
+                # noun (every lemma capitalised), and no name of ours ("Dana Kirby", "Scott Kirby", "Tiffany
+                # Trump"; not "President Trump", "Kyiv"); the proper nouns that are no first names are listed
+                # ("Mr Putin", "On Thursday Shoigu landed").
+                unknown = (self.lang in ("en", "fr") and len(word) > 2 and word[1:].islower()
+                           and word not in _NOT_FIRST_NAMES
+                           and all(lemma[:1].isupper() for lemma, _ in analyse(word, self.lang))
+                           and not self._name_words(word))
                 kind = 1 if given_name(word, self.lang) or unknown else 2
             if len(self._first_name_kinds) >= 500_000:
                 self._first_name_kinds.clear()
