@@ -215,6 +215,13 @@ ARMS_POSITIVE = [
            "і передали Росії."),
     ("en", "The occupiers used missiles of foreign make. Investigators found that four of them were made in North "
            "Korea and handed to Russia."),
+    # missile telemetry: military technology
+    ("uk", "Пхеньян отримує від Москви телеметрію та технічні поради для своїх ракет."),
+    ("en", "Pyongyang receives telemetry from Moscow after every launch, officials say."),
+    ("ru", "Москва передаёт Пхеньяну телеметрию испытаний, утверждает разведка."),
+    ("pl", "Rosja przekazuje Korei Północnej dane telemetryczne i telemetrię z testów."),
+    ("de", "Moskau liefert Pjöngjang Telemetriedaten, heißt es in Seoul."),
+    ("fr", "Moscou fournit à Pyongyang la télémétrie de ses essais, selon Séoul."),
     # ferrying; a North Korean designation in Ukrainian text
     ("en", "Freighters ferried North Korean shells to Russia all summer, officials said."),
     ("uk", "Уламки належали KN-23, виготовленій у КНДР, повідомили в Києві. Росія заперечує."),
@@ -436,6 +443,11 @@ ARMS_NEGATIVE = [
     ("fr", "La Corée du Nord a dénoncé les nouvelles livraisons de missiles à l'Ukraine. La Russie se tait."),
     ("ko", "정부는 북한의 러시아 파병에 맞서 우크라이나에 살상무기를 보내는 방안을 논의하고 있다."),
     ("en", "Seoul is weighing sending arms for Ukraine after North Korea sent troops to Russia."),
+    # arms made in a factory town of one side, with the other side only in the article: production, no transfer
+    ("uk", "Кім Чен Ин відвідав завод ракетних двигунів. Російський снаряд, виготовлений у Тулі, вбиває так само."),
+    ("ru", "Ким Чен Ын осмотрел завод. Российский снаряд, изготовленный в Туле, убивает так же."),
+    ("en", "Kim Jong Un toured an engine plant. A Russian shell made in Tula kills just the same."),
+    ("pl", "Kim Dzong Un odwiedził zakład. Rosyjski pocisk wyprodukowany w Tule zabija tak samo."),
 ]
 
 
@@ -541,7 +553,7 @@ def test_the_shipped_rules_load() -> None:
     arms = next(topic for topic in topics if topic.id == "ru-dprk-arms")
     for lang in ("en", "pl", "ru", "uk", "de", "fr", "ko"):
         assert arms.term_groups["arms"].get(lang), lang
-        assert arms.term_groups["transfer"].get(lang), lang
+        assert arms.term_groups["transfer_words"].get(lang), lang
 
 
 def _topic(*rules: Rule) -> Topic:
