@@ -70,6 +70,9 @@ def _polish(word: str) -> set[str]:
     if last == "o":  # Kosowo; Tokio stays as it is, the extra forms are harmless
         stem = word[:-1]
         return {stem + end for end in ("a", "u", "em", "ie")}
+    if last == "i" and word.endswith(("ki", "gi")) and len(word) > 3:
+        # Surnames in -ski, -cki, -dzki decline as adjectives: Zełenskiego, Zełenskiemu, z Zełenskim
+        return {word + end for end in ("ego", "emu", "m", "ch", "mi")}
     if last in _PL_VOWELS:
         return {word + "'ego", word + "'emu", word + "'m"} if last in "iu" else out
     for soft, base in _PL_SOFT.items():

@@ -27,6 +27,8 @@ FORMS = [
     ("pl", "zjednoczone", ["zjednoczonych", "zjednoczonym"]),
     ("pl", "stany", ["stanów", "stanom", "stanach"]),
     ("pl", "kirby", ["kirby'ego", "kirby'emu", "kirbym"]),
+    ("pl", "zełenski", ["zełenskiego", "zełenskiemu", "zełenskim"]),
+    ("pl", "trzaskowski", ["trzaskowskiego", "trzaskowskim"]),
     # Czech
     ("cs", "putin", ["putina", "putinovi", "putinem"]),
     ("cs", "ukrajina", ["ukrajiny", "ukrajině", "ukrajinu", "ukrajinou"]),

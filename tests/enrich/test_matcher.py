@@ -371,6 +371,9 @@ SHIPPED_FINDS = [
     # the actors those common words are kept from, by their full names
     ("ko", "북아메리카 시장이 커졌다.", ("북아메리카", "Q49")),
     ("ru", "Встреча прошла на космодроме Восточный.", ("космодроме Восточный", "x:vostochny-cosmodrome")),
+    # Polish surnames in -ski decline as adjectives
+    ("pl", "Premier spotkał się z Wołodymyrem Zełenskim w Kijowie.", ("Wołodymyrem Zełenskim", "Q3874799")),
+    ("pl", "Wizyta Zełenskiego potrwa dwa dni.", ("Zełenskiego", "Q3874799")),
     # Ukrainian outlets that write the aggressor's names in lower case on purpose, in every case
     ("uk", "Удари по енергетиці росія завдає щоночі.", ("росія", RUSSIA)),
     ("uk", "Санкції проти росії посилять.", ("росії", RUSSIA)),
