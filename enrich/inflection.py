@@ -61,8 +61,9 @@ def _polish(word: str) -> set[str]:
     if last in "ey" and len(word) > 2:
         if word.endswith("ie"):  # plural adjectives: Arabskie
             out |= {word[:-1] + end for end in ("ch", "m", "mi")}
-        elif word.endswith("e"):  # Zjednoczone
+        elif word.endswith("e"):  # Zjednoczone; foreign names in -e: Ruttego, z Ruttem; Vance'a, z Vance'em
             out |= {word[:-1] + end for end in ("ych", "ym", "ymi")}
+            out |= {word + end for end in ("go", "mu", "m", "'a", "'owi", "'em", "'u")}
         else:  # plural nouns (Stany, Chiny) or foreign -y names, declined as adjectives (Kirby'ego, z Kirbym)
             out |= {word[:-1] + end for end in ("ów", "om", "ami", "ach")}
             out |= {word + "'ego", word + "'emu", word + "'m", word + "m"}
@@ -73,6 +74,8 @@ def _polish(word: str) -> set[str]:
     if last == "i" and word.endswith(("ki", "gi")) and len(word) > 3:
         # Surnames in -ski, -cki, -dzki decline as adjectives: Zełenskiego, Zełenskiemu, z Zełenskim
         return {word + end for end in ("ego", "emu", "m", "ch", "mi")}
+    if last == "i" and len(word) > 2 and word[-2] not in _PL_VOWELS:  # Modi: Modiego, z Modim
+        return {word + end for end in ("ego", "emu", "m", "'ego", "'emu", "'m")}
     if last in _PL_VOWELS:
         return {word + "'ego", word + "'emu", word + "'m"} if last in "iu" else out
     for soft, base in _PL_SOFT.items():
@@ -80,6 +83,8 @@ def _polish(word: str) -> set[str]:
             stem = word[: -len(soft)] + base
             return {stem + end for end in ("a", "u", "owi", "em", "e")}
     out |= {word + end for end in ("a", "u", "owi", "em", "ie", "e", "owie", "ów", "om", "ami", "ach", "y")}
+    if last in "kg":  # Mark: z Markiem
+        out.add(word + "iem")
     soft = _PL_SOFTEN.get(last)
     if soft and last not in "kgh":
         out.add(word[:-1] + soft)

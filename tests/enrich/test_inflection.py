@@ -29,6 +29,10 @@ FORMS = [
     ("pl", "kirby", ["kirby'ego", "kirby'emu", "kirbym"]),
     ("pl", "zełenski", ["zełenskiego", "zełenskiemu", "zełenskim"]),
     ("pl", "trzaskowski", ["trzaskowskiego", "trzaskowskim"]),
+    ("pl", "modi", ["modiego", "modiemu", "modim"]),
+    ("pl", "rutte", ["ruttego", "ruttemu", "ruttem"]),
+    ("pl", "vance", ["vance'a", "vance'owi", "vance'em"]),
+    ("pl", "mark", ["marka", "markiem"]),
     # Czech
     ("cs", "putin", ["putina", "putinovi", "putinem"]),
     ("cs", "ukrajina", ["ukrajiny", "ukrajině", "ukrajinu", "ukrajinou"]),
