@@ -39,3 +39,49 @@ def test_each_topic_reaches_its_target(path: Path, topic: str) -> None:
     result = scores(path)
     assert result.counts[f"topic {topic}"]["all"].tp > 0, "the set must label this topic"
     assert result.f1(f"topic {topic}") >= TARGETS[topic], "\n".join(e for e in result.errors if "topics" in e)
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> Enricher:
+    return Enricher(ActorBase.shipped())
+
+
+def _topics(lang: str, text: str) -> set[str]:
+    from core.contracts import Article
+
+    article = Article(id="t", feed="test", title="", text=text, lang=lang)
+    return {hit.id for hit in _shipped().enrich([article])[0].topics}
+
+
+# State visits over the shipped base: its leaders, in their declensions; flying in and being welcomed.
+VISITS = [
+    ("pl", "Władimir Putin przyleciał w nocy do Pjongjangu, gdzie na lotnisku powitał go Kim Dzong Un."),
+    ("pl", "Prezydent Andrzej Duda przyjechał do Kijowa, gdzie spotkał się z Wołodymyrem Zełenskim."),
+    ("pl", "Władysław Kosiniak-Kamysz spotkał się w Seulu z ministrem obrony Ahn Gyu-backiem."),
+    ("ru", "Михаил Мишустин прилетел в Пекин и провёл переговоры с Ли Цяном."),
+    ("de", "Der polnische Außenminister Radosław Sikorski traf in Washington Marco Rubio."),
+    # talks, in an article that names no call, are a meeting
+    ("fr", "Emmanuel Macron s'est entretenu avec Xi Jinping à Pékin pendant deux heures."),
+]
+NOT_VISITS = [
+    ("ru", "Ким Чен Ын посетил ряд оборонных предприятий и потребовал увеличить выпуск снарядов."),
+    # a call is no meeting, in the sentence or, for mere talks, anywhere in the article
+    ("pl", "Donald Trump przeprowadził dwugodzinną rozmowę telefoniczną z Władimirem Putinem."),
+    ("fr", "Emmanuel Macron et Vladimir Poutine se sont entretenus mardi par téléphone."),
+    ("en", "Trump talked with Putin. The two-hour phone call covered a ceasefire."),
+    ("pl", "W przyszłym tygodniu Zełenski ma rozmawiać z Trumpem w formie wideokonferencji."),
+    # a leader visited by an envoy, or by Shoigu as the Security Council's secretary, is no leaders' meeting
+    ("en", "Steve Witkoff arrived in Moscow and met Vladimir Putin in the Kremlin."),
+    ("ru", "Секретарь Совета безопасности России Сергей Шойгу прибыл в Пхеньян. Это уже третья поездка Шойгу в "
+           "Пхеньян, где его принял Ким Чен Ын."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), VISITS)
+def test_state_visits_of_the_shipped_leaders(lang: str, text: str) -> None:
+    assert "state-visits" in _topics(lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_VISITS)
+def test_no_state_visit_in_calls_envoys_and_tours_at_home(lang: str, text: str) -> None:
+    assert "state-visits" not in _topics(lang, text)
