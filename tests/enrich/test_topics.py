@@ -495,6 +495,14 @@ OTHER_TOPICS = [
     ("nuclear-programme", "fr", "Naval Group aide le Brésil à construire son premier sous-marin à propulsion "
                                 "nucléaire."),
     ("nuclear-programme", "ru", "Россия продолжит сотрудничество с Ираном в атомной энергетике."),
+    # a launch by its lift-off or its orbit; missiles shot down were fired
+    ("missile-launches", "en", "A rocket carrying a reconnaissance satellite exploded shortly after lift-off."),
+    ("missile-launches", "fr", "La fusée a explosé en vol quelques minutes après son décollage."),
+    ("missile-launches", "pl", "Rakieta Sojuz wystartowała z kosmodromu i wyniosła na orbitę dwa satelity."),
+    ("missile-launches", "de", "Das Ministerium erklärte, die Flugabwehr habe sechs Raketen abgeschossen."),
+    ("missile-launches", "de", "Die Ukraine hat eine Raffinerie mit Marschflugkörpern vom Typ Neptun angegriffen."),
+    ("missile-launches", "ru", "ПВО сбила над Белгородом шесть ракет."),
+    ("missile-launches", "ko", "군은 북한이 쏜 미사일 두 발을 요격했다고 밝혔다."),
     # German compounds of sanctions; frozen assets
     ("sanctions", "de", "Merz verteidigte die jüngsten EU-Sanktionen gegen chinesische Firmen, die Russland geholfen "
                         "haben sollen."),
