@@ -503,6 +503,13 @@ OTHER_TOPICS = [
     ("missile-launches", "de", "Die Ukraine hat eine Raffinerie mit Marschflugkörpern vom Typ Neptun angegriffen."),
     ("missile-launches", "ru", "ПВО сбила над Белгородом шесть ракет."),
     ("missile-launches", "ko", "군은 북한이 쏜 미사일 두 발을 요격했다고 밝혔다."),
+    # sanctions lists, packages, their return and their monitoring
+    ("sanctions", "en", "The Treasury Department has added three vessels to its sanctions list."),
+    ("sanctions", "pl", "UE przyjęła kolejny pakiet sankcji wobec Rosji."),
+    ("sanctions", "de", "Nach dem Snapback-Mechanismus sind die UN-Sanktionen gegen den Iran wieder in Kraft."),
+    ("sanctions", "fr", "Paris veut inscrire six navires sur la liste noire du Conseil de sécurité."),
+    ("sanctions", "ko", "정부는 선박 4척을 독자제재 대상으로 지정했다."),
+    ("sanctions", "pl", "Putin oświadczył, że sankcje ONZ wobec Korei Północnej należy zrewidować."),
     # German compounds of sanctions; frozen assets
     ("sanctions", "de", "Merz verteidigte die jüngsten EU-Sanktionen gegen chinesische Firmen, die Russland geholfen "
                         "haben sollen."),
@@ -531,6 +538,11 @@ NEAR_MISSES = [
     ("state-visits", "en", "Vladimir Putin met the governor of the region in the Kremlin."),
     ("state-visits", "de", "Kim Jong Un besucht eine Munitionsfabrik im Norden des Landes."),
     ("state-visits", "ko", "김정은 국무위원장은 잠수함 건조 현장을 방문했다."),
+    # a passing mention of sanctions, beside Russia and North Korea, is no report of them
+    ("sanctions", "pl", "Rosja i KRLD otworzyły most. Objęty międzynarodowymi sankcjami reżim rozbudowuje przemysł."),
+    ("sanctions", "en", "A train links Moscow and Pyongyang again, although the heavily sanctioned country relies on "
+                        "China."),
+    ("sanctions", "ru", "Путин выступил во Владивостоке. В условиях санкций грузопоток через порты вырос вдвое."),
 ]
 
 
