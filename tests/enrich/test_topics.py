@@ -503,6 +503,11 @@ OTHER_TOPICS = [
     ("missile-launches", "de", "Die Ukraine hat eine Raffinerie mit Marschflugkörpern vom Typ Neptun angegriffen."),
     ("missile-launches", "ru", "ПВО сбила над Белгородом шесть ракет."),
     ("missile-launches", "ko", "군은 북한이 쏜 미사일 두 발을 요격했다고 밝혔다."),
+    # reactors and nuclear plants by themselves; North Korea's "nuclear force"
+    ("nuclear-programme", "uk", "Охолодження шести реакторів забезпечують аварійні дизель-генератори."),
+    ("nuclear-programme", "fr", "Les deux dirigeants ont signé une déclaration sur de petits réacteurs modulaires."),
+    ("nuclear-programme", "ru", "Запорожская АЭС снова осталась без внешнего электроснабжения."),
+    ("nuclear-programme", "ko", "김정은 위원장은 핵무력의 실전 운용 능력을 확대해야 한다고 말했다."),
     # sanctions lists, packages, their return and their monitoring
     ("sanctions", "en", "The Treasury Department has added three vessels to its sanctions list."),
     ("sanctions", "pl", "UE przyjęła kolejny pakiet sankcji wobec Rosji."),
@@ -538,6 +543,10 @@ NEAR_MISSES = [
     ("state-visits", "en", "Vladimir Putin met the governor of the region in the Kremlin."),
     ("state-visits", "de", "Kim Jong Un besucht eine Munitionsfabrik im Norden des Landes."),
     ("state-visits", "ko", "김정은 국무위원장은 잠수함 건조 현장을 방문했다."),
+    # a state described by its weapons in passing
+    ("nuclear-programme", "fr", "Pour Pékin, la présence de la Corée du Nord, pays doté de l'arme nucléaire, envoie un "
+                                "message."),
+    ("nuclear-programme", "en", "The nuclear-armed North sent a choir to Moscow."),
     # a passing mention of sanctions, beside Russia and North Korea, is no report of them
     ("sanctions", "pl", "Rosja i KRLD otworzyły most. Objęty międzynarodowymi sankcjami reżim rozbudowuje przemysł."),
     ("sanctions", "en", "A train links Moscow and Pyongyang again, although the heavily sanctioned country relies on "
