@@ -69,12 +69,34 @@ def _variants(form: str, cldr: bool = False) -> list[str]:
     return out
 
 
+# Letters Polish writes; other accents Polish copy usually drops ("Bogota", "Brasilia", "Reykjavik").
+_POLISH_LETTERS = frozenset("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ")
+
+
+def _spellings(form: str, lang: str) -> list[str]:
+    """The form as the language's press also writes it: Ukrainian often writes "г" for CLDR's "ґ"
+    ("Манагуа" beside "Манаґуа"), Polish drops accents it has no letters for ("Bogota" for "Bogotá")."""
+    out = [form]
+    if lang == "uk" and ("ґ" in form or "Ґ" in form):
+        out.append(form.replace("ґ", "г").replace("Ґ", "Г"))
+    elif lang == "pl" and any(not ch.isascii() and ch.isalpha() and ch not in _POLISH_LETTERS for ch in form):
+        plain = "".join(
+            ch if ch.isascii() or ch in _POLISH_LETTERS or not ch.isalpha()
+            else unicodedata.normalize("NFD", ch)[0]
+            for ch in form
+        )
+        if plain != form and plain.isprintable():
+            out.append(plain)
+    return out
+
+
 def _add(names: dict[str, list[str]], lang: str, forms: list[str], cldr: bool = False) -> None:
     bucket = names.setdefault(lang, [])
     for form in forms:
         for variant in _variants(str(form), cldr):
-            if variant and variant not in bucket:
-                bucket.append(variant)
+            for spelling in _spellings(variant, lang):
+                if spelling and spelling not in bucket:
+                    bucket.append(spelling)
 
 
 def _expand(spec: dict[str, list[str]] | None) -> dict[str, list[str]]:

@@ -307,6 +307,8 @@ SHIPPED_NOT_NAMED = [
     # Korean 수단 is "means", 북미 also "North Korea and the US"
     ("ko", "김정은 국무위원장이 관광을 외화벌이 수단으로 활용하고 있다.", "Q1049"),
     ("ko", "한국 정부는 북미 대화 재개를 지지한다.", "Q49"),
+    # Polish "Dominika" is a first name as well as Dominica
+    ("pl", "Dominika Nowak z Polskiego Instytutu Spraw Międzynarodowych ocenia sytuację.", "Q784"),
     # Russian "Восточного моря" is the East Sea, "в Восточном" the port, not the cosmodrome
     ("ru", "Дети поедут в лагерь на побережье Восточного моря.", "x:vostochny-cosmodrome"),
     ("ru", "Технику разгрузили в Восточном, откуда её отправили дальше.", "x:vostochny-cosmodrome"),
@@ -371,6 +373,18 @@ SHIPPED_FINDS = [
     # the actors those common words are kept from, by their full names
     ("ko", "북아메리카 시장이 커졌다.", ("북아메리카", "Q49")),
     ("ru", "Встреча прошла на космодроме Восточный.", ("космодроме Восточный", "x:vostochny-cosmodrome")),
+    # abbreviations and short names the press uses; spellings without CLDR's accents and letters
+    ("pl", "Opozycję wspierają związkowcy z RPA.", ("RPA", "Q258")),
+    ("ru", "Делегация ЮАР прибыла в Москву.", ("ЮАР", "Q258")),
+    ("ko", "남아공은 별도 기자회견을 열었다.", ("남아공은", "Q258")),
+    ("ru", "Соглашение подписали премьер-министры ДР Конго и Республики Конго.", ("Республики Конго", "Q971")),
+    ("fr", "Le Tchad, le Cameroun et la Centrafrique ont plaidé pour un retour.", ("Centrafrique", "Q929")),
+    ("pl", "Służby z Republiki Dominikańskiej wysłały statki.", ("Republiki Dominikańskiej", "Q786")),
+    ("pl", "W Bogocie zebrał się sztab kryzysowy.", ("Bogocie", "Q2841")),
+    ("uk", "Нікарагуа закликала Манагуа припинити переслідування.", ("Манагуа", "Q3274")),
+    ("uk", "Каїр назвав це загрозою національній безпеці Єгипту.", ("Єгипту", "Q79")),
+    ("uk", "Східний Тимор попросив допомоги.", ("Східний Тимор", "Q574")),
+    ("en", "Officials in Djibouti City called the move destabilising.", ("Djibouti City", "Q3604")),
     # Polish surnames in -ski decline as adjectives
     ("pl", "Premier spotkał się z Wołodymyrem Zełenskim w Kijowie.", ("Wołodymyrem Zełenskim", "Q3874799")),
     ("pl", "Wizyta Zełenskiego potrwa dwa dni.", ("Zełenskiego", "Q3874799")),
