@@ -317,7 +317,8 @@ class ActorMatcher:
     def _resolve(self, doc: Doc, found: list[Candidate], orths: list[int]) -> list[Candidate]:
         strong = {entry.actor for _, _, entry in found if not entry.weak}
         # ``found`` comes by start, the longest name first at each start.
-        kept = [c for c in found if not c[2].weak or c[2].actor in strong or self._weak_ok(doc, c)]
+        kept = [c for c in found if not c[2].weak or c[2].actor in strong or self._weak_ok(doc, c)
+                or self._coordinated(doc, c, found)]
         out: list[Candidate] = []
         end = inner_end = -1
         outer: Entry | None = None
@@ -492,6 +493,34 @@ class ActorMatcher:
         word = doc[start - 1].text
         return word.isalpha() and bool(analyse(word, self.lang))
 
+    @staticmethod
+    def _coordinated(doc: Doc, candidate: Candidate, found: list[Candidate]) -> bool:
+        """A weak place name joined by "and", "or" or a comma to a strong place or country, or a weak country right
+        before its capital: "인도와 스리랑카에서" (India and Sri Lanka), "수단과 남수단" (Sudan and South Sudan),
+        "가나 아크라에서" (in Accra, Ghana), "Włochy i Francja" opening a sentence.
+        Capitalised where the script has case: lower-case "czad i Sudan" stays carbon monoxide."""
+        start, end, entry = candidate
+        if entry.kind not in ("place", "country"):
+            return False
+        first = doc[start].text
+        if first[:1].lower() != first[:1].upper() and not first[:1].isupper():
+            return False
+        places = [(s, t) for s, t, e in found if not e.weak and e.kind in ("place", "country")]
+        if not places:
+            return False
+        if entry.kind == "country" and any(
+            s == end and not e.weak and capital_countries().get(e.actor) == entry.actor for s, _, e in found
+        ):
+            return True  # the country before its capital: 가나 아크라에서 (Accra, Ghana)
+        last = doc[end - 1].text
+        if last.endswith(_KO_AND) and any(s == end for s, _ in places):
+            return True  # the particle is glued to the name: 수단과 남수단
+        if end + 1 < len(doc) and doc[end].text.casefold() in _AND and any(s == end + 1 for s, _ in places):
+            return True
+        if start >= 2 and doc[start - 1].text.casefold() in _AND and any(t == start - 1 for _, t in places):
+            return True
+        return start >= 1 and any(t == start and doc[t - 1].text.endswith(_KO_AND) for _, t in places)
+
     def _weak_ok(self, doc: Doc, candidate: Candidate) -> bool:
         """A weak name with no long form in the article: a capitalised place name mid-sentence that the
         analyser does not read as a common word, standing alone (not part of a longer proper name)."""
@@ -549,6 +578,10 @@ def _elsewhere(doc: Doc, end: int, kind: str = "place") -> bool:
 
 
 _QUOTES = frozenset("\"'„“”«»‘’‚‹›「」『』")
+# Words joining names in a list, and the Korean particles that do it glued to the first name.
+_AND = frozenset({",", "and", "or", "i", "oraz", "lub", "albo", "и", "или", "і", "й", "та", "або", "und", "oder", "et",
+                  "ou", "및", "a"})
+_KO_AND = ("와", "과")
 # Words before a place's name that make it the name of a business ("Café Moskau", "Hotel Moskwa").
 _ESTABLISHMENTS = frozenset({"Café", "Cafe", "Hotel", "Hôtel", "Restaurant", "Restauracja", "Kawiarnia", "Kino",
                              "Cinema", "Cinéma", "Bar", "Pub"})

@@ -307,6 +307,16 @@ SHIPPED_NOT_NAMED = [
     # Korean 수단 is "means", 북미 also "North Korea and the US"
     ("ko", "김정은 국무위원장이 관광을 외화벌이 수단으로 활용하고 있다.", "Q1049"),
     ("ko", "한국 정부는 북미 대화 재개를 지지한다.", "Q49"),
+    # Korean names that are also verb forms or common words: 나서다, "let's go", a verb ending, sebum, butane,
+    # 말리다, 50,000 won
+    ("ko", "정부는 협상에 나선 것으로 알려졌다.", "Q221734"),
+    ("ko", "우리 같이 가자!", "Q39760"),
+    ("ko", "팬들은 \"이번엔 또 어디로 가나\"라는 글을 올렸다.", "Q117"),
+    ("ko", "피지가 많은 피부에는 세안이 중요하다.", "Q712"),
+    ("ko", "부탄 가스 통이 폭발했다.", "Q917"),
+    ("ko", "주변에서 말리는 사람도 많았다.", "Q912"),
+    ("ko", "응원단은 한 사람당 오만 원씩 냈다.", "Q842"),
+    ("ko", "그는 어디 사나 궁금했다.", "Q2471"),
     # Polish "Dominika" is a first name as well as Dominica
     ("pl", "Dominika Nowak z Polskiego Instytutu Spraw Międzynarodowych ocenia sytuację.", "Q784"),
     # Russian "Восточного моря" is the East Sea, "в Восточном" the port, not the cosmodrome
@@ -385,6 +395,13 @@ SHIPPED_FINDS = [
     ("uk", "Каїр назвав це загрозою національній безпеці Єгипту.", ("Єгипту", "Q79")),
     ("uk", "Східний Тимор попросив допомоги.", ("Східний Тимор", "Q574")),
     ("en", "Officials in Djibouti City called the move destabilising.", ("Djibouti City", "Q3604")),
+    # a weak name joined to a strong place, or a country before its capital; Korean spellings and particle forms
+    ("ko", "연구진이 수단과 남수단에서 임상시험을 시작한다.", ("수단과", "Q1049")),
+    ("ko", "향신료는 모두 인도와 스리랑카에서 들여온다.", ("인도와", "Q668")),
+    ("ko", "가나 아크라에서 통상장관 회의가 열렸다.", ("가나", "Q117")),
+    ("pl", "Włochy i Francja podpisały porozumienie.", ("Włochy", "Q38")),
+    ("ko", "블라디보스토크에서 북한 나선까지 버스로 4시간이 걸린다.", ("나선까지", "Q221734")),
+    ("ko", "연구팀은 하르툼과 주바에 시설을 세운다.", ("하르툼과", "Q1963")),
     # Polish surnames in -ski decline as adjectives
     ("pl", "Premier spotkał się z Wołodymyrem Zełenskim w Kijowie.", ("Wołodymyrem Zełenskim", "Q3874799")),
     ("pl", "Wizyta Zełenskiego potrwa dwa dni.", ("Zełenskiego", "Q3874799")),
