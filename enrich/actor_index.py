@@ -19,7 +19,10 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 from typing import Any, NamedTuple
+
+import yaml
 
 from core.contracts import Actor
 from enrich.inflection import inflect
@@ -198,9 +201,21 @@ def _too_vague(word: str, acronyms: set[str]) -> bool:
     return script_of(word) in ("latin", "cyr", "greek") and letters <= 2 and not word.isupper()
 
 
+# The id of a phrase that holds an actor's name without naming it ("Brussels sprouts", "chicken Kiev", "Paris
+# Hilton"): matched like a name, so that it covers the name inside it, and then dropped.
+NOT_A_NAME = "-"
+NOT_NAMES = Path(__file__).parent / "data" / "not_names.yaml"
+
+
+@lru_cache(maxsize=1)
+def not_names() -> dict[str, list[str]]:
+    """Per language, the phrases of enrich/data/not_names.yaml."""
+    data = yaml.safe_load(NOT_NAMES.read_text(encoding="utf-8")) or {}
+    return {str(lang): [str(phrase) for phrase in phrases or []] for lang, phrases in data.items()}
+
+
 def build_index(actors: Iterable[Actor], lang: str, tokenize: Callable[[str], list[str]]) -> ActorIndex:
     index = ActorIndex(lang)
-    forms = index.forms
     for actor in actors:
         acronyms = {name for name in actor.names.get(lang, []) if len(name) > 1 and name.isupper()}
         kind = "state" if state_body(actor) else actor.type
@@ -212,30 +227,39 @@ def build_index(actors: Iterable[Actor], lang: str, tokenize: Callable[[str], li
             if not words:
                 continue
             for variant in _variants(words, actor.type):
-                single = len(variant) == 1
-                if single and _too_vague(variant[0], acronyms):
+                if len(variant) == 1 and _too_vague(variant[0], acronyms):
                     continue
-                path: list[str] = []
-                for word in variant:
-                    base = norm(word)
-                    canon = SINGLE + base if single else base
-                    path.append(canon)
-                    keys = {base} | _lemma_keys(word, lang, single)
-                    if lang in _BARE_CAPITALS and word[:1] in _ACCENTED_CAPITALS:  # Etats-Unis, Egypte
-                        keys.add(norm(unicodedata.normalize("NFD", word[0])[0] + word[1:]))
-                    if _caps(word) != 2 and word.upper() not in acronyms:
-                        keys |= inflect(base, lang)
-                    for key in keys:
-                        forms.setdefault(key, set()).add(canon)
-                index.first_caps.setdefault(path[0], set()).add(_caps(variant[0]))
-                node = index.root
-                for canon in path:
-                    node = node.setdefault(canon, {})
-                entry = Entry(actor.id, weak, tuple(_caps(w) for w in variant), kind)
-                node.setdefault(END, []).append(entry)
-                index.names += 1
+                _add_path(index, variant, Entry(actor.id, weak, tuple(_caps(w) for w in variant), kind), acronyms)
+    for phrase in not_names().get(lang, []):
+        words = [w for w in tokenize(phrase) if w.strip()]
+        if len(words) > 1:
+            _add_path(index, words, Entry(NOT_A_NAME, False, tuple(_caps(w) for w in words), "none"), set())
     _settle(index.root)
     return index
+
+
+def _add_path(index: ActorIndex, variant: list[str], entry: Entry, acronyms: set[str]) -> None:
+    """Index one name (its words as the tokenizer splits them) for ``entry``, every word with its forms."""
+    lang, forms = index.lang, index.forms
+    single = len(variant) == 1
+    path: list[str] = []
+    for word in variant:
+        base = norm(word)
+        canon = SINGLE + base if single else base
+        path.append(canon)
+        keys = {base} | _lemma_keys(word, lang, single)
+        if lang in _BARE_CAPITALS and word[:1] in _ACCENTED_CAPITALS:  # Etats-Unis, Egypte
+            keys.add(norm(unicodedata.normalize("NFD", word[0])[0] + word[1:]))
+        if _caps(word) != 2 and word.upper() not in acronyms:
+            keys |= inflect(base, lang)
+        for key in keys:
+            forms.setdefault(key, set()).add(canon)
+    index.first_caps.setdefault(path[0], set()).add(_caps(variant[0]))
+    node = index.root
+    for canon in path:
+        node = node.setdefault(canon, {})
+    node.setdefault(END, []).append(entry)
+    index.names += 1
 
 
 def _settle(node: dict[str, Any]) -> None:

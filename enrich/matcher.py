@@ -29,7 +29,17 @@ from spacy.util import registry
 
 from core.actors import capital_countries
 from core.contracts import Actor
-from enrich.actor_index import END, LEMMA, NO_NAME_LEMMAS, ActorIndex, Entry, build_index, name_key, norm
+from enrich.actor_index import (
+    END,
+    LEMMA,
+    NO_NAME_LEMMAS,
+    NOT_A_NAME,
+    ActorIndex,
+    Entry,
+    build_index,
+    name_key,
+    norm,
+)
 from enrich.inflection import strip_elision
 from enrich.lemmas import analyse, given_name
 from enrich.sentences import doc_text
@@ -364,7 +374,7 @@ class ActorMatcher:
                 # company's or a party's name: "Iran Air", "Komunistyczna Partia Chin").
                 out.append(candidate)
                 inner_end = stop
-        return self._other_bearers(doc, out, orths)
+        return [c for c in self._other_bearers(doc, out, orths) if c[2].actor != NOT_A_NAME]
 
     @staticmethod
     def _placed_in_own_country(orths: list[int], stop: int, actor: str, kept: list[Candidate]) -> bool:

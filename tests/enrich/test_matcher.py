@@ -8,6 +8,7 @@ import pytest
 from spacy.language import Language
 
 from core.contracts import Actor
+from enrich.actor_index import not_names
 from enrich.matcher import SPANS_KEY, ActorMatcher, actor_mentions
 from enrich.pipeline import build_nlp
 from tests.enrich.actors_fixture import FixtureBase, use_base
@@ -307,6 +308,13 @@ SHIPPED_NOT_NAMED = [
     # Korean 수단 is "means", 북미 also "North Korea and the US"
     ("ko", "김정은 국무위원장이 관광을 외화벌이 수단으로 활용하고 있다.", "Q1049"),
     ("ko", "한국 정부는 북미 대화 재개를 지지한다.", "Q49"),
+    # phrases that hold a name without naming it (enrich/data/not_names.yaml)
+    ("en", "She serves Brussels sprouts with a crumble of Brazil nuts.", "Q239"),
+    ("en", "She serves Brussels sprouts with a crumble of Brazil nuts.", "Q155"),
+    ("en", "Her next class is a tribute to chicken Kiev.", "Q1899"),
+    ("en", "Paris Hilton and a Moscow mule at the bar.", "Q90"),
+    ("ru", "Добавьте перцем чили и подавайте.", "Q298"),
+    ("fr", "Des choux de Bruxelles et un Paris-Brest.", "Q239"),
     # Korean names that are also verb forms or common words: 나서다, "let's go", a verb ending, sebum, butane,
     # 말리다, 50,000 won
     ("ko", "정부는 협상에 나선 것으로 알려졌다.", "Q221734"),
@@ -448,3 +456,11 @@ SHIPPED_FINDS = [
 def test_the_shipped_base_finds(lang: str, text: str, expected: tuple[str, str]) -> None:
     assert expected in found_with(shipped_nlp(lang), text)
 
+
+
+@pytest.mark.parametrize(
+    ("lang", "phrase"), [(lang, phrase) for lang, phrases in not_names().items() for phrase in phrases]
+)
+def test_a_phrase_listed_as_no_name_names_no_actor(lang: str, phrase: str) -> None:
+    assert len(phrase.split()) > 1 or "-" in phrase
+    assert found_with(shipped_nlp(lang), f"({phrase})") == []
