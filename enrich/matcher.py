@@ -328,7 +328,7 @@ class ActorMatcher:
         strong = {entry.actor for _, _, entry in found if not entry.weak}
         # ``found`` comes by start, the longest name first at each start.
         kept = [c for c in found if not c[2].weak or c[2].actor in strong or self._weak_ok(doc, c)
-                or self._coordinated(doc, c, found)]
+                or self._coordinated(doc, c, found) or self._titled(doc, c)]
         out: list[Candidate] = []
         end = inner_end = -1
         outer: Entry | None = None
@@ -503,6 +503,13 @@ class ActorMatcher:
         word = doc[start - 1].text
         return word.isalpha() and bool(analyse(word, self.lang))
 
+    def _titled(self, doc: Doc, candidate: Candidate) -> bool:
+        """A weak Korean person's name before a title: "조현 외교부 장관은" (Cho Hyun, the foreign minister), "박진
+        장관" (조현 is also a word, 박진 'realism'). Korean writes the title after the name."""
+        _, end, entry = candidate
+        return (self.lang == "ko" and entry.kind == "person" and end < len(doc)
+                and doc[end].text.startswith(_KO_TITLES))
+
     @staticmethod
     def _coordinated(doc: Doc, candidate: Candidate, found: list[Candidate]) -> bool:
         """A weak place name joined by "and", "or" or a comma to a strong place or country, or a weak country right
@@ -592,6 +599,12 @@ _QUOTES = frozenset("\"'„“”«»‘’‚‹›「」『』")
 _AND = frozenset({",", "and", "or", "i", "oraz", "lub", "albo", "и", "или", "і", "й", "та", "або", "und", "oder", "et",
                   "ou", "및", "a"})
 _KO_AND = ("와", "과")
+# Titles Korean writes after a person's name.
+_KO_TITLES = (
+    "대통령", "총리", "부총리", "장관", "차관", "외교부", "국방부", "통일부", "외교장관", "국방장관", "위원장",
+    "부위원장", "국무위원장", "대사", "의원", "대표", "특사", "대변인", "비서실장", "실장", "주석", "총비서",
+    "사령관", "의장", "외무상", "국방상", "당선인",
+)
 # Words before a place's name that make it the name of a business ("Café Moskau", "Hotel Moskwa").
 _ESTABLISHMENTS = frozenset({"Café", "Cafe", "Hotel", "Hôtel", "Restaurant", "Restauracja", "Kawiarnia", "Kino",
                              "Cinema", "Cinéma", "Bar", "Pub"})

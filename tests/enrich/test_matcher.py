@@ -308,6 +308,9 @@ SHIPPED_NOT_NAMED = [
     # Korean 수단 is "means", 북미 also "North Korea and the US"
     ("ko", "김정은 국무위원장이 관광을 외화벌이 수단으로 활용하고 있다.", "Q1049"),
     ("ko", "한국 정부는 북미 대화 재개를 지지한다.", "Q49"),
+    # 조현병 is schizophrenia; Франциск alone is the pope only once he is named in full
+    ("ko", "조현병 환자가 늘고 있다.", "x:cho-hyun"),
+    ("uk", "Франциск Скорина надрукував Біблію.", "Q450675"),
     # phrases that hold a name without naming it (enrich/data/not_names.yaml)
     ("en", "She serves Brussels sprouts with a crumble of Brazil nuts.", "Q239"),
     ("en", "She serves Brussels sprouts with a crumble of Brazil nuts.", "Q155"),
@@ -410,6 +413,12 @@ SHIPPED_FINDS = [
     ("pl", "Włochy i Francja podpisały porozumienie.", ("Włochy", "Q38")),
     ("ko", "블라디보스토크에서 북한 나선까지 버스로 4시간이 걸린다.", ("나선까지", "Q221734")),
     ("ko", "연구팀은 하르툼과 주바에 시설을 세운다.", ("하르툼과", "Q1963")),
+    # a weak Korean name before a title; spellings the press uses
+    ("ko", "조현 외교부 장관은 동맹 관리가 목표라고 말했다.", ("조현", "x:cho-hyun")),
+    ("ru", "С корейской стороны участвовала министр иностранных дел Чвэ Сон Хи.", ("Чвэ Сон Хи", "x:choe-son-hui")),
+    ("uk", "Зеленський оголосив про відставку міністра оборони Олексія Рєзнікова.",
+     ("Олексія Рєзнікова", "x:oleksii-reznikov")),
+    ("uk", "Кулеба відреагував на слова Папи Римського Франциска. Згодом Франциск пояснив.", ("Франциск", "Q450675")),
     # Polish surnames in -ski decline as adjectives
     ("pl", "Premier spotkał się z Wołodymyrem Zełenskim w Kijowie.", ("Wołodymyrem Zełenskim", "Q3874799")),
     ("pl", "Wizyta Zełenskiego potrwa dwa dni.", ("Zełenskiego", "Q3874799")),
