@@ -74,7 +74,7 @@ def _polish(word: str) -> set[str]:
     if last == "i" and word.endswith(("ki", "gi")) and len(word) > 3:
         # Surnames in -ski, -cki, -dzki decline as adjectives: Zełenskiego, Zełenskiemu, z Zełenskim
         return {word + end for end in ("ego", "emu", "m", "ch", "mi")}
-    if last == "i" and len(word) > 2 and word[-2] not in _PL_VOWELS:  # Modi: Modiego, z Modim
+    if last == "i" and len(word) > 2:  # Modi: Modiego, z Modim; Chamenei: z Chameneim
         return {word + end for end in ("ego", "emu", "m", "'ego", "'emu", "'m")}
     if last in _PL_VOWELS:
         return {word + "'ego", word + "'emu", word + "'m"} if last in "iu" else out

@@ -490,10 +490,19 @@ class SentenceSplitter:
         self.lang = lang
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = split_sentences(doc_text(doc), self.lang)
+        text = doc_text(doc)
+        spans = split_sentences(text, self.lang)
         doc.user_data[SENTENCES_KEY] = spans
         if not len(doc):
             return doc
+        # A sentence ending in a one-letter word ("talks with Wang Yi" is "с Ван И." in Russian): the tokenizer
+        # kept the letter and the dot together as an initial, which hides the name's last word.
+        initials = [end - 1 for _, end in spans
+                    if end >= 2 and text[end - 1] == "." and text[end - 2].isalpha()
+                    and (end == 2 or not text[end - 3].isalnum())]
+        if initials:
+            doc = _split_tokens(doc, initials)
+            forget_table(doc)
         # Each numpy call costs about a microsecond on arrays this small, so as few as the common case
         # (every sentence starting at a token) needs; anything else takes ``_align``.
         starts = np.array([start for start, _ in spans], dtype=np.uint64)

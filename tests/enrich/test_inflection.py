@@ -30,6 +30,7 @@ FORMS = [
     ("pl", "zełenski", ["zełenskiego", "zełenskiemu", "zełenskim"]),
     ("pl", "trzaskowski", ["trzaskowskiego", "trzaskowskim"]),
     ("pl", "modi", ["modiego", "modiemu", "modim"]),
+    ("pl", "chamenei", ["chameneiego", "chameneim"]),
     ("pl", "rutte", ["ruttego", "ruttemu", "ruttem"]),
     ("pl", "vance", ["vance'a", "vance'owi", "vance'em"]),
     ("pl", "mark", ["marka", "markiem"]),

@@ -419,6 +419,12 @@ SHIPPED_FINDS = [
     ("uk", "Зеленський оголосив про відставку міністра оборони Олексія Рєзнікова.",
      ("Олексія Рєзнікова", "x:oleksii-reznikov")),
     ("uk", "Кулеба відреагував на слова Папи Римського Франциска. Згодом Франциск пояснив.", ("Франциск", "Q450675")),
+    # a sentence ending in a one-letter name word; Polish and Ukrainian press spellings
+    ("ru", "Он провёл переговоры с главой МИД КНР Ван И. Стороны обсудили визит.", ("Ван И", "x:wang-yi")),
+    ("uk", "Зустріч із Реджепом Таїпом Ердоганом. Ердоган наголосив на миру.", ("Ердоган", "Q39259")),
+    ("uk", "Під час візиту до Києва Кішіда привіз подарунок.", ("Кішіда", "Q359480")),
+    ("pl", "Stanowisko uzgodniono z najwyższym przywódcą Alim Chameneim.", ("Alim Chameneim", "Q57336")),
+    ("pl", "Prezydent Iranu Masud Pezeszkian oświadczył w środę.", ("Masud Pezeszkian", "Q5933752")),
     # Polish surnames in -ski decline as adjectives
     ("pl", "Premier spotkał się z Wołodymyrem Zełenskim w Kijowie.", ("Wołodymyrem Zełenskim", "Q3874799")),
     ("pl", "Wizyta Zełenskiego potrwa dwa dni.", ("Zełenskiego", "Q3874799")),
