@@ -496,10 +496,11 @@ class SentenceSplitter:
         if not len(doc):
             return doc
         # A sentence ending in a one-letter word ("talks with Wang Yi" is "с Ван И." in Russian): the tokenizer
-        # kept the letter and the dot together as an initial, which hides the name's last word.
+        # kept the letter and the dot together as an initial, which hides the name's last word. A word, so a
+        # space before it: "the U.S." ending a sentence keeps its dots.
         initials = [end - 1 for _, end in spans
                     if end >= 2 and text[end - 1] == "." and text[end - 2].isalpha()
-                    and (end == 2 or not text[end - 3].isalnum())]
+                    and (end == 2 or text[end - 3].isspace())]
         if initials:
             doc = _split_tokens(doc, initials)
             forget_table(doc)

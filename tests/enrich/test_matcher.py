@@ -421,6 +421,8 @@ SHIPPED_FINDS = [
     ("uk", "Кулеба відреагував на слова Папи Римського Франциска. Згодом Франциск пояснив.", ("Франциск", "Q450675")),
     # a sentence ending in a one-letter name word; Polish and Ukrainian press spellings
     ("ru", "Он провёл переговоры с главой МИД КНР Ван И. Стороны обсудили визит.", ("Ван И", "x:wang-yi")),
+    # ... but a dotted abbreviation ending the text keeps its dots
+    ("en", "Russia held talks with the U.S.", ("U.S.", "Q30")),
     ("uk", "Зустріч із Реджепом Таїпом Ердоганом. Ердоган наголосив на миру.", ("Ердоган", "Q39259")),
     ("uk", "Під час візиту до Києва Кішіда привіз подарунок.", ("Кішіда", "Q359480")),
     ("pl", "Stanowisko uzgodniono z najwyższym przywódcą Alim Chameneim.", ("Alim Chameneim", "Q57336")),
