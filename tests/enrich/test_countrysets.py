@@ -18,9 +18,8 @@ from pathlib import Path
 import pytest
 
 from core.actors import ActorBase
-from core.contracts import Article
 from core.data import build_actors
-from enrich.enricher import Enricher
+from tests.enrich.kbsets import named_in_text
 
 SETS = sorted((Path(__file__).parent / "data" / "countries").glob("*.jsonl"))
 KINDS = ("countries", "capitals")
@@ -51,13 +50,9 @@ def _names() -> tuple[frozenset[str], frozenset[str]]:
 
 @lru_cache(maxsize=4)
 def scores(path: Path) -> dict[str, Counts]:
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    articles = [Article(id=r["id"], feed="test", title=r["title"], text=r["text"], lang=r["lang"]) for r in rows]
     countries, capitals = _names()
     out = {kind: Counts() for kind in KINDS}
-    for row, enriched in zip(rows, Enricher(ActorBase.shipped()).enrich(articles), strict=True):
-        body = len(enriched.title) + 2  # labels cover the text, not the title
-        named = {e.name: e.type for e in enriched.entities if any(m.start >= body for m in e.mentions)}
+    for row, named in named_in_text(path):
         found = {
             "countries": {name for name, kind in named.items() if kind == "country" and name in countries},
             "capitals": {name for name in named if name in capitals},
