@@ -54,6 +54,20 @@ _HYPHENS = str.maketrans({"‐": "-", "‑": "-", "–": "-", "—": "-", "’":
 # Languages whose press often drops the accent of a capital letter ("Etats-Unis" for "États-Unis").
 _BARE_CAPITALS = frozenset({"fr"})
 _ACCENTED_CAPITALS = frozenset("ÉÈÊËÀÂÎÏÔÛÙÇ")
+# Languages whose names are also typed without their diacritics (forums, reposts, feeds of old systems):
+# "Korea Polnocna", "Coree du Nord"; German writes umlauts out ("Suedkorea", "Pjoengjang").
+_UNACCENTED = frozenset({"pl", "cs", "fr", "de"})
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def unaccented(key: str, lang: str) -> str:
+    """A case-folded name word as it is typed without diacritics in ``lang`` (itself when it has none)."""
+    if key.isascii():
+        return key
+    if lang == "de":
+        key = key.translate(_UMLAUTS)
+    bare = "".join(ch for ch in unicodedata.normalize("NFD", key) if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", bare.replace("ł", "l"))
 
 
 def norm(text: str) -> str:
@@ -252,6 +266,8 @@ def _add_path(index: ActorIndex, variant: list[str], entry: Entry, acronyms: set
             keys.add(norm(unicodedata.normalize("NFD", word[0])[0] + word[1:]))
         if _caps(word) != 2 and word.upper() not in acronyms:
             keys |= inflect(base, lang)
+        if lang in _UNACCENTED:
+            keys |= {unaccented(key, lang) for key in keys if not key.startswith(LEMMA)}
         for key in keys:
             forms.setdefault(key, set()).add(canon)
     index.first_caps.setdefault(path[0], set()).add(_caps(variant[0]))

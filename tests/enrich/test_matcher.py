@@ -311,6 +311,10 @@ SHIPPED_NOT_NAMED = [
     # 조현병 is schizophrenia; Франциск alone is the pope only once he is named in full
     ("ko", "조현병 환자가 늘고 있다.", "x:cho-hyun"),
     ("uk", "Франциск Скорина надрукував Біблію.", "Q450675"),
+    # a name's unaccented spelling is no licence for the common word it then looks like: Polish "małe" typed
+    # without diacritics is not Malé
+    ("pl", "Male dzieci bawily sie, bo byly male.", "Q9347"),
+    ("fr", "Le chat male dort.", "Q9347"),
     # phrases that hold a name without naming it (enrich/data/not_names.yaml)
     ("en", "She serves Brussels sprouts with a crumble of Brazil nuts.", "Q239"),
     ("en", "She serves Brussels sprouts with a crumble of Brazil nuts.", "Q155"),
@@ -442,6 +446,15 @@ SHIPPED_FINDS = [
     ("en", "Rear Adm. John Kirby said Kirby's team was ready.", ("Kirby", "Q6249125")),
     ("ru", "Владимир Путин встретился с Ким Чен Ыном. Путин сказал, что доволен.", ("Путин", PUTIN)),
     ("en", "Ivanka Trump and Donald Trump spoke. Trump left early.", ("Trump", "Q22686")),
+    # names typed without their diacritics, in any case form; German umlauts written out
+    ("pl", "Delegacja Korei Poludniowej przyleciala wczoraj.", ("Korei Poludniowej", "Q884")),
+    ("pl", "Rozmowy z Siergiejem Lawrowem trwaly godzine.", ("Siergiejem Lawrowem", "Q58217")),
+    ("pl", "Pociag do Wladywostoku odjezdza co tydzien.", ("Wladywostoku", "Q959")),
+    ("pl", "Sankcje wobec Stanow Zjednoczonych nie dzialaja.", ("Stanow Zjednoczonych", "Q30")),
+    ("de", "Die Delegation aus Suedkorea reiste nach Pjoengjang weiter.", ("Pjoengjang", PYONGYANG)),
+    ("de", "Die Delegation aus Suedkorea reiste ab.", ("Suedkorea", "Q884")),
+    ("fr", "La Coree du Nord a dementi les informations.", ("Coree du Nord", "Q423")),
+    ("cs", "Rusko poslalo zbrane do Severni Koreje.", ("Severni Koreje", "Q423")),
     # the older two-word spelling of Pyongyang
     ("fr", "Le ministre est attendu à Pyong Yang la semaine prochaine.", ("Pyong Yang", PYONGYANG)),
     # a capital in quotes that close after other words, a French capital after "à"
