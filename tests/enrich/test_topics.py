@@ -256,6 +256,13 @@ ARMS_POSITIVE = [
     ("uk", "Слідчі довели, що Росія б'є по Києву ракетами виробництва КНДР."),
     ("de", "Russland setzt in der Ukraine Granaten nordkoreanischer Bauart ein."),
     ("pl", "Rosja ostrzeliwuje Charków pociskami produkcji KRLD."),
+    # arms for use against Ukraine are Russia's side's, whoever was named the sentence before and whoever reports them
+    ("en", "Iran has sold drones to Russia for years. U.S. officials said North Korea had delivered rockets and "
+           "missiles to the group for use in Ukraine."),
+    ("pl", "Iran od lat sprzedaje drony Rosji. Amerykańscy urzędnicy twierdzą, że Korea Północna dostarczyła rakiety "
+           "do użycia w Ukrainie."),
+    ("de", "Iran verkauft seit Jahren Drohnen an Russland. US-Vertreter sagten, Nordkorea habe Raketen für den "
+           "Einsatz in der Ukraine geliefert."),
     # shells fired at Ukraine are not a test: the payment for them is the story
     ("en", "He said Pyongyang got help with its satellites in return for the shells fired at Ukraine. Russia "
            "denies it."),
@@ -443,6 +450,8 @@ ARMS_NEGATIVE = [
     ("fr", "La Corée du Nord a dénoncé les nouvelles livraisons de missiles à l'Ukraine. La Russie se tait."),
     ("ko", "정부는 북한의 러시아 파병에 맞서 우크라이나에 살상무기를 보내는 방안을 논의하고 있다."),
     ("en", "Seoul is weighing sending arms for Ukraine after North Korea sent troops to Russia."),
+    # ... but another partner's deal named in the sentence itself stays theirs
+    ("en", "Iran sent drones to Russia for use in Ukraine, North Korea's state media noted without comment."),
     # arms made in a factory town of one side, with the other side only in the article: production, no transfer
     ("uk", "Кім Чен Ин відвідав завод ракетних двигунів. Російський снаряд, виготовлений у Тулі, вбиває так само."),
     ("ru", "Ким Чен Ын осмотрел завод. Российский снаряд, изготовленный в Туле, убивает так же."),
