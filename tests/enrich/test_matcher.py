@@ -315,6 +315,9 @@ SHIPPED_NOT_NAMED = [
     # without diacritics is not Malé
     ("pl", "Male dzieci bawily sie, bo byly male.", "Q9347"),
     ("fr", "Le chat male dort.", "Q9347"),
+    # a minister's surname that is a common surname or word is his only in full
+    ("en", "The restaurant owner, Mr Wong, said business was slow.", "Q456759"),
+    ("fr", "Le restaurant de Thierry Joly a ouvert à Lyon. Joly y sert du poisson.", "Q15054353"),
     # phrases that hold a name without naming it (enrich/data/not_names.yaml)
     ("en", "She serves Brussels sprouts with a crumble of Brazil nuts.", "Q239"),
     ("en", "She serves Brussels sprouts with a crumble of Brazil nuts.", "Q155"),
@@ -446,6 +449,12 @@ SHIPPED_FINDS = [
     ("en", "Rear Adm. John Kirby said Kirby's team was ready.", ("Kirby", "Q6249125")),
     ("ru", "Владимир Путин встретился с Ким Чен Ыном. Путин сказал, что доволен.", ("Путин", PUTIN)),
     ("en", "Ivanka Trump and Donald Trump spoke. Trump left early.", ("Trump", "Q22686")),
+    # ministers of the G20 in their declensions and scripts; a surname that is also a common name only in full
+    ("pl", "Rozmawiał z Johannem Wadephulem o Ukrainie.", ("Johannem Wadephulem", "x:johann-wadephul")),
+    ("ru", "Переговоры с Вадефулем продлились час.", ("Вадефулем", "x:johann-wadephul")),
+    ("ko", "바데풀 장관은 우크라이나 지원을 강조했다.", ("바데풀", "x:johann-wadephul")),
+    ("uk", "Субрахманьям Джайшанкар прибув до Москви.", ("Субрахманьям Джайшанкар", "Q16186720")),
+    ("en", "Foreign Minister Penny Wong said Australia would respond.", ("Penny Wong", "Q456759")),
     # names typed without their diacritics, in any case form; German umlauts written out
     ("pl", "Delegacja Korei Poludniowej przyleciala wczoraj.", ("Korei Poludniowej", "Q884")),
     ("pl", "Rozmowy z Siergiejem Lawrowem trwaly godzine.", ("Siergiejem Lawrowem", "Q58217")),

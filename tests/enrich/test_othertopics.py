@@ -60,6 +60,11 @@ VISITS = [
     ("pl", "Władysław Kosiniak-Kamysz spotkał się w Seulu z ministrem obrony Ahn Gyu-backiem."),
     ("ru", "Михаил Мишустин прилетел в Пекин и провёл переговоры с Ли Цяном."),
     ("de", "Der polnische Außenminister Radosław Sikorski traf in Washington Marco Rubio."),
+    # the G20's foreign and defence ministers
+    ("de", "Außenminister Johann Wadephul ist in Peking mit Wang Yi zusammengetroffen."),
+    ("pl", "Szef MSZ Japonii Takeshi Iwaya spotkał się w Seulu z Cho Tae-yulem."),
+    ("en", "Penny Wong arrived in Beijing for talks with Wang Yi."),
+    ("ru", "Хакан Фидан прилетел в Москву и встретился с Сергеем Лавровым."),
     # talks, in an article that names no call, are a meeting
     ("fr", "Emmanuel Macron s'est entretenu avec Xi Jinping à Pékin pendant deux heures."),
 ]
