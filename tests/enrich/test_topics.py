@@ -263,6 +263,8 @@ ARMS_POSITIVE = [
            "do użycia w Ukrainie."),
     ("de", "Iran verkauft seit Jahren Drohnen an Russland. US-Vertreter sagten, Nordkorea habe Raketen für den "
            "Einsatz in der Ukraine geliefert."),
+    # technology shared "with" one side
+    ("en", "Moscow has begun to share submarine technology with the DPRK, the report says. Russia denies it."),
     # shells fired at Ukraine are not a test: the payment for them is the story
     ("en", "He said Pyongyang got help with its satellites in return for the shells fired at Ukraine. Russia "
            "denies it."),
