@@ -15,6 +15,7 @@ Precision is decided here as far as it can be without context: ambiguous one-wor
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -172,6 +173,30 @@ def _names_for(actor: Actor, lang: str) -> Iterable[tuple[str, bool]]:
                 yield name, False
 
 
+# Text in another script inside an article is another language's: a Russian headline quoted in Cyrillic in a
+# Polish report, KCNA's Korean name in brackets in an English one. Their names are indexed too, from the
+# languages that script is written in for our readers, with those languages' inflected forms. Names in the
+# article's own script are not taken from other languages: "Mali" is a word in Polish.
+_FOREIGN_SOURCES: dict[str, tuple[str, ...]] = {"latin": ("en",), "cyr": ("ru", "uk"), "hangul": ("ko",),
+                                                 "cjk": ("zh", "ja")}
+
+
+def _foreign_names(actor: Actor, lang: str) -> Iterable[tuple[str, bool, str]]:
+    """(name, weak, source language) of ``actor``'s names in scripts other than ``lang``'s."""
+    own = _SCRIPTS.get(lang, "latin")
+    for script, sources in _FOREIGN_SOURCES.items():
+        if script == own:
+            continue
+        for source in sources:
+            weak = actor.weak.get(source, [])
+            for name in [*actor.names.get(source, []), *weak]:
+                # Latin words in a Cyrillic or Korean text are as often brands and products as quotes ("Kirby
+                # vacuum cleaners"): only full names and acronyms are taken from English.
+                if script_of(name) == script and (script != "latin" or " " in name.strip()
+                                                  or (len(name) >= 3 and name.isupper())):
+                    yield name, name in weak, source
+
+
 # Leading articles of names ("The Gambia", "la République tchèque"): the name without them is indexed
 # instead, so that every "the" in a text is not a possible start of a name.
 _ARTICLES = frozenset(["the", "le", "la", "les", "l'", "der", "die", "das", "el", "los", "las", "il", "lo"])
@@ -230,7 +255,8 @@ def not_names() -> dict[str, list[str]]:
 
 def build_index(actors: Iterable[Actor], lang: str, tokenize: Callable[[str], list[str]]) -> ActorIndex:
     index = ActorIndex(lang)
-    for actor in actors:
+    listed = list(actors)
+    for actor in listed:
         acronyms = {name for name in actor.names.get(lang, []) if len(name) > 1 and name.isupper()}
         kind = "state" if state_body(actor) else actor.type
         if actor.type == "person":
@@ -249,22 +275,79 @@ def build_index(actors: Iterable[Actor], lang: str, tokenize: Callable[[str], li
         if len(words) > 1:
             _add_path(index, words, Entry(NOT_A_NAME, False, tuple(_caps(w) for w in words), "none"), set())
     _settle(index.root)
+    # The names in other scripts, shared by every language of this one's script: their words never meet the
+    # article script's, so the two parts join without touching each other.
+    part = _foreign_part(actors, listed, lang, tokenize)
+    for key, canons in part.forms.items():
+        mine = index.forms.get(key)
+        index.forms[key] = canons if mine is None else mine | canons
+    for word, node in part.root.items():
+        index.root.setdefault(word, node)
+    for word, caps in part.first_caps.items():
+        index.first_caps[word] = index.first_caps.get(word, set()) | caps
+    index.names += part.names
     return index
 
 
-def _add_path(index: ActorIndex, variant: list[str], entry: Entry, acronyms: set[str]) -> None:
-    """Index one name (its words as the tokenizer splits them) for ``entry``, every word with its forms."""
-    lang, forms = index.lang, index.forms
+_foreign_parts: dict[tuple[int, str], tuple[object, ActorIndex]] = {}
+_foreign_lock = threading.Lock()
+
+
+def _foreign_part(
+    key_object: object, actors: list[Actor], lang: str, tokenize: Callable[[str], list[str]]
+) -> ActorIndex:
+    """The index of the names of ``actors`` in scripts other than ``lang``'s, built once per knowledge base
+    and script (the Polish, German and French indexes share one)."""
+    script = _SCRIPTS.get(lang, "latin")
+    key = (id(key_object), script)
+    with _foreign_lock:
+        cached = _foreign_parts.get(key)
+        if cached is not None and cached[0] is key_object:
+            return cached[1]
+    part = ActorIndex(lang)
+    for actor in actors:
+        kind = "state" if state_body(actor) else actor.type
+        for name, weak, source in _foreign_names(actor, lang):
+            words = [w for w in tokenize(name) if w.strip()]
+            for variant in _variants(words, actor.type) if words else ():
+                if len(variant) == 1 and _too_vague(variant[0], set()):
+                    continue
+                entry = Entry(actor.id, weak, tuple(_caps(w) for w in variant), kind)
+                _add_path(part, variant, entry, set(), source)
+    for source, phrases in not_names().items():
+        if _SCRIPTS.get(source, "latin") == script:
+            continue
+        for phrase in phrases:
+            words = [w for w in tokenize(phrase) if w.strip()]
+            if len(words) > 1:
+                entry = Entry(NOT_A_NAME, False, tuple(_caps(w) for w in words), "none")
+                _add_path(part, words, entry, set(), source)
+    _settle(part.root)
+    with _foreign_lock:
+        if len(_foreign_parts) >= 16:
+            _foreign_parts.clear()
+        _foreign_parts[key] = (key_object, part)
+    return part
+
+
+def _add_path(
+    index: ActorIndex, variant: list[str], entry: Entry, acronyms: set[str], source: str | None = None
+) -> None:
+    """Index one name (its words as the tokenizer splits them) for ``entry``, every word with its forms: the
+    forms of ``source``, the language of a name in a foreign script (no lemmas: the article's analyser does
+    not read that language)."""
+    lang, forms = source or index.lang, index.forms
     single = len(variant) == 1
     path: list[str] = []
     for word in variant:
         base = norm(word)
         canon = SINGLE + base if single else base
         path.append(canon)
-        keys = {base} | _lemma_keys(word, lang, single)
+        keys = {base} if source else {base} | _lemma_keys(word, lang, single)
         if lang in _BARE_CAPITALS and word[:1] in _ACCENTED_CAPITALS:  # Etats-Unis, Egypte
             keys.add(norm(unicodedata.normalize("NFD", word[0])[0] + word[1:]))
-        if _caps(word) != 2 and word.upper() not in acronyms:
+        # A foreign Korean name's particle forms are found by stripping the particle (matcher), not listed.
+        if _caps(word) != 2 and word.upper() not in acronyms and source != "ko":
             keys |= inflect(base, lang)
         if lang in _UNACCENTED:
             keys |= {unaccented(key, lang) for key in keys if not key.startswith(LEMMA)}

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-__all__ = ["ELISIONS", "KOREAN_PARTICLES", "inflect", "strip_elision"]
+__all__ = ["ELISIONS", "KOREAN_PARTICLES", "inflect", "korean_stems", "strip_elision"]
 
 # French/Italian/Catalan elided articles and prepositions glued to the next word ("d'Ukraine").
 ELISIONS: dict[str, tuple[str, ...]] = {
@@ -234,3 +234,10 @@ def strip_elision(word: str, lang: str) -> str | None:
         if word.startswith(prefix) and len(word) > len(prefix):
             return word[len(prefix):]
     return None
+
+
+def korean_stems(word: str) -> list[str]:
+    """The word without each Korean particle it may end in ("러시아로부터" -> "러시아"): how a Korean name quoted
+    in another language's article is found, without indexing every particle form for every language."""
+    return [word[: -len(particle)] for particle in KOREAN_PARTICLES
+            if len(word) > len(particle) and word.endswith(particle)]

@@ -40,7 +40,7 @@ from enrich.actor_index import (
     name_key,
     norm,
 )
-from enrich.inflection import strip_elision
+from enrich.inflection import korean_stems, strip_elision
 from enrich.lemmas import analyse, given_name
 from enrich.sentences import doc_text
 from enrich.tokens import IDX_COLUMN, ORTH_COLUMN, forget_table, register_flag, token_table
@@ -184,6 +184,8 @@ class ActorMatcher:
         bare = strip_elision(key, self.lang)
         if bare:
             keys.append(bare)
+        if self.lang != "ko" and "\uac00" <= key[-1:] <= "\ud7a3":  # Korean quoted in another language
+            keys.extend(korean_stems(key))
         if self.lang not in NO_NAME_LEMMAS:
             for lemma, pos in analyse(text, self.lang):
                 if pos not in ("verb", "other"):

@@ -315,6 +315,8 @@ SHIPPED_NOT_NAMED = [
     # without diacritics is not Malé
     ("pl", "Male dzieci bawily sie, bo byly male.", "Q9347"),
     ("fr", "Le chat male dort.", "Q9347"),
+    # a Latin word in a Cyrillic text is as often a brand as a quote: only full names are taken from English
+    ("uk", "Виробник рекламує сумісність із пилососами Kirby та Dyson.", "Q6249125"),
     # a minister's surname that is a common surname or word is his only in full
     ("en", "The restaurant owner, Mr Wong, said business was slow.", "Q456759"),
     ("fr", "Le restaurant de Thierry Joly a ouvert à Lyon. Joly y sert du poisson.", "Q15054353"),
@@ -455,6 +457,14 @@ SHIPPED_FINDS = [
     ("ko", "바데풀 장관은 우크라이나 지원을 강조했다.", ("바데풀", "x:johann-wadephul")),
     ("uk", "Субрахманьям Джайшанкар прибув до Москви.", ("Субрахманьям Джайшанкар", "Q16186720")),
     ("en", "Foreign Minister Penny Wong said Australia would respond.", ("Penny Wong", "Q456759")),
+    # names in another script quoted inside an article, in that language's inflected forms
+    ("pl", "Dziennik zacytował nagłówek „Шойгу обсудил в Пхеньяне поставки”.", ("Пхеньяне", PYONGYANG)),
+    ("de", "Die Zeitung zitierte: „Пхеньян получит то, что заслужил“.", ("Пхеньян", PYONGYANG)),
+    ("en", "“Россия готова к диалогу с США”, he told reporters.", ("США", "Q30")),
+    ("en", "The Korean Central News Agency (조선중앙통신) denied it.", ("조선중앙통신", "x:kcna")),
+    ("ru", "Советник сказал: «북한이 러시아로부터 방공 체계를 받았다».", ("러시아로부터", RUSSIA)),
+    ("fr", "Le titre « 북한의 러시아 무기 지원 » a surpris.", ("북한의", "Q423")),
+    ("ko", "타스 통신은 “Vladimir Putin will visit” 라고 영어로 전했다.", ("Vladimir Putin", PUTIN)),
     # names typed without their diacritics, in any case form; German umlauts written out
     ("pl", "Delegacja Korei Poludniowej przyleciala wczoraj.", ("Korei Poludniowej", "Q884")),
     ("pl", "Rozmowy z Siergiejem Lawrowem trwaly godzine.", ("Siergiejem Lawrowem", "Q58217")),
