@@ -405,6 +405,8 @@ class ActorMatcher:
         before = doc[start - 1].text
         if before in _ESTABLISHMENTS:
             return True
+        if before in _CALLED:  # "a restaurant called Pyongyang", "ресторан под названием «Пхеньян»"
+            return any(doc[p].text.casefold() in _VENUES for p in range(max(0, start - 4), start - 1))
         if self.lang == "fr":
             if before in ("le", "Le"):
                 return True
@@ -509,8 +511,11 @@ class ActorMatcher:
         """A weak Korean person's name before a title: "조현 외교부 장관은" (Cho Hyun, the foreign minister), "박진
         장관" (조현 is also a word, 박진 'realism'). Korean writes the title after the name."""
         _, end, entry = candidate
-        return (self.lang == "ko" and entry.kind == "person" and end < len(doc)
-                and doc[end].text.startswith(_KO_TITLES))
+        if self.lang != "ko" or entry.kind != "person" or end >= len(doc):
+            return False
+        if doc[end].text in _KO_WHEN and end + 1 < len(doc):
+            end += 1  # "박진 당시 외교부 장관" (then foreign minister), "박진 전 장관" (the former minister)
+        return doc[end].text.startswith(_KO_TITLES)
 
     @staticmethod
     def _coordinated(doc: Doc, candidate: Candidate, found: list[Candidate]) -> bool:
@@ -602,6 +607,7 @@ _AND = frozenset({",", "and", "or", "i", "oraz", "lub", "albo", "и", "или", 
                   "ou", "및", "a"})
 _KO_AND = ("와", "과")
 # Titles Korean writes after a person's name.
+_KO_WHEN = frozenset({"당시", "전", "현", "前", "現"})
 _KO_TITLES = (
     "대통령", "총리", "부총리", "장관", "차관", "외교부", "국방부", "통일부", "외교장관", "국방장관", "위원장",
     "부위원장", "국무위원장", "대사", "의원", "대표", "특사", "대변인", "비서실장", "실장", "주석", "총비서",
@@ -610,6 +616,16 @@ _KO_TITLES = (
 # Words before a place's name that make it the name of a business ("Café Moskau", "Hotel Moskwa").
 _ESTABLISHMENTS = frozenset({"Café", "Cafe", "Hotel", "Hôtel", "Restaurant", "Restauracja", "Kawiarnia", "Kino",
                              "Cinema", "Cinéma", "Bar", "Pub"})
+# "Called" before a place's name, and the venues so called within three words before it.
+_CALLED = frozenset({"called", "named", "namens", "genannt", "appelé", "appelée", "baptisé", "baptisée", "nommé",
+                     "nommée", "nazwie", "названием", "назвою"})
+_VENUES = frozenset({
+    "restaurant", "restaurants", "bar", "bars", "café", "cafe", "cafés", "hotel", "hotels", "hôtel", "club", "pub",
+    "ship", "vessel", "boat", "yacht", "shop", "store", "cinema", "band", "brand", "cocktail", "lokal", "kneipe",
+    "schiff", "navire", "bateau", "restauracja", "restauracji", "restaurację", "restauracją", "kawiarnia",
+    "kawiarni", "hotelu", "klub", "klubu", "statek", "statku", "lokalu", "ресторан", "ресторана", "ресторане",
+    "ресторані", "ресторану", "кафе", "отель", "готель", "клуб", "судно", "корабль", "корабель",
+})
 _FR_STREETS = frozenset({"rue", "avenue", "boulevard", "quai", "place", "impasse", "allée", "square", "cours", "pont",
                          "porte", "gare"})
 _STATE_ORTHS = frozenset(hash_string(state) for state in _US_STATES)
@@ -626,7 +642,8 @@ _NOT_FIRST_NAMES = frozenset({
 _OF = hash_string("of")
 _IN_ORTHS = frozenset(hash_string(word) for word in ("in", "w", "в", "у", "im", "en", "au"))
 _TOWN_ORTHS = frozenset(hash_string(word) for word in ("town", "city", "village", "township"))
-_BEFORE_NAMED_ORTHS = frozenset(hash_string(word) for word in (*_QUOTES, *_ESTABLISHMENTS, "le", "Le", "de", "d'"))
+_BEFORE_NAMED_ORTHS = frozenset(hash_string(word) for word in (*_QUOTES, *_ESTABLISHMENTS, *_CALLED, "le", "Le", "de",
+                                                                 "d'"))
 _TITLE_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_][^\W\d_A-Z]{0,3}\.\s+$")
 
 

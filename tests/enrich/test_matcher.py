@@ -317,6 +317,12 @@ SHIPPED_NOT_NAMED = [
     ("fr", "Le chat male dort.", "Q9347"),
     # a Latin word in a Cyrillic text is as often a brand as a quote: only full names are taken from English
     ("uk", "Виробник рекламує сумісність із пилососами Kirby та Dyson.", "Q6249125"),
+    # Kirby alone is also a Nintendo hero and a vacuum cleaner; a place called so names a restaurant; a firm
+    ("en", "Nintendo's pink hero Kirby is one of its best-selling characters.", "Q6249125"),
+    ("pl", "W sklepie stały odkurzacze Kirby i Dyson.", "Q6249125"),
+    ("en", "A long queue forms outside a restaurant called Pyongyang every evening.", PYONGYANG),
+    ("ru", "В центре открылся ресторан под названием Пхеньян.", PYONGYANG),
+    ("en", "He promised to keep U.S. Steel in American hands.", "Q30"),
     # a minister's surname that is a common surname or word is his only in full
     ("en", "The restaurant owner, Mr Wong, said business was slow.", "Q456759"),
     ("fr", "Le restaurant de Thierry Joly a ouvert à Lyon. Joly y sert du poisson.", "Q15054353"),
@@ -465,6 +471,14 @@ SHIPPED_FINDS = [
     ("ru", "Советник сказал: «북한이 러시아로부터 방공 체계를 받았다».", ("러시아로부터", RUSSIA)),
     ("fr", "Le titre « 북한의 러시아 무기 지원 » a surpris.", ("북한의", "Q423")),
     ("ko", "타스 통신은 “Vladimir Putin will visit” 라고 영어로 전했다.", ("Vladimir Putin", PUTIN)),
+    # ... Kirby's surname alone once he is named in full
+    ("en", "John Kirby spoke first. Later Kirby added details.", ("Kirby", "Q6249125")),
+    ("pl", "Głos zabrał John Kirby. Według Kirby'ego dostawy trwają.", ("Kirby'ego", "Q6249125")),
+    # the press's spellings of the newer ministers; a weak Korean name before "then" or "former" and a title
+    ("fr", "Le plan a été salué par Benyamin Nétanyahou.", ("Benyamin Nétanyahou", "Q43723")),
+    ("pl", "Rozmawiał w Rijadzie z księciem Fajsalem ibn Farhanem.", ("Fajsalem ibn Farhanem", "Q72099398")),
+    ("ru", "Прабово прилетел вместе с главой МИД Сугионо.", ("главой МИД Сугионо", "x:sugiono")),
+    ("ko", "박진 당시 외교부 장관은 기자들과 만났다.", ("박진", "x:park-jin")),
     # names typed without their diacritics, in any case form; German umlauts written out
     ("pl", "Delegacja Korei Poludniowej przyleciala wczoraj.", ("Korei Poludniowej", "Q884")),
     ("pl", "Rozmowy z Siergiejem Lawrowem trwaly godzine.", ("Siergiejem Lawrowem", "Q58217")),
