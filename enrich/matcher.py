@@ -446,6 +446,12 @@ class ActorMatcher:
                 # An organisation called by a surname, after a first name: "Representative Anna Wagner" is no
                 # Wagner Group.
                 continue
+            elif (entry.kind in ("org", "state") and stop - start == 1 and start > 0
+                  and doc[start - 1].text.casefold() in _WORKS
+                  and any(k == key_of(orths[start]) for k, _ in bearers)):
+                # ... nor is it after a word for the works of a person of that name the article names in full:
+                # "muzyka Wagnera" beside "Richard Wagner".
+                continue
             out.append(candidate)
         if not others:
             return out
@@ -616,6 +622,12 @@ _KO_TITLES = (
 # Words before a place's name that make it the name of a business ("Café Moskau", "Hotel Moskwa").
 _ESTABLISHMENTS = frozenset({"Café", "Cafe", "Hotel", "Hôtel", "Restaurant", "Restauracja", "Kawiarnia", "Kino",
                              "Cinema", "Cinéma", "Bar", "Pub"})
+# Words for a composer's or a writer's works, before a surname that also names a group: "muzyce Wagnera".
+_WORKS = frozenset({
+    "music", "operas", "opera", "muzyka", "muzyki", "muzyce", "muzykę", "opery", "oper", "operach", "musik",
+    "opern", "musique", "opéra", "opéras", "музыка", "музыки", "музыке", "музыку", "оперы", "опер", "операх",
+    "музика", "музики", "музиці", "музику", "опери",
+})
 # "Called" before a place's name, and the venues so called within three words before it.
 _CALLED = frozenset({"called", "named", "namens", "genannt", "appelé", "appelée", "baptisé", "baptisée", "nommé",
                      "nommée", "nazwie", "названием", "назвою"})

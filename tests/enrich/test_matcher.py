@@ -396,6 +396,11 @@ def test_the_shipped_base_keeps_other_words_and_bearers_from_naming_actors(lang:
         ("pl", "Grupa Wagnera walczyła w Mali. Posłanka Anna Wagner skrytykowała Moskwę.", "Wagner"),
         ("en", "The Wagner Group fought in Mali. Representative Dana Wagner criticised Moscow.", "Wagner"),
         ("ru", "ЧВК «Вагнер» воевала в Мали. Депутат Анна Вагнер раскритиковала Москву.", "Вагнер"),
+        # ... nor after a word for the works of a person of that name the article names in full
+        ("pl", "Grupa Wagnera walczyła w Mali. Teatr gra Richarda Wagnera, bo widzowie kochają muzykę Wagnera.",
+         "Wagnera"),
+        ("en", "The Wagner Group fought in Mali. Critics of Richard Wagner still love the music Wagner wrote.",
+         "Wagner"),
     ],
 )
 def test_a_group_called_by_a_surname_is_not_named_by_another_bearer(lang: str, text: str, mention: str) -> None:

@@ -263,6 +263,9 @@ ARMS_POSITIVE = [
            "do użycia w Ukrainie."),
     ("de", "Iran verkauft seit Jahren Drohnen an Russland. US-Vertreter sagten, Nordkorea habe Raketen für den "
            "Einsatz in der Ukraine geliefert."),
+    # batches of missiles from North Korea reaching Russian arsenals
+    ("en", "Ukraine's intelligence said new batches of KN-23 missiles from North Korea had reached Russian "
+           "arsenals. Russia denies it."),
     # technology shared "with" one side
     ("en", "Moscow has begun to share submarine technology with the DPRK, the report says. Russia denies it."),
     # shells fired at Ukraine are not a test: the payment for them is the story
