@@ -263,17 +263,9 @@ def build_index(actors: Iterable[Actor], lang: str, tokenize: Callable[[str], li
             index.first_names[actor.id] = {name_key(name.split()[0]) for names in actor.names.values()
                                            for name in names if len(name.split()) > 1}
         for name, weak in _names_for(actor, lang):
-            words = [w for w in tokenize(name) if w.strip()]
-            if not words:
-                continue
-            for variant in _variants(words, actor.type):
-                if len(variant) == 1 and _too_vague(variant[0], acronyms):
-                    continue
-                _add_path(index, variant, Entry(actor.id, weak, tuple(_caps(w) for w in variant), kind), acronyms)
+            _add_name(index, actor, kind, name, weak, tokenize, acronyms)
     for phrase in not_names().get(lang, []):
-        words = [w for w in tokenize(phrase) if w.strip()]
-        if len(words) > 1:
-            _add_path(index, words, Entry(NOT_A_NAME, False, tuple(_caps(w) for w in words), "none"), set())
+        _add_not_a_name(index, phrase, tokenize)
     _settle(index.root)
     # The names in other scripts, shared by every language of this one's script: their words never meet the
     # article script's, so the two parts join without touching each other.
@@ -308,26 +300,44 @@ def _foreign_part(
     for actor in actors:
         kind = "state" if state_body(actor) else actor.type
         for name, weak, source in _foreign_names(actor, lang):
-            words = [w for w in tokenize(name) if w.strip()]
-            for variant in _variants(words, actor.type) if words else ():
-                if len(variant) == 1 and _too_vague(variant[0], set()):
-                    continue
-                entry = Entry(actor.id, weak, tuple(_caps(w) for w in variant), kind)
-                _add_path(part, variant, entry, set(), source)
+            _add_name(part, actor, kind, name, weak, tokenize, set(), source)
     for source, phrases in not_names().items():
-        if _SCRIPTS.get(source, "latin") == script:
-            continue
-        for phrase in phrases:
-            words = [w for w in tokenize(phrase) if w.strip()]
-            if len(words) > 1:
-                entry = Entry(NOT_A_NAME, False, tuple(_caps(w) for w in words), "none")
-                _add_path(part, words, entry, set(), source)
+        if _SCRIPTS.get(source, "latin") != script:
+            for phrase in phrases:
+                _add_not_a_name(part, phrase, tokenize, source)
     _settle(part.root)
     with _foreign_lock:
         if len(_foreign_parts) >= 16:
             _foreign_parts.clear()
         _foreign_parts[key] = (key_object, part)
     return part
+
+
+def _add_name(
+    index: ActorIndex,
+    actor: Actor,
+    kind: str,
+    name: str,
+    weak: bool,
+    tokenize: Callable[[str], list[str]],
+    acronyms: set[str],
+    source: str | None = None,
+) -> None:
+    """Index every variant of one of ``actor``'s names, as the tokenizer splits it."""
+    words = [w for w in tokenize(name) if w.strip()]
+    for variant in _variants(words, actor.type) if words else ():
+        if len(variant) == 1 and _too_vague(variant[0], acronyms):
+            continue
+        _add_path(index, variant, Entry(actor.id, weak, tuple(_caps(w) for w in variant), kind), acronyms, source)
+
+
+def _add_not_a_name(
+    index: ActorIndex, phrase: str, tokenize: Callable[[str], list[str]], source: str | None = None
+) -> None:
+    """Index a phrase that holds a name without naming it (not_names.yaml), to be matched and then dropped."""
+    words = [w for w in tokenize(phrase) if w.strip()]
+    if len(words) > 1:
+        _add_path(index, words, Entry(NOT_A_NAME, False, tuple(_caps(w) for w in words), "none"), set(), source)
 
 
 def _add_path(
