@@ -40,7 +40,7 @@ AMBIGUOUS: frozenset[str] = frozenset(
     [
         "kim", "ким", "кім", "김", "jong", "dzong", "czong", "un", "ын", "ин", "il", "ir", "sung", "song",
         "korea", "korei", "koreę", "koreą", "korée", "corée", "corea", "korean", "корея", "кореи", "корею",
-        "корея", "корея", "корее", "корей", "кореї", "корею", "코리아", "조선",
+        "корея", "корея", "корее", "корей", "кореї", "корею", "코리아",
         "republic", "republika", "république",
         "республика", "республіка", "federation", "федерация", "union", "unia", "союз",
     ]

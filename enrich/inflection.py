@@ -14,7 +14,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-__all__ = ["ELISIONS", "KOREAN_PARTICLES", "inflect", "korean_stems", "strip_elision"]
+__all__ = [
+    "ELISIONS",
+    "KOREAN_PARTICLES",
+    "KOREAN_TITLES",
+    "inflect",
+    "korean_prefix_stems",
+    "korean_stems",
+    "korean_title_stems",
+    "strip_elision",
+]
 
 # French/Italian/Catalan elided articles and prepositions glued to the next word ("d'Ukraine").
 ELISIONS: dict[str, tuple[str, ...]] = {
@@ -35,6 +44,17 @@ KOREAN_PARTICLES: tuple[str, ...] = (
     "조차도", "이라고", "라고", "이라는", "라는", "이라며", "라며", "께서는", "측의", "측과",
     "측에", "측도", "측에서", "이든", "든", "이란", "란",
 )
+
+# Titles and honorifics that North Korean texts write glued to a name, as web copy in the South sometimes does:
+# "김정은동지께서", "뿌찐동지를", "김여정부부장은", "푸틴대통령과", "트럼프행정부는" (the name said outright, as "the
+# Trump administration" says it in English). Longest first, so that "국무위원장" is taken whole.
+KOREAN_TITLES: tuple[str, ...] = tuple(sorted((
+    "동지", "동무", "원수님", "위원장", "국무위원장", "총비서", "대통령", "총리", "주석", "장관", "외무상", "국방상",
+    "외무장관", "국방장관", "외교장관", "부부장", "여사", "대변인", "대사", "특사", "정권", "행정부", "당국",
+), key=len, reverse=True))
+
+# Words the North glues before the name of a state it scorns: "괴뢰한국" (the puppet ROK).
+KOREAN_PREFIXES: tuple[str, ...] = ("괴뢰",)
 
 _PL_VOWELS = set("aeiouyąęó")
 # Polish locative/dative of a hard consonant stem: the consonant softens before "-e".
@@ -241,3 +261,26 @@ def korean_stems(word: str) -> list[str]:
     in another language's article is found, without indexing every particle form for every language."""
     return [word[: -len(particle)] for particle in KOREAN_PARTICLES
             if len(word) > len(particle) and word.endswith(particle)]
+
+
+def korean_title_stems(word: str) -> list[str]:
+    """The word without a title glued to its end, with or without a particle after it ("김정은동지께서" ->
+    "김정은", "푸틴대통령과" -> "푸틴"); empty when no title is glued on. A stem keeps at least two syllables."""
+    out: list[str] = []
+    for rest in (word, *korean_stems(word)):
+        for title in KOREAN_TITLES:
+            if rest.endswith(title):
+                if len(rest) >= len(title) + 2:  # not the title alone: "국무위원장" is no "국무"
+                    out.append(rest[: -len(title)])
+                break
+    return out
+
+
+def korean_prefix_stems(word: str) -> list[str]:
+    """The word without a scornful prefix glued to its start, with and without its particle ("괴뢰한국은" ->
+    "한국은", "한국"); empty when there is none."""
+    for prefix in KOREAN_PREFIXES:
+        if word.startswith(prefix) and len(word) >= len(prefix) + 2:
+            rest = word[len(prefix):]
+            return [rest, *korean_stems(rest)]
+    return []

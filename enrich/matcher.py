@@ -40,7 +40,7 @@ from enrich.actor_index import (
     name_key,
     norm,
 )
-from enrich.inflection import korean_stems, strip_elision
+from enrich.inflection import korean_prefix_stems, korean_stems, korean_title_stems, strip_elision
 from enrich.lemmas import analyse, given_name
 from enrich.sentences import doc_text
 from enrich.tokens import IDX_COLUMN, ORTH_COLUMN, forget_table, register_flag, token_table
@@ -69,6 +69,8 @@ MENTIONS_KEY = "newsradar.actor_mentions"
 _COMMON = ("noun", "verb", "adj", "other")
 # Languages whose tokenizer keeps a hyphenated compound as one token (the others split at the hyphen).
 _COMPOUNDING = frozenset({"de"})
+# The ending of a German adjective of origin, in any case: amerikanisch, koreanischen.
+_ORIGIN_ADJECTIVE = re.compile(r"isch(?:e[nmrs]?)?$")
 
 
 class ActorSource(Protocol):
@@ -184,8 +186,11 @@ class ActorMatcher:
         bare = strip_elision(key, self.lang)
         if bare:
             keys.append(bare)
-        if self.lang != "ko" and "\uac00" <= key[-1:] <= "\ud7a3":  # Korean quoted in another language
-            keys.extend(korean_stems(key))
+        if "\uac00" <= key[-1:] <= "\ud7a3":
+            if self.lang != "ko":  # Korean quoted in another language
+                keys.extend(korean_stems(key))
+            keys.extend(korean_title_stems(key))  # a title glued on: "김정은동지께서"
+            keys.extend(korean_prefix_stems(key))  # a scornful word glued before: "괴뢰한국"
         if self.lang not in NO_NAME_LEMMAS:
             for lemma, pos in analyse(text, self.lang):
                 if pos not in ("verb", "other"):
@@ -216,10 +221,11 @@ class ActorMatcher:
     def _compound_names(self, text: str) -> tuple[Entry, ...]:
         """The names that make up the leading parts of a hyphenated noun compound, which German keeps as
         one token: "US-Präsident", "Nordkorea-Politik", "Kim-Jong-Un-Regime" (the name said outright, as
-        "the U.S. president" says it in English). A compound ending in a lower-case part is an adjective
-        ("US-amerikanisch") and names no actor; weak names need more than this."""
+        "the U.S. president" says it in English), "US-geführte" (as "U.S.-led"). A compound ending in an adjective
+        of origin is that adjective ("US-amerikanisch", "russisch-koreanisch") and names no actor; weak names need
+        more than this."""
         parts = text.split("-")
-        if not parts[-1][:1].isupper() or not all(parts):
+        if not all(parts) or (not parts[-1][:1].isupper() and _ORIGIN_ADJECTIVE.search(parts[-1])):
             return ()
         root, heads = self.index.root, parts[:-1]
         found: list[Entry] = []
@@ -329,8 +335,10 @@ class ActorMatcher:
     def _resolve(self, doc: Doc, found: list[Candidate], orths: list[int]) -> list[Candidate]:
         strong = {entry.actor for _, _, entry in found if not entry.weak}
         # ``found`` comes by start, the longest name first at each start.
-        kept = [c for c in found if not c[2].weak or c[2].actor in strong or self._weak_ok(doc, c)
-                or self._coordinated(doc, c, found) or self._titled(doc, c)]
+        kept = [c for c in found if (not c[2].weak or c[2].actor in strong or self._weak_ok(doc, c)
+                                     or self._coordinated(doc, c, found) or self._titled(doc, c)
+                                     or self._northern(doc, c))
+                and not self._byline(doc, c)]
         out: list[Candidate] = []
         end = inner_end = -1
         outer: Entry | None = None
@@ -517,11 +525,30 @@ class ActorMatcher:
         """A weak Korean person's name before a title: "조현 외교부 장관은" (Cho Hyun, the foreign minister), "박진
         장관" (조현 is also a word, 박진 'realism'). Korean writes the title after the name."""
         _, end, entry = candidate
+        if self.lang != "ko" or entry.kind != "person":
+            return False
+        if korean_title_stems(doc[end - 1].text):
+            return True  # the title glued on: "조현장관은"
+        if end + 1 < len(doc) and doc[end].text in _KO_WHEN:
+            end += 1  # "박진 당시 외교부 장관" (then foreign minister), "박진 전 장관" (the former minister)
+        return end < len(doc) and doc[end].text.startswith(_KO_TITLES)
+
+    def _byline(self, doc: Doc, candidate: Candidate) -> bool:
+        """A Korean reporter who shares a watched person's name: "김정은 기자는 … 전했다" (the reporter Kim Jong-eun).
+        Korean names a reporter by name and then "기자" (reporter) or "특파원" (correspondent)."""
+        _, end, entry = candidate
         if self.lang != "ko" or entry.kind != "person" or end >= len(doc):
             return False
-        if doc[end].text in _KO_WHEN and end + 1 < len(doc):
-            end += 1  # "박진 당시 외교부 장관" (then foreign minister), "박진 전 장관" (the former minister)
-        return doc[end].text.startswith(_KO_TITLES)
+        word = doc[end].text
+        return word in _REPORTERS or any(stem in _REPORTERS for stem in korean_stems(word))
+
+    def _northern(self, doc: Doc, candidate: Candidate) -> bool:
+        """조선 standing alone, in a Korean article written in the North's spelling (KCNA, Rodong Sinmun, the
+        Korean press of China: "로씨야", "련방", "립장"), where it is the North's name for itself. In the South's
+        spelling it is the old dynasty."""
+        start, end, _ = candidate
+        return (self.lang == "ko" and end == start + 1 and doc[start].text.startswith(_NORTH_NAMES)
+                and _NORTHERN_SPELLING.search(doc_text(doc)) is not None)
 
     @staticmethod
     def _coordinated(doc: Doc, candidate: Candidate, found: list[Candidate]) -> bool:
@@ -612,6 +639,12 @@ _QUOTES = frozenset("\"'„“”«»‘’‚‹›「」『』")
 _AND = frozenset({",", "and", "or", "i", "oraz", "lub", "albo", "и", "или", "і", "й", "та", "або", "und", "oder", "et",
                   "ou", "및", "a"})
 _KO_AND = ("와", "과")
+# Names the North gives itself that are weak elsewhere, and common words as only the North (and the Korean
+# press of China) spell them, keeping the initial ㄹ and ㄴ the South drops.
+_NORTH_NAMES = ("조선",)
+_NORTHERN_SPELLING = re.compile("로씨야|로씨아|련방|력사|리익|립장|량국|령도|론평|래일|련합|렬차|려객|로동자|녀성|랭전")
+# What Korean writes after a reporter's name (a particle may follow): not "기자회견" (a press conference).
+_REPORTERS = frozenset({"기자", "특파원", "통신원", "앵커"})
 # Titles Korean writes after a person's name.
 _KO_WHEN = frozenset({"당시", "전", "현", "前", "現"})
 _KO_TITLES = (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from enrich.inflection import inflect, strip_elision
+from enrich.inflection import inflect, korean_title_stems, strip_elision
 
 FORMS = [
     # Polish: masculine consonant stems, with the softened locative
@@ -114,3 +114,21 @@ def test_the_base_form_is_not_repeated() -> None:
 )
 def test_elision(lang: str, word: str, bare: str | None) -> None:
     assert strip_elision(word, lang) == bare
+
+
+@pytest.mark.parametrize(
+    ("word", "stems"),
+    [
+        ("김정은동지께서", ["김정은"]),
+        ("김정은동지께서는", ["김정은"]),
+        ("뿌찐동지를", ["뿌찐"]),
+        ("푸틴대통령과", ["푸틴"]),
+        ("북한국무위원장", ["북한"]),  # the longest title is taken whole, not "북한국무" + 위원장
+        ("국무위원장", []),  # a title alone
+        ("부위원장", []),  # a stem keeps two syllables
+        ("김정은", []),
+        ("러시아에서", []),
+    ],
+)
+def test_korean_title_stems(word: str, stems: list[str]) -> None:
+    assert korean_title_stems(word) == stems

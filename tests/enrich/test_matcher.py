@@ -310,6 +310,12 @@ SHIPPED_NOT_NAMED = [
     ("ko", "한국 정부는 북미 대화 재개를 지지한다.", "Q49"),
     # 조현병 is schizophrenia; Франциск alone is the pope only once he is named in full
     ("ko", "조현병 환자가 늘고 있다.", "x:cho-hyun"),
+    # a title alone is no name followed by one: 국무위원장 is not "국무" + 위원장
+    ("ko", "국무위원장은 현지를 시찰했다.", KIM),
+    # a reporter who shares the leader's name; 조선 as the old dynasty, or opening a name written apart
+    ("ko", "모스크바에서 취재한 김정은 기자는 관람객 대부분이 고려인이었다고 전했다.", KIM),
+    ("ko", "로씨야 대표단은 조선 시대의 유적을 돌아보았다.", NK),
+    ("ko", "조선은 1392년에 세워졌다.", NK),
     ("uk", "Франциск Скорина надрукував Біблію.", "Q450675"),
     # a name's unaccented spelling is no licence for the common word it then looks like: Polish "małe" typed
     # without diacritics is not Malé
@@ -517,6 +523,28 @@ SHIPPED_FINDS = [
     # a party's name in lower case is a phrase about the country: "a strong and united Russia"
     ("ru", "Путин говорил, что сильная и единая Россия не боится санкций.", ("Россия", RUSSIA)),
     ("en", "Putin said a strong and united Russia fears nothing.", ("Russia", RUSSIA)),
+    # North Korean spelling, and titles glued to the name as Northern texts (and careless web copy) write them
+    ("ko", "경애하는 김정은동지께서 대표단을 접견하시였다.", ("김정은동지께서", KIM)),
+    ("ko", "로씨야련방 대통령 울라지미르 뿌찐동지를 열렬히 환영한다.", ("울라지미르 뿌찐동지를", PUTIN)),
+    ("ko", "로씨야련방 대통령이 도착하였다.", ("로씨야련방", RUSSIA)),
+    ("ko", "로씨야 련방 군사대표단이 도착하였다.", ("로씨야 련방", RUSSIA)),
+    ("ko", "외무상 쎄르게이 라브로브동지가 평양에 도착하였다.", ("쎄르게이 라브로브동지가", "Q58217")),
+    ("ko", "국방상 쎄르게이 쇼이구 동지를 단장으로 하는 대표단.", ("쎄르게이 쇼이구", "Q32024")),
+    ("ko", "회담은 울라지보스또크에서 진행되였다.", ("울라지보스또크에서", VLADIVOSTOK)),
+    ("ko", "담화는 남조선을 비난했다.", ("남조선을", "Q884")),
+    ("ko", "김정은위원장이 푸틴대통령과 만났다.", ("푸틴대통령과", PUTIN)),
+    ("ko", "김여정부부장은 담화를 발표했다.", ("김여정부부장은", "Q4330912")),
+    ("ko", "트럼프행정부는 제재를 연장했다.", ("트럼프행정부는", "Q22686")),
+    ("ko", "조현장관은 동맹 관리가 목표라고 말했다.", ("조현장관은", "x:cho-hyun")),
+    ("en", "KCNA said 김정은동지께서 inspected the plant.", ("김정은동지께서", KIM)),
+    # the North's name for itself where the article is in its spelling, or beside a strong name of the North;
+    # its scornful name for the South
+    ("ko", "“조선은 로씨야에 그 어떤 무기도 수출한 일이 없다”고 담화는 밝혔다.", ("조선은", NK)),
+    ("ko", "북한 매체는 “조선은 핵보유국”이라고 주장했다.", ("조선은", NK)),
+    ("ko", "로동신문은 미국과 괴뢰한국의 훈련을 비난하였다.", ("괴뢰한국의", "Q884")),
+    # a German compound led by a name and ending in a participle or an adjective of relation, as "U.S.-led"
+    ("de", "Die US-geführte Koalition kritisierte den Schritt.", ("US-geführte", "Q30")),
+    ("de", "Die Putin-treue Presse jubelte.", ("Putin-treue", PUTIN)),
 ]
 
 
