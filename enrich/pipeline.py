@@ -17,7 +17,7 @@ import spacy
 from spacy.lang.char_classes import ALPHA, ALPHA_LOWER, ALPHA_UPPER
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import compile_infix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex
 
 import enrich.lemmas  # registers "newsradar_lemmas"
 import enrich.sentences
@@ -86,12 +86,17 @@ _EXTRA_INFIXES = (
     rf"(?<=[{ALPHA_UPPER}]\.)-(?=[{ALPHA}])",
 )
 
+# An emoji's variation selector (or a joiner) that spaCy leaves on the next word: "⚡️Лавров" gives "⚡" and
+# "\ufe0fЛавров", so the name is lost. Split off as prefixes of their own.
+_EXTRA_PREFIXES = ("\ufe0f", "\ufe0e", "\u200d")
+
 
 def _blank(lang: str) -> Language:
     code = spacy_lang(lang)
     nlp = spacy.blank(code, config=_KOREAN) if code == "ko" else spacy.blank(code)
     tokenizer: Any = nlp.tokenizer
     tokenizer.infix_finditer = compile_infix_regex([*(nlp.Defaults.infixes or ()), *_EXTRA_INFIXES]).finditer
+    tokenizer.prefix_search = compile_prefix_regex([*(nlp.Defaults.prefixes or ()), *_EXTRA_PREFIXES]).search
     nlp.tokenizer = _TextKeepingTokenizer(nlp.tokenizer)
     return nlp
 

@@ -125,6 +125,9 @@ PRESS_FORMS = [
     ("en", "The Wagner group withdrew from the town.", "Q25189608"),
     ("pl", "Korea Płn. wystrzeliła rakietę.", "Q423"),
     ("pl", "Korea Płd. protestuje.", "Q884"),
+    # an emoji's variation selector glued to the next word, as channel posts write it
+    ("ru", "⚡️Лавров снова отверг обвинения.", "Q58217"),
+    ("en", "🔥️Putin spoke again.", "Q7747"),
 ]
 
 

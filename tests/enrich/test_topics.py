@@ -271,6 +271,14 @@ ARMS_POSITIVE = [
     # shells fired at Ukraine are not a test: the payment for them is the story
     ("en", "He said Pyongyang got help with its satellites in return for the shells fired at Ukraine. Russia "
            "denies it."),
+    # arms "from North Korea" on the move, the other side named in the next sentence
+    ("ru", "За неделю через Хасан прошли три эшелона с боеприпасами из КНДР. Вагоны идут с пломбами Минобороны "
+           "России."),
+    ("en", "Three trains with shells from North Korea crossed at Khasan this week. The wagons bear the seals of "
+           "Russia's defence ministry."),
+    # North Korea's spelling of its arms; a Korean verb of handing over in its future form
+    ("ko", "북한이 러시아에 탄도미싸일을 넘겨주었다고 보고서는 주장하였다."),
+    ("ko", "미국은 러시아가 북한에 무기 기술을 넘길 경우 안보가 위협받을 것이라고 경고했다."),
 ]
 
 
@@ -462,6 +470,10 @@ ARMS_NEGATIVE = [
     ("ru", "Ким Чен Ын осмотрел завод. Российский снаряд, изготовленный в Туле, убивает так же."),
     ("en", "Kim Jong Un toured an engine plant. A Russian shell made in Tula kills just the same."),
     ("pl", "Kim Dzong Un odwiedził zakład. Rosyjski pocisk wyprodukowany w Tule zabija tak samo."),
+    # workers "from North Korea" are labour, and navy blue ("granatowy") is no grenade
+    ("pl", "Rezolucja przyjęta po próbach rakiet balistycznych nakazuje odesłać pracowników z KRLD. Wielu pracuje "
+           "w Rosji."),
+    ("pl", "Rusztowania stawiają robotnicy z KRLD w granatowych kurtkach. Pracują w Rosji od lat."),
 ]
 
 
