@@ -337,7 +337,7 @@ class ActorMatcher:
         # ``found`` comes by start, the longest name first at each start.
         kept = [c for c in found if (not c[2].weak or c[2].actor in strong or self._weak_ok(doc, c)
                                      or self._coordinated(doc, c, found) or self._titled(doc, c)
-                                     or self._northern(doc, c))
+                                     or self._in_office(doc, c) or self._northern(doc, c))
                 and not self._byline(doc, c)]
         out: list[Candidate] = []
         end = inner_end = -1
@@ -454,11 +454,11 @@ class ActorMatcher:
                 # An organisation called by a surname, after a first name: "Representative Anna Wagner" is no
                 # Wagner Group.
                 continue
-            elif (entry.kind in ("org", "state") and stop - start == 1 and start > 0
-                  and doc[start - 1].text.casefold() in _WORKS
+            elif (entry.kind in ("org", "state") and stop - start == 1
+                  and any(doc[i].text.casefold() in _WORKS for i in range(max(0, start - 3), start))
                   and any(k == key_of(orths[start]) for k, _ in bearers)):
-                # ... nor is it after a word for the works of a person of that name the article names in full:
-                # "muzyka Wagnera" beside "Richard Wagner".
+                # ... nor is it shortly after a word for the works of a person of that name the article names in
+                # full, or for performing them: "muzyka Wagnera", "On ne joue pas Wagner" beside "Richard Wagner".
                 continue
             out.append(candidate)
         if not others:
@@ -532,6 +532,14 @@ class ActorMatcher:
         if end + 1 < len(doc) and doc[end].text in _KO_WHEN:
             end += 1  # "박진 당시 외교부 장관" (then foreign minister), "박진 전 장관" (the former minister)
         return end < len(doc) and doc[end].text.startswith(_KO_TITLES)
+
+    @staticmethod
+    def _in_office(doc: Doc, candidate: Candidate) -> bool:
+        """A weak person's bare surname right after the title of an office: "the White House spokesman Kirby",
+        "Secretary Austin", "prezydent Duda", "адмирал Кирби". A form of address ("Mr Cameron") is not enough."""
+        start, end, entry = candidate
+        return (entry.kind == "person" and end - start == 1 and start > 0 and not doc[start].is_sent_start
+                and doc[start - 1].text.casefold().rstrip(".") in _OFFICES)
 
     def _byline(self, doc: Doc, candidate: Candidate) -> bool:
         """A Korean reporter who shares a watched person's name: "김정은 기자는 … 전했다" (the reporter Kim Jong-eun).
@@ -643,6 +651,28 @@ _KO_AND = ("와", "과")
 # press of China) spell them, keeping the initial ㄹ and ㄴ the South drops.
 _NORTH_NAMES = ("조선",)
 _NORTHERN_SPELLING = re.compile("로씨야|로씨아|련방|력사|리익|립장|량국|령도|론평|래일|련합|렬차|려객|로동자|녀성|랭전")
+# Titles of an office written before a surname, in the cases the press puts them in there.
+_OFFICES = frozenset({
+    # en
+    "spokesman", "spokeswoman", "spokesperson", "admiral", "adm", "secretary", "minister", "president", "premier",
+    "chancellor", "ambassador", "envoy", "senator", "general", "gen", "coordinator", "commander", "chairman",
+    # pl
+    "rzecznik", "rzecznika", "rzecznikowi", "rzecznikiem", "admirał", "admirała", "admirałem", "ministra",
+    "ministrem", "ministrowi", "prezydent", "prezydenta", "prezydentem", "prezydentowi", "premiera", "premierem",
+    "ambasador", "ambasadora", "generał", "generała", "sekretarz", "sekretarza",
+    # ru
+    "представитель", "пресс-секретарь", "адмирал", "адмирала", "адмиралом", "министр", "министра", "министром",
+    "президент", "президента", "президентом", "премьер", "посол", "генерал", "генерала", "госсекретарь",
+    "госсекретаря",
+    # uk
+    "речник", "речника", "представник", "адмірал", "адмірала", "міністр", "міністра", "прем'єр", "держсекретар",
+    "держсекретаря",
+    # de
+    "sprecher", "sprecherin", "ministerin", "präsident", "präsidentin", "premierminister", "kanzler", "botschafter",
+    "außenminister", "außenministerin", "verteidigungsminister",
+    # fr
+    "porte-parole", "amiral", "ministre", "président", "présidente", "ambassadeur", "général", "chancelier",
+})
 # What Korean writes after a reporter's name (a particle may follow): not "기자회견" (a press conference).
 _REPORTERS = frozenset({"기자", "특파원", "통신원", "앵커"})
 # Titles Korean writes after a person's name.
@@ -660,6 +690,10 @@ _WORKS = frozenset({
     "music", "operas", "opera", "muzyka", "muzyki", "muzyce", "muzykę", "opery", "oper", "operach", "musik",
     "opern", "musique", "opéra", "opéras", "музыка", "музыки", "музыке", "музыку", "оперы", "опер", "операх",
     "музика", "музики", "музиці", "музику", "опери",
+    # performing them
+    "play", "plays", "played", "playing", "perform", "performs", "performed", "joue", "jouer", "jouent", "joué",
+    "spielen", "spielt", "spielte", "gespielt", "grać", "gra", "grają", "grano", "играть", "играет", "играют",
+    "исполняет", "грати", "грає", "грають",
 })
 # "Called" before a place's name, and the venues so called within three words before it.
 _CALLED = frozenset({"called", "named", "namens", "genannt", "appelé", "appelée", "baptisé", "baptisée", "nommé",
@@ -689,7 +723,8 @@ _IN_ORTHS = frozenset(hash_string(word) for word in ("in", "w", "в", "у", "im"
 _TOWN_ORTHS = frozenset(hash_string(word) for word in ("town", "city", "village", "township"))
 _BEFORE_NAMED_ORTHS = frozenset(hash_string(word) for word in (*_QUOTES, *_ESTABLISHMENTS, *_CALLED, "le", "Le", "de",
                                                                  "d'"))
-_TITLE_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_][^\W\d_A-Z]{0,3}\.\s+$")
+# A rank or a form of address with a dot ("Lt. ", "Dr. "), not the end of a dotted acronym ("U.S. President Trump").
+_TITLE_BEFORE = re.compile(r"(?<![^\W\d_]|\.)[^\W\d_][^\W\d_A-Z]{0,3}\.\s+$")
 
 
 def _state_in_sentence(doc: Doc, start: int, end: int, reach: int = 20) -> bool:

@@ -17,7 +17,7 @@ import spacy
 from spacy.lang.char_classes import ALPHA, ALPHA_LOWER, ALPHA_UPPER
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import compile_infix_regex, compile_prefix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 import enrich.lemmas  # registers "newsradar_lemmas"
 import enrich.sentences
@@ -89,6 +89,8 @@ _EXTRA_INFIXES = (
 # An emoji's variation selector (or a joiner) that spaCy leaves on the next word: "⚡️Лавров" gives "⚡" and
 # "\ufe0fЛавров", so the name is lost. Split off as prefixes of their own.
 _EXTRA_PREFIXES = ("\ufe0f", "\ufe0e", "\u200d")
+# The hyphen of a word whose compound is completed later ("US- and European-made", "Russland- und China-Politik").
+_EXTRA_SUFFIXES = (r"(?<=[^\W\d_])-",)
 
 
 def _blank(lang: str) -> Language:
@@ -97,6 +99,7 @@ def _blank(lang: str) -> Language:
     tokenizer: Any = nlp.tokenizer
     tokenizer.infix_finditer = compile_infix_regex([*(nlp.Defaults.infixes or ()), *_EXTRA_INFIXES]).finditer
     tokenizer.prefix_search = compile_prefix_regex([*(nlp.Defaults.prefixes or ()), *_EXTRA_PREFIXES]).search
+    tokenizer.suffix_search = compile_suffix_regex([*(nlp.Defaults.suffixes or ()), *_EXTRA_SUFFIXES]).search
     nlp.tokenizer = _TextKeepingTokenizer(nlp.tokenizer)
     return nlp
 

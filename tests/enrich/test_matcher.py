@@ -312,6 +312,9 @@ SHIPPED_NOT_NAMED = [
     ("ko", "조현병 환자가 늘고 있다.", "x:cho-hyun"),
     # a title alone is no name followed by one: 국무위원장 is not "국무" + 위원장
     ("ko", "국무위원장은 현지를 시찰했다.", KIM),
+    # the poet who bore Putin's first name and patronymic; a form of address is no office
+    ("ru", "Владимир Владимирович Маяковский написал поэму.", PUTIN),
+    ("en", "Kirby, the pink hero, returns. Mr Kirby, who voiced him, retired.", KIRBY),
     # a reporter who shares the leader's name; 조선 as the old dynasty, or opening a name written apart
     ("ko", "모스크바에서 취재한 김정은 기자는 관람객 대부분이 고려인이었다고 전했다.", KIM),
     ("ko", "로씨야 대표단은 조선 시대의 유적을 돌아보았다.", NK),
@@ -407,6 +410,9 @@ def test_the_shipped_base_keeps_other_words_and_bearers_from_naming_actors(lang:
          "Wagnera"),
         ("en", "The Wagner Group fought in Mali. Critics of Richard Wagner still love the music Wagner wrote.",
          "Wagner"),
+        # ... or for performing them
+        ("fr", "Richard Wagner est à l'affiche. « On ne joue pas Wagner contre quelqu'un », dit-il. La milice Wagner "
+               "n'y est pour rien.", "Wagner"),
     ],
 )
 def test_a_group_called_by_a_surname_is_not_named_by_another_bearer(lang: str, text: str, mention: str) -> None:
@@ -545,6 +551,18 @@ SHIPPED_FINDS = [
     # a German compound led by a name and ending in a participle or an adjective of relation, as "U.S.-led"
     ("de", "Die US-geführte Koalition kritisierte den Schritt.", ("US-geführte", "Q30")),
     ("de", "Die Putin-treue Presse jubelte.", ("Putin-treue", PUTIN)),
+    # a title after a dotted acronym is no rank before a first name; a weak surname after the title of an office
+    ("en", "The ties between Comrade Kim Jong Un and U.S. President Trump are not bad.", ("Trump", TRUMP)),
+    ("en", "The White House spokesman Kirby should stop talking nonsense.", ("Kirby", KIRBY)),
+    ("pl", "Jak powiedział rzecznik Kirby, dostaw nie było.", ("Kirby", KIRBY)),
+    # a suspended hyphen: the compound is completed later
+    ("en", "The missiles held US- and European-made parts.", ("US", US)),
+    ("de", "Die Russland- und China-Politik wird überprüft.", ("Russland", RUSSIA)),
+    # the group by a word for it, beside the composer; the name without a surname, as Russian addresses him
+    ("fr", "On joue la Tétralogie de Richard Wagner. Certains ont cru que la milice Wagner allait chanter.",
+     ("milice Wagner", WAGNER)),
+    ("ru", "Позднее Сергей Кужугетович передал письмо.", ("Сергей Кужугетович", SHOIGU)),
+    ("ru", "Путин прилетел в Пхеньян. Владимир Владимирович вышел из самолёта.", ("Владимир Владимирович", PUTIN)),
 ]
 
 
