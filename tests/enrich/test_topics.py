@@ -279,6 +279,11 @@ ARMS_POSITIVE = [
     # North Korea's spelling of its arms; a Korean verb of handing over in its future form
     ("ko", "북한이 러시아에 탄도미싸일을 넘겨주었다고 보고서는 주장하였다."),
     ("ko", "미국은 러시아가 북한에 무기 기술을 넘길 경우 안보가 위협받을 것이라고 경고했다."),
+    # seeking arms from the other side; the Soviet Union that only dates the sentence is no other partner
+    ("uk", "Аналітики вважають, що Москва шукає в КНДР артилерійські снаряди та ракети для війни проти України."),
+    ("fr", "Pour Washington, cette visite, la première depuis la chute de l'URSS, confirme que la Russie cherche à "
+           "se procurer des obus et des roquettes auprès de la Corée du Nord."),
+    ("en", "The first visit since the collapse of the Soviet Union shows that Russia seeks shells from North Korea."),
 ]
 
 
@@ -474,6 +479,11 @@ ARMS_NEGATIVE = [
     ("pl", "Rezolucja przyjęta po próbach rakiet balistycznych nakazuje odesłać pracowników z KRLD. Wielu pracuje "
            "w Rosji."),
     ("pl", "Rusztowania stawiają robotnicy z KRLD w granatowych kurtkach. Pracują w Rosji od lat."),
+    # giving a permission is no giving of arms
+    ("en", "Washington accused Moscow and Beijing of giving Pyongyang a blanket permission to develop nuclear "
+           "weapons."),
+    # the Soviet Union as the supplier of old is another partner, not Russia's deal
+    ("en", "In the 1960s the Soviet Union supplied North Korea with MiG fighters. Russia now praises that past."),
 ]
 
 
