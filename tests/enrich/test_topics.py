@@ -284,6 +284,9 @@ ARMS_POSITIVE = [
     ("fr", "Pour Washington, cette visite, la première depuis la chute de l'URSS, confirme que la Russie cherche à "
            "se procurer des obus et des roquettes auprès de la Corée du Nord."),
     ("en", "The first visit since the collapse of the Soviet Union shows that Russia seeks shells from North Korea."),
+    # "ships" as the verb, in a photo caption
+    ("en", "Kim Jong Un inspects a munitions factory that South Korean intelligence says ships artillery shells to "
+           "Russia."),
 ]
 
 
@@ -482,6 +485,10 @@ ARMS_NEGATIVE = [
     # giving a permission is no giving of arms
     ("en", "Washington accused Moscow and Beijing of giving Pyongyang a blanket permission to develop nuclear "
            "weapons."),
+    # a comrade in arms sent greetings, not arms
+    ("en", "Kim Jong Un has sent Vladimir Putin a message in which he called the Russian president his dearest "
+           "comrade-in-arms."),
+    ("fr", "Kim Jong-un a envoyé à Vladimir Poutine un message où il l'appelle son frère d'armes."),
     # the Soviet Union as the supplier of old is another partner, not Russia's deal
     ("en", "In the 1960s the Soviet Union supplied North Korea with MiG fighters. Russia now praises that past."),
 ]
