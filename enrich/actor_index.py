@@ -62,7 +62,8 @@ _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
 def unaccented(key: str, lang: str) -> str:
-    """A case-folded name word as it is typed without diacritics in ``lang`` (itself when it has none)."""
+    """A case-folded name word as it is typed without diacritics in ``lang`` (itself when it has none); any
+    other ``lang`` ("") strips every diacritic."""
     if key.isascii():
         return key
     if lang == "de":
@@ -360,7 +361,9 @@ def _add_path(
         if _caps(word) != 2 and word.upper() not in acronyms and source != "ko":
             keys |= inflect(base, lang)
         if lang in _UNACCENTED:
-            keys |= {unaccented(key, lang) for key in keys if not key.startswith(LEMMA)}
+            # German also drops the dots outright ("Pjongjang" in Swiss and wire copy for "Pjöngjang").
+            spelt = (lang, "") if lang == "de" else (lang,)
+            keys |= {unaccented(key, way) for key in keys if not key.startswith(LEMMA) for way in spelt}
         for key in keys:
             forms.setdefault(key, set()).add(canon)
     index.first_caps.setdefault(path[0], set()).add(_caps(variant[0]))

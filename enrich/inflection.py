@@ -19,6 +19,7 @@ __all__ = [
     "KOREAN_PARTICLES",
     "KOREAN_TITLES",
     "inflect",
+    "korean_compounds",
     "korean_prefix_stems",
     "korean_stems",
     "korean_title_stems",
@@ -52,6 +53,10 @@ KOREAN_TITLES: tuple[str, ...] = tuple(sorted((
     "동지", "동무", "원수님", "위원장", "국무위원장", "총비서", "대통령", "총리", "주석", "장관", "외무상", "국방상",
     "외무장관", "국방장관", "외교장관", "부부장", "여사", "대변인", "대사", "특사", "정권", "행정부", "당국",
 ), key=len, reverse=True))
+
+# Nouns Korean glues to a country's name to make a compound that names it: "북한군" (North Korea's army),
+# "북한산 탄약" (ammunition made in North Korea), "러시아제 전투기" (Russian-made fighters).
+KOREAN_COMPOUND_NOUNS: tuple[str, ...] = ("군", "산", "제")
 
 # Words the North glues before the name of a state it scorns: "괴뢰한국" (the puppet ROK).
 KOREAN_PREFIXES: tuple[str, ...] = ("괴뢰",)
@@ -243,7 +248,8 @@ def inflect(word: str, lang: str) -> frozenset[str]:
     decline in running text.
     """
     rule = _RULES.get(lang)
-    if rule is None or len(word) < 2 or (not word[-1].isalpha() and lang != "ko"):
+    # Korean declines a one-character hanja abbreviation too: "美의", "露가".
+    if rule is None or (len(word) < 2 and lang != "ko") or (not word[-1].isalpha() and lang != "ko"):
         return frozenset()
     return frozenset(form for form in rule(word) if form != word)
 
@@ -284,3 +290,16 @@ def korean_prefix_stems(word: str) -> list[str]:
             rest = word[len(prefix):]
             return [rest, *korean_stems(rest)]
     return []
+
+
+def korean_compounds(word: str) -> list[tuple[str, str, str]]:
+    """(stem, compound noun, particle) for each way the word is a name with a compound noun glued on
+    ("북한군의" -> ("북한", "군", "의"), "러시아제" -> ("러시아", "제", "")); the stem keeps two syllables."""
+    out: list[tuple[str, str, str]] = []
+    for rest in (word, *korean_stems(word)):
+        particle = word[len(rest):]
+        for noun in KOREAN_COMPOUND_NOUNS:
+            if rest.endswith(noun) and len(rest) >= len(noun) + 2:
+                out.append((rest[: -len(noun)], noun, particle))
+    return out
+

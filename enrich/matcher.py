@@ -40,7 +40,7 @@ from enrich.actor_index import (
     name_key,
     norm,
 )
-from enrich.inflection import korean_prefix_stems, korean_stems, korean_title_stems, strip_elision
+from enrich.inflection import korean_compounds, korean_prefix_stems, korean_stems, korean_title_stems, strip_elision
 from enrich.lemmas import analyse, given_name
 from enrich.sentences import doc_text
 from enrich.tokens import IDX_COLUMN, ORTH_COLUMN, forget_table, register_flag, token_table
@@ -191,6 +191,7 @@ class ActorMatcher:
                 keys.extend(korean_stems(key))
             keys.extend(korean_title_stems(key))  # a title glued on: "김정은동지께서"
             keys.extend(korean_prefix_stems(key))  # a scornful word glued before: "괴뢰한국"
+            keys.extend(stem for stem, _, _ in korean_compounds(key))  # "북한군", "러시아제"
         if self.lang not in NO_NAME_LEMMAS:
             for lemma, pos in analyse(text, self.lang):
                 if pos not in ("verb", "other"):
@@ -338,7 +339,7 @@ class ActorMatcher:
         kept = [c for c in found if (not c[2].weak or c[2].actor in strong or self._weak_ok(doc, c)
                                      or self._coordinated(doc, c, found) or self._titled(doc, c)
                                      or self._in_office(doc, c) or self._northern(doc, c))
-                and not self._byline(doc, c)]
+                and not self._byline(doc, c) and not self._mountain(doc, c) and not self._quotative(doc, c)]
         out: list[Candidate] = []
         end = inner_end = -1
         outer: Entry | None = None
@@ -535,11 +536,16 @@ class ActorMatcher:
 
     @staticmethod
     def _in_office(doc: Doc, candidate: Candidate) -> bool:
-        """A weak person's bare surname right after the title of an office: "the White House spokesman Kirby",
-        "Secretary Austin", "prezydent Duda", "адмирал Кирби". A form of address ("Mr Cameron") is not enough."""
+        """A weak person's bare surname right after the title of an office or as the source of a statement: "the
+        White House spokesman Kirby", "Secretary Austin", "prezydent Duda", "laut Kirby", "according to Kirby".
+        A form of address ("Mr Cameron") is not enough."""
         start, end, entry = candidate
-        return (entry.kind == "person" and end - start == 1 and start > 0 and not doc[start].is_sent_start
-                and doc[start - 1].text.casefold().rstrip(".") in _OFFICES)
+        if entry.kind != "person" or end - start != 1 or start == 0 or doc[start].is_sent_start:
+            return False
+        before = doc[start - 1].text.casefold().rstrip(".")
+        if before in _OFFICES or before in _SOURCES:
+            return True
+        return start > 1 and (doc[start - 2].text.casefold(), before) in _SOURCE_PAIRS
 
     def _byline(self, doc: Doc, candidate: Candidate) -> bool:
         """A Korean reporter who shares a watched person's name: "김정은 기자는 … 전했다" (the reporter Kim Jong-eun).
@@ -549,6 +555,31 @@ class ActorMatcher:
             return False
         word = doc[end].text
         return word in _REPORTERS or any(stem in _REPORTERS for stem in korean_stems(word))
+
+    def _quotative(self, doc: Doc, candidate: Candidate) -> bool:
+        """Korean 이란 glued to a closing quote is the ending "called", not Iran: "‘최대 압박’이란 기조" (the line
+        called "maximum pressure")."""
+        start, _, _ = candidate
+        if self.lang != "ko" or start == 0 or not doc[start].text.startswith("이란"):
+            return False
+        before = doc[start - 1]
+        return before.text in _CLOSING_QUOTES and before.idx + len(before.text) == doc[start].idx
+
+    def _mountain(self, doc: Doc, candidate: Candidate) -> bool:
+        """A name with 산 glued on that is a mountain, not goods made there: Seoul's 북한산 ("북한산에 올랐다",
+        "북한산 국립공원"); "북한산 탄약" is ammunition made in North Korea. Goods come with no particle, before a
+        noun that is no part of a mountain."""
+        _, end, entry = candidate
+        if self.lang != "ko" or entry.kind not in ("country", "place"):
+            return False
+        text = norm(doc[end - 1].text)
+        if text in self.index.forms:
+            return False  # a name by itself: a mountain of the base, or a city such as 부산
+        made_in = [(noun, particle) for _, noun, particle in korean_compounds(text) if noun == "산"]
+        if not made_in:
+            return False
+        following = doc[end].text if end < len(doc) else ""
+        return any(particle for _, particle in made_in) or following.startswith(_MOUNTAIN_PARTS) or not following
 
     def _northern(self, doc: Doc, candidate: Candidate) -> bool:
         """조선 standing alone, in a Korean article written in the North's spelling (KCNA, Rodong Sinmun, the
@@ -673,6 +704,12 @@ _OFFICES = frozenset({
     # fr
     "porte-parole", "amiral", "ministre", "président", "présidente", "ambassadeur", "général", "chancelier",
 })
+_CLOSING_QUOTES = frozenset({"’", "”", "'", "\"", "》", "」", "』", "»", ")"})
+# Words after a mountain's name: its national park, trails, summit, slopes.
+_MOUNTAIN_PARTS = ("국립공원", "둘레길", "등산", "정상", "자락", "기슭", "일대", "산행", "탐방")
+# Words that give a person as the source of a statement, one word or two.
+_SOURCES = frozenset({"laut", "selon", "według", "zdaniem"})
+_SOURCE_PAIRS = frozenset({("according", "to"), ("по", "словам"), ("за", "словами")})
 # What Korean writes after a reporter's name (a particle may follow): not "기자회견" (a press conference).
 _REPORTERS = frozenset({"기자", "특파원", "통신원", "앵커"})
 # Titles Korean writes after a person's name.

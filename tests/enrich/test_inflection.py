@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from enrich.inflection import inflect, korean_title_stems, strip_elision
+from enrich.inflection import inflect, korean_compounds, korean_title_stems, strip_elision
 
 FORMS = [
     # Polish: masculine consonant stems, with the softened locative
@@ -132,3 +132,18 @@ def test_elision(lang: str, word: str, bare: str | None) -> None:
 )
 def test_korean_title_stems(word: str, stems: list[str]) -> None:
     assert korean_title_stems(word) == stems
+
+
+@pytest.mark.parametrize(
+    ("word", "found"),
+    [
+        ("북한군", [("북한", "군", "")]),
+        ("북한군의", [("북한", "군", "의")]),
+        ("러시아제", [("러시아", "제", "")]),
+        ("북한산에", [("북한", "산", "에")]),
+        ("부산", []),  # a stem keeps two syllables
+        ("러시아", []),
+    ],
+)
+def test_korean_compounds(word: str, found: list[tuple[str, str, str]]) -> None:
+    assert korean_compounds(word) == found

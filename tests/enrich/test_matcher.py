@@ -315,6 +315,13 @@ SHIPPED_NOT_NAMED = [
     # the poet who bore Putin's first name and patronymic; a form of address is no office
     ("ru", "Владимир Владимирович Маяковский написал поэму.", PUTIN),
     ("en", "Kirby, the pink hero, returns. Mr Kirby, who voiced him, retired.", KIRBY),
+    # 北 is "the North"; 中 after a noun is "during"; the Seoul mountain 북한산; 이란 glued to a closing quote is
+    # the ending "called"
+    ("ko", "北 미사일 발사에 대해 정부는 말을 아꼈다.", NK),
+    ("ko", "회의 中 발언이 논란이 됐다.", CHINA),
+    ("ko", "폭우로 북한산 국립공원의 탐방로가 통제됐다.", NK),
+    ("ko", "주말에 북한산에 올랐다.", NK),
+    ("ko", "‘최대 압박’이란 기존 기조를 유지하겠다는 입장이다.", IRAN),
     # a reporter who shares the leader's name; 조선 as the old dynasty, or opening a name written apart
     ("ko", "모스크바에서 취재한 김정은 기자는 관람객 대부분이 고려인이었다고 전했다.", KIM),
     ("ko", "로씨야 대표단은 조선 시대의 유적을 돌아보았다.", NK),
@@ -563,6 +570,18 @@ SHIPPED_FINDS = [
      ("milice Wagner", WAGNER)),
     ("ru", "Позднее Сергей Кужугетович передал письмо.", ("Сергей Кужугетович", SHOIGU)),
     ("ru", "Путин прилетел в Пхеньян. Владимир Владимирович вышел из самолёта.", ("Владимир Владимирович", PUTIN)),
+    # a weak surname as the source of a statement
+    ("de", "Laut Kirby soll Russland Nordkorea helfen.", ("Kirby", KIRBY)),
+    ("en", "According to Kirby, the shipments continue.", ("Kirby", KIRBY)),
+    # German with the dots of the umlaut dropped
+    ("de", "Die Ausrüstung sei zur Verteidigung von Pjongjang installiert worden.", ("Pjongjang", PYONGYANG)),
+    # the Southern press's one-character abbreviations, declined too; a country's name with a compound noun glued on
+    ("ko", "美 국무부는 경고했다.", ("美", US)),
+    ("ko", "이는 美의 입장과 다르다.", ("美의", US)),
+    ("ko", "露 외무부는 반발했다.", ("露", RUSSIA)),
+    ("ko", "국정원은 쿠르스크에 파견된 북한군 사상자를 추산했다.", ("북한군", NK)),
+    ("ko", "미국 정부가 북한산 탄약을 운송한 화물선을 제재했다.", ("북한산", NK)),
+    ("ko", "평양 순안공항에서 러시아제 전투기가 포착됐다.", ("러시아제", RUSSIA)),
 ]
 
 
