@@ -284,6 +284,11 @@ ARMS_POSITIVE = [
     ("fr", "Pour Washington, cette visite, la première depuis la chute de l'URSS, confirme que la Russie cherche à "
            "se procurer des obus et des roquettes auprès de la Corée du Nord."),
     ("en", "The first visit since the collapse of the Soviet Union shows that Russia seeks shells from North Korea."),
+    # "the related technology" after the arms named in the sentence before; a Korean source who "believes"
+    ("ko", "북한 구축함에 러시아의 레이더와 함정용 방공 체계가 탑재된 것으로 보인다. 합참은 러시아가 북한 파병에 대한 "
+           "보상으로 관련 기술을 이전했을 가능성이 높다고 분석했다."),
+    ("en", "Russian radar and naval air defences were seen on the new North Korean destroyer. Officials say Russia "
+           "handed North Korea the related technology in return for troops."),
     # "ships" as the verb, in a photo caption
     ("en", "Kim Jong Un inspects a munitions factory that South Korean intelligence says ships artillery shells to "
            "Russia."),
