@@ -54,9 +54,10 @@ KOREAN_TITLES: tuple[str, ...] = tuple(sorted((
     "외무장관", "국방장관", "외교장관", "부부장", "여사", "대변인", "대사", "특사", "정권", "행정부", "당국",
 ), key=len, reverse=True))
 
-# Nouns Korean glues to a country's name to make a compound that names it: "북한군" (North Korea's army),
-# "북한산 탄약" (ammunition made in North Korea), "러시아제 전투기" (Russian-made fighters).
-KOREAN_COMPOUND_NOUNS: tuple[str, ...] = ("군", "산", "제")
+# Nouns Korean glues to a place's name to make a compound that names it: "북한군" (North Korea's army),
+# "북한산 탄약" (ammunition made in North Korea), "러시아제 전투기" (Russian-made fighters), "블라디보스토크행
+# 열차" (a train bound for Vladivostok), "평양발 보도" (a report from Pyongyang).
+KOREAN_COMPOUND_NOUNS: tuple[str, ...] = ("군", "산", "제", "행", "발")
 
 # Words the North glues before the name of a state it scorns: "괴뢰한국" (the puppet ROK).
 KOREAN_PREFIXES: tuple[str, ...] = ("괴뢰",)

@@ -582,6 +582,11 @@ SHIPPED_FINDS = [
     ("ko", "국정원은 쿠르스크에 파견된 북한군 사상자를 추산했다.", ("북한군", NK)),
     ("ko", "미국 정부가 북한산 탄약을 운송한 화물선을 제재했다.", ("북한산", NK)),
     ("ko", "평양 순안공항에서 러시아제 전투기가 포착됐다.", ("러시아제", RUSSIA)),
+    ("ko", "열차는 블라디보스토크행 열차와도 연결된다.", ("블라디보스토크행", VLADIVOSTOK)),
+    # older and rarer spellings of Kim Jong Un
+    ("en", "Kim Jong-eun watched the launch.", ("Kim Jong-eun", KIM)),
+    ("ru", "Ким Чон Ын 9 мая посетил завод.", ("Ким Чон Ын", KIM)),
+    ("de", "Kim Dschong Un besuchte die Fabrik.", ("Kim Dschong Un", KIM)),
 ]
 
 

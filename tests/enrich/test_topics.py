@@ -289,6 +289,11 @@ ARMS_POSITIVE = [
            "보상으로 관련 기술을 이전했을 가능성이 높다고 분석했다."),
     ("en", "Russian radar and naval air defences were seen on the new North Korean destroyer. Officials say Russia "
            "handed North Korea the related technology in return for troops."),
+    # military-technical cooperation is the arms trade's own name; a batch of missiles
+    ("en", "Putin said he does not rule out military-technical cooperation with North Korea."),
+    ("ko", "푸틴 대통령은 “북한과의 군사기술 협력을 배제하지 않는다”고 말했다."),
+    ("de", "Putin schließt eine militärtechnische Zusammenarbeit mit Nordkorea nicht aus."),
+    ("ru", "Россия получила из КНДР новую партию баллистических ракет."),
     # "ships" as the verb, in a photo caption
     ("en", "Kim Jong Un inspects a munitions factory that South Korean intelligence says ships artillery shells to "
            "Russia."),
@@ -490,6 +495,9 @@ ARMS_NEGATIVE = [
     # giving a permission is no giving of arms
     ("en", "Washington accused Moscow and Beijing of giving Pyongyang a blanket permission to develop nuclear "
            "weapons."),
+    # the Workers' Party of Korea is no batch
+    ("ru", "Заведующая отделом ЦК Трудовой партии Кореи Ким Ё Чжон поблагодарила Российскую Федерацию за то, что та "
+           "заблокировала в Совбезе ООН резолюцию, осуждающую запуски баллистических ракет."),
     # a comrade in arms sent greetings, not arms
     ("en", "Kim Jong Un has sent Vladimir Putin a message in which he called the Russian president his dearest "
            "comrade-in-arms."),
