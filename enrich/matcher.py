@@ -537,10 +537,15 @@ class ActorMatcher:
     @staticmethod
     def _in_office(doc: Doc, candidate: Candidate) -> bool:
         """A weak person's bare surname right after the title of an office or as the source of a statement: "the
-        White House spokesman Kirby", "Secretary Austin", "prezydent Duda", "laut Kirby", "according to Kirby".
-        A form of address ("Mr Cameron") is not enough."""
+        White House spokesman Kirby", "Secretary Austin", "prezydent Duda", "laut Kirby", "according to Kirby",
+        or a transcript's speaker label ("MR. KIRBY: Thank you"). A form of address ("Mr Cameron") is not
+        enough."""
         start, end, entry = candidate
-        if entry.kind != "person" or end - start != 1 or start == 0 or doc[start].is_sent_start:
+        if entry.kind != "person" or end - start != 1:
+            return False
+        if doc[start].text.isupper() and end < len(doc) and doc[end].text == ":":
+            return True
+        if start == 0 or doc[start].is_sent_start:
             return False
         before = doc[start - 1].text.casefold().rstrip(".")
         if before in _OFFICES or before in _SOURCES:

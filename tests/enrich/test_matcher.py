@@ -315,6 +315,7 @@ SHIPPED_NOT_NAMED = [
     # the poet who bore Putin's first name and patronymic; a form of address is no office
     ("ru", "Владимир Владимирович Маяковский написал поэму.", PUTIN),
     ("en", "Kirby, the pink hero, returns. Mr Kirby, who voiced him, retired.", KIRBY),
+    ("en", "Kirby: Planet Robobot sold well in Japan.", KIRBY),
     # 北 is "the North"; 中 after a noun is "during"; the Seoul mountain 북한산; 이란 glued to a closing quote is
     # the ending "called"
     ("ko", "北 미사일 발사에 대해 정부는 말을 아꼈다.", NK),
@@ -573,6 +574,7 @@ SHIPPED_FINDS = [
     # a weak surname as the source of a statement
     ("de", "Laut Kirby soll Russland Nordkorea helfen.", ("Kirby", KIRBY)),
     ("en", "According to Kirby, the shipments continue.", ("Kirby", KIRBY)),
+    ("en", "MR. KIRBY: Thank you. We have seen North Korea ship arms to Russia.", ("KIRBY", KIRBY)),
     # German with the dots of the umlaut dropped
     ("de", "Die Ausrüstung sei zur Verteidigung von Pjongjang installiert worden.", ("Pjongjang", PYONGYANG)),
     # the Southern press's one-character abbreviations, declined too; a country's name with a compound noun glued on
