@@ -340,6 +340,7 @@ class ActorMatcher:
                                      or self._coordinated(doc, c, found) or self._titled(doc, c)
                                      or self._in_office(doc, c) or self._northern(doc, c))
                 and not self._byline(doc, c) and not self._mountain(doc, c) and not self._quotative(doc, c)]
+        kept = self._namesakes_by_trade(doc, kept)
         out: list[Candidate] = []
         end = inner_end = -1
         outer: Entry | None = None
@@ -552,6 +553,17 @@ class ActorMatcher:
             return True
         return start > 1 and (doc[start - 2].text.casefold(), before) in _SOURCE_PAIRS
 
+    def _namesakes_by_trade(self, doc: Doc, kept: list[Candidate]) -> list[Candidate]:
+        """A Korean article about a namesake named by trade ("배우 김정은이 복귀한다", the actress Kim Jung-eun):
+        every mention of that person without a title of office is the namesake."""
+        if self.lang != "ko":
+            return kept
+        others = {entry.actor for start, _, entry in kept
+                  if entry.kind == "person" and start > 0 and doc[start - 1].text in _TRADES}
+        if not others:
+            return kept
+        return [c for c in kept if c[2].actor not in others or self._titled(doc, c)]
+
     def _byline(self, doc: Doc, candidate: Candidate) -> bool:
         """A Korean reporter who shares a watched person's name: "김정은 기자는 … 전했다" (the reporter Kim Jong-eun).
         Korean names a reporter by name and then "기자" (reporter) or "특파원" (correspondent)."""
@@ -715,6 +727,9 @@ _MOUNTAIN_PARTS = ("국립공원", "둘레길", "등산", "정상", "자락", "�
 # Words that give a person as the source of a statement, one word or two.
 _SOURCES = frozenset({"laut", "selon", "według", "zdaniem"})
 _SOURCE_PAIRS = frozenset({("according", "to"), ("по", "словам"), ("за", "словами")})
+# Trades Korean writes before a person's name: actor, singer, athlete, director, writer, presenter, model.
+_TRADES = frozenset({"배우", "가수", "선수", "감독", "작가", "방송인", "아나운서", "모델", "개그우먼", "개그맨", "화가",
+                     "피아니스트", "소설가", "시인"})
 # What Korean writes after a reporter's name (a particle may follow): not "기자회견" (a press conference).
 _REPORTERS = frozenset({"기자", "특파원", "통신원", "앵커"})
 # Titles Korean writes after a person's name.

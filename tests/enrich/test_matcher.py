@@ -316,6 +316,8 @@ SHIPPED_NOT_NAMED = [
     ("ru", "Владимир Владимирович Маяковский написал поэму.", PUTIN),
     ("en", "Kirby, the pink hero, returns. Mr Kirby, who voiced him, retired.", KIRBY),
     ("en", "Kirby: Planet Robobot sold well in Japan.", KIRBY),
+    # a namesake named by trade, and named again without it
+    ("ko", "배우 김정은이 새 드라마로 복귀한다. 김정은은 이번 작품에서 의사 역을 맡았다.", KIM),
     # 北 is "the North"; 中 after a noun is "during"; the Seoul mountain 북한산; 이란 glued to a closing quote is
     # the ending "called"
     ("ko", "北 미사일 발사에 대해 정부는 말을 아꼈다.", NK),
@@ -585,6 +587,8 @@ SHIPPED_FINDS = [
     ("ko", "미국 정부가 북한산 탄약을 운송한 화물선을 제재했다.", ("북한산", NK)),
     ("ko", "평양 순안공항에서 러시아제 전투기가 포착됐다.", ("러시아제", RUSSIA)),
     ("ko", "열차는 블라디보스토크행 열차와도 연결된다.", ("블라디보스토크행", VLADIVOSTOK)),
+    # the leader by his title in an article that also names an actress of his name
+    ("ko", "배우 김정은이 복귀한다. 한편 김정은 국무위원장은 공장을 찾았다.", ("김정은", KIM)),
     # older and rarer spellings of Kim Jong Un
     ("en", "Kim Jong-eun watched the launch.", ("Kim Jong-eun", KIM)),
     ("ru", "Ким Чон Ын 9 мая посетил завод.", ("Ким Чон Ын", KIM)),

@@ -289,6 +289,10 @@ ARMS_POSITIVE = [
            "보상으로 관련 기술을 이전했을 가능성이 높다고 분석했다."),
     ("en", "Russian radar and naval air defences were seen on the new North Korean destroyer. Officials say Russia "
            "handed North Korea the related technology in return for troops."),
+    # "this output" after the shells named before it
+    ("uk", "КНДР виробляє снаряди. Розвідка вважає, що частина цієї продукції призначена для Росії."),
+    ("en", "North Korea makes shells around the clock. Intelligence officials believe much of this output is sent "
+           "to Russia."),
     # military-technical cooperation is the arms trade's own name; a batch of missiles
     ("en", "Putin said he does not rule out military-technical cooperation with North Korea."),
     ("ko", "푸틴 대통령은 “북한과의 군사기술 협력을 배제하지 않는다”고 말했다."),
