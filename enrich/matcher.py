@@ -186,6 +186,9 @@ class ActorMatcher:
         bare = strip_elision(key, self.lang)
         if bare:
             keys.append(bare)
+        initials = _GLUED_INITIALS.match(key)
+        if initials:  # "С.В.Лавров:" in a transcript, the initials glued to the surname
+            keys.append(key[initials.end():])
         if "\uac00" <= key[-1:] <= "\ud7a3":
             if self.lang != "ko":  # Korean quoted in another language
                 keys.extend(korean_stems(key))
@@ -780,6 +783,8 @@ _IN_ORTHS = frozenset(hash_string(word) for word in ("in", "w", "в", "у", "im"
 _TOWN_ORTHS = frozenset(hash_string(word) for word in ("town", "city", "village", "township"))
 _BEFORE_NAMED_ORTHS = frozenset(hash_string(word) for word in (*_QUOTES, *_ESTABLISHMENTS, *_CALLED, "le", "Le", "de",
                                                                  "d'"))
+# Initials glued to the surname that follows them: "с.в.лавров", "v.v.putin".
+_GLUED_INITIALS = re.compile(r"(?:[^\W\d_]\.){1,3}(?=[^\W\d_]{2})")
 # A rank or a form of address with a dot ("Lt. ", "Dr. "), not the end of a dotted acronym ("U.S. President Trump").
 _TITLE_BEFORE = re.compile(r"(?<![^\W\d_]|\.)[^\W\d_][^\W\d_A-Z]{0,3}\.\s+$")
 

@@ -577,6 +577,8 @@ SHIPPED_FINDS = [
     ("de", "Laut Kirby soll Russland Nordkorea helfen.", ("Kirby", KIRBY)),
     ("en", "According to Kirby, the shipments continue.", ("Kirby", KIRBY)),
     ("en", "MR. KIRBY: Thank you. We have seen North Korea ship arms to Russia.", ("KIRBY", KIRBY)),
+    # initials glued to the surname, as the Russian foreign ministry's transcripts label the minister
+    ("ru", "Вопрос: Обсуждался ли визит? С.В.Лавров: Приглашение есть.", ("С.В.Лавров", LAVROV)),
     # German with the dots of the umlaut dropped
     ("de", "Die Ausrüstung sei zur Verteidigung von Pjongjang installiert worden.", ("Pjongjang", PYONGYANG)),
     # the Southern press's one-character abbreviations, declined too; a country's name with a compound noun glued on
