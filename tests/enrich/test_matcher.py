@@ -589,6 +589,7 @@ SHIPPED_FINDS = [
     ("ko", "미국 정부가 북한산 탄약을 운송한 화물선을 제재했다.", ("북한산", NK)),
     ("ko", "평양 순안공항에서 러시아제 전투기가 포착됐다.", ("러시아제", RUSSIA)),
     ("ko", "열차는 블라디보스토크행 열차와도 연결된다.", ("블라디보스토크행", VLADIVOSTOK)),
+    ("ko", "북한 관영 중앙통신은 미국을 비난했다.", ("중앙통신은", KCNA)),
     # the leader by his title in an article that also names an actress of his name
     ("ko", "배우 김정은이 복귀한다. 한편 김정은 국무위원장은 공장을 찾았다.", ("김정은", KIM)),
     # older and rarer spellings of Kim Jong Un

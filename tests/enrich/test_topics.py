@@ -289,6 +289,11 @@ ARMS_POSITIVE = [
            "보상으로 관련 기술을 이전했을 가능성이 높다고 분석했다."),
     ("en", "Russian radar and naval air defences were seen on the new North Korean destroyer. Officials say Russia "
            "handed North Korea the related technology in return for troops."),
+    # Korean verbs of bringing in and passing over; "technical help" after a spy satellite named before it
+    ("ko", "국정원은 러시아가 우크라이나 전쟁에 쓸 포탄과 탄약을 북한에서 들여오려 한다고 보고 있습니다."),
+    ("ko", "김정은 국무위원장이 군수공장을 찾았다. 우리 군은 이 포탄이 러시아로 넘어갈 가능성이 크다고 보고 있다."),
+    ("ko", "북한이 군사정찰위성을 궤도에 올려놓은 것으로 확인됐다. 국가정보원은 러시아의 기술 지원이 있었다고 "
+           "분석했다."),
     # "this output" after the shells named before it
     ("uk", "КНДР виробляє снаряди. Розвідка вважає, що частина цієї продукції призначена для Росії."),
     ("en", "North Korea makes shells around the clock. Intelligence officials believe much of this output is sent "
