@@ -59,9 +59,12 @@ def deployment(kafka_bootstrap: str, tmp_path_factory: pytest.TempPathFactory) -
                 pipeline.dump_stacks()
                 raise AssertionError(f"{exc}\n{pipeline.log_tail(80)}") from None
             # Prometheus must have scraped the wave from every stage (they are scraped at different
-            # moments of the second) before the next wave, and before the tests ask.
+            # moments of the second) before the next wave, and before the tests ask. A consumer counts a
+            # message consumed once its batch is committed, after the stage's own counters: wait for those too.
             seen = " and ".join(f"sum({series}) >= {wave * WAVE}" for series in (
                 "newsradar_ingest_articles_total", "newsradar_enrich_articles_total", "newsradar_alert_fired_total",
-                'newsradar_notify_deliveries_total{channel="console",outcome="delivered"}'))
+                'newsradar_notify_deliveries_total{channel="console",outcome="delivered"}',
+                'newsradar_consumed_messages_total{group="newsradar-alert"}',
+                'newsradar_consumed_messages_total{group="newsradar-notify"}'))
             wait_until(lambda q=seen: prom.values(q), 30, f"Prometheus to see wave {wave} in every stage")
         yield Deployment(pipeline, prom)
