@@ -42,6 +42,7 @@ from enrich.actor_index import (
 )
 from enrich.inflection import korean_compounds, korean_prefix_stems, korean_stems, korean_title_stems, strip_elision
 from enrich.lemmas import analyse, given_name
+from enrich.pipeline import CJK
 from enrich.sentences import doc_text
 from enrich.tokens import IDX_COLUMN, ORTH_COLUMN, forget_table, register_flag, token_table
 
@@ -342,7 +343,8 @@ class ActorMatcher:
         kept = [c for c in found if (not c[2].weak or c[2].actor in strong or self._weak_ok(doc, c)
                                      or self._coordinated(doc, c, found) or self._titled(doc, c)
                                      or self._in_office(doc, c) or self._northern(doc, c))
-                and not self._byline(doc, c) and not self._mountain(doc, c) and not self._quotative(doc, c)]
+                and not self._byline(doc, c) and not self._mountain(doc, c) and not self._quotative(doc, c)
+                and not self._cjk_derived(doc, c)]
         kept = self._namesakes_by_trade(doc, kept)
         out: list[Candidate] = []
         end = inner_end = -1
@@ -601,6 +603,20 @@ class ActorMatcher:
         following = doc[end].text if end < len(doc) else ""
         return any(particle for _, particle in made_in) or following.startswith(_MOUNTAIN_PARTS) or not following
 
+    def _cjk_derived(self, doc: Doc, candidate: Candidate) -> bool:
+        """A Chinese or Japanese name of a place with a character glued on that makes a word for its people, its
+        language or its kin ("ロシア人", "俄罗斯人", "ロシア語", "俄罗斯族"), or a peninsula ("朝鲜半岛"): a demonym or
+        another thing, not the place. Goods made there ("北朝鮮製"), its bodies ("俄罗斯军队"), its population
+        ("俄罗斯人口") and human rights in it ("美国人权") are its own."""
+        _, end, entry = candidate
+        if self.lang not in CJK or entry.kind not in ("country", "place") or end >= len(doc):
+            return False
+        following = doc[end].text
+        after = doc[end + 1].text if end + 1 < len(doc) else ""
+        if following == "半":
+            return after in ("岛", "島")
+        return following in _CJK_DERIVED and following + after not in _CJK_NOT_DERIVED
+
     def _northern(self, doc: Doc, candidate: Candidate) -> bool:
         """조선 standing alone, in a Korean article written in the North's spelling (KCNA, Rodong Sinmun, the
         Korean press of China: "로씨야", "련방", "립장"), where it is the North's name for itself. In the South's
@@ -737,6 +753,10 @@ _TRADES = frozenset({"배우", "가수", "선수", "감독", "작가", "방송�
 _REPORTERS = frozenset({"기자", "특파원", "통신원", "앵커"})
 # Titles Korean writes after a person's name.
 _KO_WHEN = frozenset({"당시", "전", "현", "前", "現"})
+# Characters after a place's name that make a word for its people (人), its language (語, 语) or its kin (系 "of
+# descent", 族 "ethnic group"), unless they begin another word with the next one.
+_CJK_DERIVED = frozenset({"人", "語", "语", "系", "族"})
+_CJK_NOT_DERIVED = frozenset({"人口", "人权", "人權", "系统", "系統"})
 _KO_TITLES = (
     "대통령", "총리", "부총리", "장관", "차관", "외교부", "국방부", "통일부", "외교장관", "국방장관", "위원장",
     "부위원장", "국무위원장", "대사", "의원", "대표", "특사", "대변인", "비서실장", "실장", "주석", "총비서",

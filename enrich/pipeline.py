@@ -23,6 +23,7 @@ import enrich.lemmas  # registers "newsradar_lemmas"
 import enrich.sentences
 
 __all__ = [
+    "CJK",
     "COMPONENTS",
     "MY_COMPONENTS",
     "TEXT_KEY",
@@ -67,11 +68,24 @@ class _TextKeepingTokenizer:
         return getattr(self.tokenizer, name)
 
 
+# Chinese and Japanese write no spaces between words. spaCy's Japanese needs SudachiPy's dictionary and its
+# Chinese "char" mode splits Latin words into letters too ("KCNA" into K, C, N, A), so both get the
+# multi-language tokenizer with every Han character, kana and CJK punctuation mark split off as a token of its
+# own: a name is then a run of characters ("プーチン", "金正恩") and a Latin word or a number stays whole.
+CJK = frozenset({"ja", "zh"})
+_CJK_CHARACTERS = (
+    "[\u3001-\u303f\u3041-\u3096\u309b-\u309f\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+    "\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\uff66-\uff9f]"
+)
+
+
 def spacy_lang(lang: str) -> str:
     """The spaCy language code to build for an article language ("xx" when spaCy has none usable)."""
     code = (lang or "xx").lower()
     if code == "ko":
         return "ko"
+    if code in CJK:
+        return "xx"
     try:
         spacy.blank(code)
     except Exception:  # ImportError (ja without sudachipy) or an unknown code
@@ -97,7 +111,8 @@ def _blank(lang: str) -> Language:
     code = spacy_lang(lang)
     nlp = spacy.blank(code, config=_KOREAN) if code == "ko" else spacy.blank(code)
     tokenizer: Any = nlp.tokenizer
-    tokenizer.infix_finditer = compile_infix_regex([*(nlp.Defaults.infixes or ()), *_EXTRA_INFIXES]).finditer
+    cjk = (_CJK_CHARACTERS,) if (lang or "").lower() in CJK else ()
+    tokenizer.infix_finditer = compile_infix_regex([*(nlp.Defaults.infixes or ()), *_EXTRA_INFIXES, *cjk]).finditer
     tokenizer.prefix_search = compile_prefix_regex([*(nlp.Defaults.prefixes or ()), *_EXTRA_PREFIXES]).search
     tokenizer.suffix_search = compile_suffix_regex([*(nlp.Defaults.suffixes or ()), *_EXTRA_SUFFIXES]).search
     nlp.tokenizer = _TextKeepingTokenizer(nlp.tokenizer)

@@ -26,7 +26,9 @@ def test_full_pipeline_order() -> None:
     assert nlp.pipe_names == ["newsradar_sentences", "newsradar_lemmas", "newsradar_actors", "newsradar_topics"]
 
 
-@pytest.mark.parametrize(("lang", "code"), [("pl", "pl"), ("ko", "ko"), ("ja", "xx"), ("zz", "xx"), ("de", "de")])
+@pytest.mark.parametrize(
+    ("lang", "code"), [("pl", "pl"), ("ko", "ko"), ("ja", "xx"), ("zh", "xx"), ("zz", "xx"), ("de", "de")]
+)
 def test_language_codes(lang: str, code: str) -> None:
     assert spacy_lang(lang) == code
 
@@ -36,6 +38,16 @@ def test_korean_uses_the_rule_based_tokenizer_and_keeps_its_language() -> None:
     doc = nlp("김정은은 러시아에 도착했다. 푸틴이 환영했다.")
     assert [t.text for t in doc][:2] == ["김정은은", "러시아에"]
     assert doc[1].lemma_ == "러시아"
+    assert len(list(doc.sents)) == 2
+
+
+@pytest.mark.parametrize("lang", ["ja", "zh"])
+def test_chinese_and_japanese_split_every_character_and_keep_latin_words_and_numbers(lang: str) -> None:
+    nlp = build_nlp(lang, MY_COMPONENTS)
+    doc = nlp("ロシアのKCNA通信は2024年、Putin氏と「金正恩」を報じた。次の文。")
+    words = [t.text for t in doc]
+    assert words[:13] == ["ロ", "シ", "ア", "の", "KCNA", "通", "信", "は", "2024", "年", "、", "Putin", "氏"]
+    assert words[14:19] == ["「", "金", "正", "恩", "」"]
     assert len(list(doc.sents)) == 2
 
 
