@@ -28,9 +28,12 @@ from typing import Any
 from core.contracts import Actor
 from core.errors import ResolveError
 
-__all__ = ["DATA_FILE", "ActorBase", "capital_countries", "normalize_name", "renamed_ids"]
+__all__ = ["CURATED_LANGUAGES", "DATA_FILE", "ActorBase", "capital_countries", "normalize_name", "renamed_ids"]
 
 DATA_FILE = Path(__file__).parent / "data" / "actors.json"
+# The languages whose names the shipped base curates, people's and organisations' included. The base has
+# countries and capitals in more languages, with CLDR's names alone.
+CURATED_LANGUAGES: tuple[str, ...] = ("en", "pl", "ru", "uk", "de", "fr", "ko", "zh", "ja", "ar", "cs", "es", "it")
 _QID = re.compile(r"^(Q[1-9][0-9]*|x:[a-z0-9][a-z0-9-]*)$")
 # Letters that do not decompose under NFKD but are diacritic variants all the same.
 _FOLD = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ħ": "h", "ı": "i", "æ": "ae", "œ": "oe", "ß": "ss"})

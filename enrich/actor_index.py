@@ -25,6 +25,7 @@ from typing import Any, NamedTuple
 
 import yaml
 
+from core.actors import CURATED_LANGUAGES
 from core.contracts import Actor
 from enrich.inflection import inflect
 from enrich.lemmas import analyse
@@ -151,7 +152,8 @@ def _lemma_keys(word: str, lang: str, single: bool) -> set[str]:
 
 def _names_for(actor: Actor, lang: str) -> Iterable[tuple[str, bool]]:
     """(name, weak) pairs indexed for ``lang``: its own names, plus script-mates when it has none,
-    plus acronyms and multi-word person names from other languages in the same script."""
+    plus acronyms and multi-word person names from other languages in the same script (curated ones: a
+    language with CLDR's names alone lends none)."""
     script = _SCRIPTS.get(lang, "latin")
     weak = {name for name in actor.weak.get(lang, [])}
     own = actor.names.get(lang, [])
@@ -161,7 +163,7 @@ def _names_for(actor: Actor, lang: str) -> Iterable[tuple[str, bool]]:
             seen.add(name)
             yield name, name in weak
     for other, names in actor.names.items():
-        if other == lang:
+        if other == lang or other not in CURATED_LANGUAGES:
             continue
         other_weak = set(actor.weak.get(other, []))
         for name in names:

@@ -23,14 +23,27 @@ from typing import Any
 import yaml
 from babel import Locale
 
-from core.actors import normalize_name
+from core.actors import CURATED_LANGUAGES, normalize_name
 from core.contracts import Actor
 
 HERE = Path(__file__).parent
 OUT = HERE / "actors.json"
 UNVERIFIED = HERE / "UNVERIFIED.md"
-LANGS = ["en", "pl", "ru", "uk", "de", "fr", "ko", "zh", "ja", "ar", "cs", "es", "it"]
+LANGS = list(CURATED_LANGUAGES)
 LATIN = ["en", "pl", "de", "fr", "cs", "es", "it"]
+# The other languages the language detector reports (enrich.language.LANGUAGES): countries and capitals get
+# their CLDR names there too, so an article in Dutch finds "Rusland" and one in Bulgarian "Русия". Their names
+# come from CLDR alone: people and organisations keep the names of the languages above, which the matcher
+# lends a language without names of its own in the same script (these lend none). Values are Babel's locales.
+CLDR_ONLY: dict[str, tuple[str, ...]] = {
+    "sk": ("sk",), "pt": ("pt",), "nl": ("nl",), "sv": ("sv",), "da": ("da",), "no": ("nb",), "fi": ("fi",),
+    "et": ("et",), "lv": ("lv",), "lt": ("lt",), "hu": ("hu",), "ro": ("ro",), "bg": ("bg",),
+    "sr": ("sr", "sr_Latn"), "hr": ("hr",), "sl": ("sl",), "el": ("el",), "tr": ("tr",), "be": ("be",),
+    "fa": ("fa",), "he": ("he",),
+}
+# Of those, the ones written in the Latin script: a capital CLDR leaves out there is called by its English name.
+LATIN_CLDR_ONLY = frozenset({"sk", "pt", "nl", "sv", "da", "no", "fi", "et", "lv", "lt", "hu", "ro", "sr", "hr",
+                             "sl", "tr"})
 # Family names that alone never identify one person, and words that name no single state.
 FORBIDDEN = {normalize_name(n) for n in [
     "Kim", "Lee", "Park", "Choe", "Choi", "Ri", "Li", "Wang", "Xi", "Jong Un",
@@ -120,9 +133,15 @@ def _members() -> list[dict[str, str]]:
 
 
 def _tz_city(lang: str, tz: str) -> str | None:
-    data = Locale(lang).time_zones.get(tz)
+    data = Locale.parse(lang).time_zones.get(tz)
     city = data.get("city") if data else None
     return str(city) if city else None
+
+
+def _locales() -> dict[str, list[Locale]]:
+    """Article language -> the Babel locales its names come from."""
+    return {**{lang: [Locale(lang)] for lang in LANGS},
+            **{lang: [Locale.parse(code) for code in codes] for lang, codes in CLDR_ONLY.items()}}
 
 
 def _record(actor_id: str, type_: str, name: str, names: dict[str, list[str]],
@@ -136,14 +155,14 @@ def build_countries() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     places: dict[str, Any] = yaml.safe_load((HERE / "places.yaml").read_text(encoding="utf-8")) or {}
     capital_extra: dict[str, Any] = places.get("capitals", {})
     capital_weak: dict[str, list[str]] = places.get("capital_weak", {})
-    locales = {lang: Locale(lang) for lang in LANGS}
+    locales = _locales()
     countries, capitals = [], []
     for row in _members():
         iso = row["iso2"]
         extra = extras.get(iso) or {}
         names: dict[str, list[str]] = {}
-        for lang in LANGS:
-            _add(names, lang, [locales[lang].territories[iso]], cldr=True)
+        for lang, sources in locales.items():
+            _add(names, lang, [locale.territories[iso] for locale in sources], cldr=True)
         for lang, forms in _expand(extra.get("names")).items():
             _add(names, lang, forms)
         name = extra.get("name") or names["en"][0]
@@ -152,11 +171,11 @@ def build_countries() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         if row["capital"] == "-":
             continue
         cap_names: dict[str, list[str]] = {"en": [row["capital_en"]]}
-        for lang in LANGS:
-            city = _tz_city(lang, row["tz"]) if row["tz"] != "-" else None
-            if city:
-                _add(cap_names, lang, [city])
-            elif lang in LATIN and lang != "en":
+        for lang, sources in locales.items():
+            cities = [city for locale in sources if row["tz"] != "-" and (city := _tz_city(str(locale), row["tz"]))]
+            if cities:
+                _add(cap_names, lang, cities)
+            elif (lang in LATIN and lang != "en") or lang in LATIN_CLDR_ONLY:
                 # CLDR leaves a city out of a locale when its name there is the English one.
                 _add(cap_names, lang, [row["capital_en"]])
         for lang, forms in _expand(capital_extra.get(row["capital"])).items():
@@ -172,13 +191,12 @@ def build_listed(file: str, type_: str) -> list[dict[str, Any]]:
     data = yaml.safe_load((HERE / file).read_text(encoding="utf-8"))
     items = data["places"] if isinstance(data, dict) else data
     out = []
+    locales = _locales()
     for item in items:
         names = _expand(item.get("names"))
         if item.get("tz"):
-            for lang in LANGS:
-                city = _tz_city(lang, item["tz"])
-                if city:
-                    _add(names, lang, [city])
+            for lang, sources in locales.items():
+                _add(names, lang, [city for locale in sources if (city := _tz_city(str(locale), item["tz"]))])
         _add(names, "en", [item["name"]])
         record = _record(item["id"], item.get("type", type_), item["name"], names, _expand(item.get("weak")),
                          bool(item.get("verified", False)), file)
@@ -189,16 +207,39 @@ def build_listed(file: str, type_: str) -> list[dict[str, Any]]:
 
 
 def _weaken_city_names(records: list[dict[str, Any]]) -> None:
-    """A place named like a country ("Djibouti", "Meksyk", "Kuwait") keeps that form only as weak."""
-    country_keys = {normalize_name(f) for r in records if r["type"] == "country"
-                    for forms in r["names"].values() for f in forms}
+    """A place named like a country ("Djibouti", "Meksyk", "Kuwait") keeps that form only as weak: like one in
+    a curated language, or in its own language ("Tunis" is Tunisia in Serbian, Tunis a city in Polish)."""
+    keys: dict[str, set[str]] = {}
+    for rec in records:
+        if rec["type"] == "country":
+            for lang, forms in rec["names"].items():
+                keys.setdefault(lang if lang in CLDR_ONLY else "", set()).update(normalize_name(f) for f in forms)
     for rec in records:
         if rec["type"] != "place":
             continue
         for lang, forms in rec["names"].items():
+            country_keys = keys[""] | keys.get(lang, set())
             clash = [f for f in forms if normalize_name(f) in country_keys]
             if clash:
                 rec["weak"].setdefault(lang, []).extend(f for f in clash if f not in rec["weak"].get(lang, []))
+
+
+def _weaken_borrowed_clashes(records: list[dict[str, Any]]) -> None:
+    """A CLDR-only language's name that a curated language gives another actor keeps that form only as weak:
+    Serbian calls Tunisia "Tunis" and Finnish Brazil "Brasilia", and those stay the cities' names."""
+    holders: dict[str, set[str]] = {}
+    for rec in records:
+        for lang, forms in rec["names"].items():
+            if lang not in CLDR_ONLY:
+                for form in forms:
+                    holders.setdefault(normalize_name(form), set()).add(rec["id"])
+    for rec in records:
+        for lang, forms in rec["names"].items():
+            if lang in CLDR_ONLY:
+                clash = [f for f in forms if holders.get(normalize_name(f), set()) - {rec["id"]}]
+                if clash:
+                    weak = rec["weak"].setdefault(lang, [])
+                    weak.extend(f for f in clash if f not in weak)
 
 
 def _finish(rec: dict[str, Any]) -> dict[str, Any]:
@@ -230,6 +271,7 @@ def build() -> list[dict[str, Any]]:
             raise SystemExit(f"duplicate actor id {rec['id']}")
         seen.add(rec["id"])
     _weaken_city_names(records)
+    _weaken_borrowed_clashes(records)
     return [_finish(r) for r in records]
 
 

@@ -106,6 +106,33 @@ def test_capitals_have_names_in_the_core_languages_and_korean(base: ActorBase) -
     assert missing == []
 
 
+def test_every_language_the_detector_reports_has_country_and_capital_names(base: ActorBase) -> None:
+    from enrich.language import LANGUAGES
+
+    assert set(LANGUAGES) <= {*build_actors.LANGS, *build_actors.CLDR_ONLY}
+    countries = [a for a in base if a.type == "country"]
+    missing = [(a.name, lang) for a in countries for lang in build_actors.CLDR_ONLY
+               if not (a.names.get(lang) or a.weak.get(lang))]
+    assert missing == []
+
+
+@pytest.mark.parametrize(("name", "qid"), [
+    ("Rusland", "Q159"), ("Ryssland", "Q159"), ("Oroszország", "Q159"), ("Русия", "Q159"), ("Ρωσία", "Q159"),
+    ("Rusya", "Q159"), ("Noord-Korea", "Q423"), ("Pohjois-Korea", "Q423"), ("Северна Корея", "Q423"),
+    ("Phenjan", "Q18808"), ("Moszkva", "Q649"), ("Verenigde Staten", "Q30"), ("Sjedinjene Američke Države", "Q30"),
+])
+def test_cldr_names_in_the_other_languages_resolve(base: ActorBase, name: str, qid: str) -> None:
+    assert base.resolve(name).id == qid
+
+
+def test_a_cldr_only_name_that_a_curated_language_gives_another_actor_stays_weak(base: ActorBase) -> None:
+    # Serbian calls Tunisia "Tunis", Finnish Brazil "Brasilia": the names stay the capitals'
+    assert base.resolve("Tunis").id == "Q3572"
+    assert base.resolve("Brasilia").id == "Q2844"
+    tunisia = base.get("Q948")
+    assert tunisia is not None and "Tunis" in tunisia.weak["sr"] and "Tunis" not in tunisia.names.get("sr", [])
+
+
 @pytest.mark.parametrize(("query", "qid"), [
     ("kim jong un", "Q56226"), ("KIM JONG-UN", "Q56226"), ("Kim  Jong  Un", "Q56226"), ("kim-jong-un", "Q56226"),
     ("wladimir putin", "Q7747"), ("WŁADIMIR PUTIN", "Q7747"), ("siergiej szojgu", "Q32024"),

@@ -411,6 +411,10 @@ SHIPPED_NOT_NAMED = [
     ("zh", "朝鲜族的村庄。", NK),
     ("zh", "他研究朝鲜战争的历史。", NK),
     ("ja", "朝鮮戦争の記念日。", NK),
+    # a language with CLDR's names alone lends none to a language whose own name is weak (Sofia, a first name;
+    # Turkish calls the city Sofya)
+    ("en", "Sofya Kovalevskaya was a mathematician.", "Q472"),
+    ("de", "Sofya Kowalewskaja war Mathematikerin.", "Q472"),
 ]
 
 
@@ -621,6 +625,14 @@ SHIPPED_FINDS = [
     ("zh", "俄罗斯人口减少了。", ("俄罗斯", RUSSIA)),
     ("zh", "美国人权报告批评了朝鲜。", ("美国", US)),
     ("zh", "绍伊古和拉夫罗夫访问了海参崴。", ("海参崴", VLADIVOSTOK)),
+    # countries and capitals in the other languages the detector reports, by CLDR's names
+    ("nl", "Noord-Korea levert granaten aan Rusland.", ("Rusland", RUSSIA)),
+    ("nl", "Noord-Korea levert granaten aan Rusland.", ("Noord-Korea", NK)),
+    ("sv", "Rysslands president besökte Nordkorea.", ("Nordkorea", NK)),
+    ("bg", "Северна Корея е доставила на Русия снаряди.", ("Русия", RUSSIA)),
+    ("el", "Η Βόρεια Κορέα στέλνει πυρομαχικά στη Ρωσία.", ("Ρωσία", RUSSIA)),
+    ("ro", "Coreea de Nord trimite muniție Rusiei.", ("Coreea de Nord", NK)),
+    ("tr", "Rusya Devlet Başkanı Pyongyang'a gitti.", ("Rusya", RUSSIA)),
 ]
 
 
