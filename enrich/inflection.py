@@ -20,6 +20,7 @@ __all__ = [
     "KOREAN_TITLES",
     "inflect",
     "korean_compounds",
+    "korean_glued_stems",
     "korean_prefix_stems",
     "korean_stems",
     "korean_title_stems",
@@ -44,6 +45,7 @@ KOREAN_PARTICLES: tuple[str, ...] = (
     "에게는", "에게도", "으로는", "로는", "으로도", "로도", "만이", "만을", "마저", "까지도",
     "조차도", "이라고", "라고", "이라는", "라는", "이라며", "라며", "께서는", "측의", "측과",
     "측에", "측도", "측에서", "이든", "든", "이란", "란",
+    "께", "이야말로", "야말로",  # 김정은동지께 (to, honorific), 미국이야말로 (the US, of all)
 )
 
 # Titles and honorifics that North Korean texts write glued to a name, as web copy in the South sometimes does:
@@ -51,13 +53,20 @@ KOREAN_PARTICLES: tuple[str, ...] = (
 # Trump administration" says it in English). Longest first, so that "국무위원장" is taken whole.
 KOREAN_TITLES: tuple[str, ...] = tuple(sorted((
     "동지", "동무", "원수님", "위원장", "국무위원장", "총비서", "대통령", "총리", "주석", "장관", "외무상", "국방상",
-    "외무장관", "국방장관", "외교장관", "부부장", "여사", "대변인", "대사", "특사", "정권", "행정부", "당국",
+    "외무장관", "국방장관", "외교장관", "부부장", "여사", "대변인", "대사", "특사", "정권", "행정부", "당국", "비서",
 ), key=len, reverse=True))
 
 # Nouns Korean glues to a place's name to make a compound that names it: "북한군" (North Korea's army),
 # "북한산 탄약" (ammunition made in North Korea), "러시아제 전투기" (Russian-made fighters), "블라디보스토크행
 # 열차" (a train bound for Vladivostok), "평양발 보도" (a report from Pyongyang).
 KOREAN_COMPOUND_NOUNS: tuple[str, ...] = ("군", "산", "제", "행", "발")
+
+# Names only the North spells so, which its press glues to whatever noun follows, as it does every compound:
+# "로씨야련방사이의" (between ... and the Russian Federation), "로씨야군대", "로씨야관광객들". Longest first.
+KOREAN_GLUING_NAMES: tuple[str, ...] = ("로씨야련방", "로씨야", "로씨아")
+# What after such a name makes a word for its language or its people, not the state: 로씨야어, 로씨야말,
+# 로씨야사람, 로씨야인 (but 로씨야인민, the people of Russia, names it), 로씨야계, 로씨야식 (Russian-style).
+_NOT_GLUED_ON = ("어", "말", "사람", "계", "식")
 
 # Words the North glues before the name of a state it scorns: "괴뢰한국" (the puppet ROK).
 KOREAN_PREFIXES: tuple[str, ...] = ("괴뢰",)
@@ -290,6 +299,18 @@ def korean_prefix_stems(word: str) -> list[str]:
         if word.startswith(prefix) and len(word) >= len(prefix) + 2:
             rest = word[len(prefix):]
             return [rest, *korean_stems(rest)]
+    return []
+
+
+def korean_glued_stems(word: str) -> list[str]:
+    """The North's spelling of a name with any noun glued on ("로씨야군대와" -> "로씨야"), unless the noun makes
+    a word for the language or the people; empty for every other word."""
+    for name in KOREAN_GLUING_NAMES:
+        if word.startswith(name) and len(word) > len(name):
+            tail = word[len(name):]
+            if tail.startswith(_NOT_GLUED_ON) or (tail.startswith("인") and not tail.startswith("인민")):
+                return []
+            return [name]
     return []
 
 

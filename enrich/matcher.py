@@ -40,7 +40,14 @@ from enrich.actor_index import (
     name_key,
     norm,
 )
-from enrich.inflection import korean_compounds, korean_prefix_stems, korean_stems, korean_title_stems, strip_elision
+from enrich.inflection import (
+    korean_compounds,
+    korean_glued_stems,
+    korean_prefix_stems,
+    korean_stems,
+    korean_title_stems,
+    strip_elision,
+)
 from enrich.lemmas import analyse, given_name
 from enrich.pipeline import CJK
 from enrich.sentences import doc_text
@@ -196,6 +203,7 @@ class ActorMatcher:
             keys.extend(korean_title_stems(key))  # a title glued on: "김정은동지께서"
             keys.extend(korean_prefix_stems(key))  # a scornful word glued before: "괴뢰한국"
             keys.extend(stem for stem, _, _ in korean_compounds(key))  # "북한군", "러시아제"
+            keys.extend(korean_glued_stems(key))  # "로씨야군대와", the North's spelling with a noun glued on
         if self.lang not in NO_NAME_LEMMAS:
             for lemma, pos in analyse(text, self.lang):
                 if pos not in ("verb", "other"):
@@ -544,13 +552,17 @@ class ActorMatcher:
     def _in_office(doc: Doc, candidate: Candidate) -> bool:
         """A weak person's bare surname right after the title of an office or as the source of a statement: "the
         White House spokesman Kirby", "Secretary Austin", "prezydent Duda", "laut Kirby", "according to Kirby",
-        or a transcript's speaker label ("MR. KIRBY: Thank you"). A form of address ("Mr Cameron") is not
-        enough."""
+        or a transcript's speaker label ("MR. KIRBY: Thank you", or "Kirby:" opening a line of a transcript whose
+        questions are labelled "Frage:", "Question:"). A form of address ("Mr Cameron") is not enough."""
         start, end, entry = candidate
         if entry.kind != "person" or end - start != 1:
             return False
-        if doc[start].text.isupper() and end < len(doc) and doc[end].text == ":":
-            return True
+        if end < len(doc) and doc[end].text == ":":
+            if doc[start].text.isupper():
+                return True
+            text, idx = doc_text(doc), doc[start].idx
+            if (idx == 0 or text[idx - 1] == "\n") and _QUESTION_LABEL.search(text) is not None:
+                return True
         if start == 0 or doc[start].is_sent_start:
             return False
         before = doc[start - 1].text.casefold().rstrip(".")
@@ -755,6 +767,9 @@ _REPORTERS = frozenset({"기자", "특파원", "통신원", "앵커"})
 _KO_WHEN = frozenset({"당시", "전", "현", "前", "現"})
 # Characters after a place's name that make a word for its people (人), its language (語, 语) or its kin (系 "of
 # descent", 族 "ethnic group"), unless they begin another word with the next one.
+# A question's label opening a line of a transcript: its answers are labelled by the speaker's surname.
+_QUESTION_LABEL = re.compile(r"(?m)^(?:Q|Question|Frage|Pytanie|Вопрос|Питання|질문|Journaliste|Reporter|Journalist"
+                             r"|Dziennikarz|Журналист|Журналіст)\s?:")
 _CJK_DERIVED = frozenset({"人", "語", "语", "系", "族"})
 _CJK_NOT_DERIVED = frozenset({"人口", "人权", "人權", "系统", "系統"})
 _KO_TITLES = (

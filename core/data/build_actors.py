@@ -49,7 +49,7 @@ FORBIDDEN = {normalize_name(n) for n in [
     "Kim", "Lee", "Park", "Choe", "Choi", "Ri", "Li", "Wang", "Xi", "Jong Un",
     "Korea", "Корея", "Корея", "Korée", "Corée", "Corea", "Korejská", "김", "이", "박", "최", "리", "金", "李", "王",
 ]}
-_QUOTES = re.compile("[«»„“”\"]")
+_QUOTES = re.compile("[«»„“”\"《》]")
 _PAREN = re.compile(r"\s*[(（]([^)）]*)[)）]\s*")
 
 

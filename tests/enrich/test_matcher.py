@@ -415,6 +415,11 @@ SHIPPED_NOT_NAMED = [
     # Turkish calls the city Sofya)
     ("en", "Sofya Kovalevskaya was a mathematician.", "Q472"),
     ("de", "Sofya Kowalewskaja war Mathematikerin.", "Q472"),
+    # the North's spelling with a noun glued on that makes a word for the language or the people
+    ("ko", "로씨야어 교원과 로씨야사람들이 왔다.", RUSSIA),
+    ("ko", "로씨야인 관광객이 왔다.", RUSSIA),
+    # a surname and a colon opening a line, outside a transcript: a game's title
+    ("en", "Kirby: Planet Robobot\nThe game sold well in Japan.", KIRBY),
 ]
 
 
@@ -623,6 +628,19 @@ SHIPPED_FINDS = [
     ("zh", "朝鲜中央通讯社报道，朝鲜向俄罗斯提供了炮弹。", ("朝鲜", NK)),
     ("zh", "朝鲜中央通讯社报道，朝鲜向俄罗斯提供了炮弹。", ("俄罗斯", RUSSIA)),
     ("zh", "俄罗斯人口减少了。", ("俄罗斯", RUSSIA)),
+    # the North glues every compound: a noun after its spelling of Russia ("between ... and the Russian Federation",
+    # "the Russian army", "the people of Russia"), a title or a particle after a name
+    ("ko", "우리와 로씨야련방사이의 관계는 좋다.", ("로씨야련방사이의", RUSSIA)),
+    ("ko", "로씨야군대와 인민은 승리하였다.", ("로씨야군대와", RUSSIA)),
+    ("ko", "로씨야인민의 승리를 축하하였다.", ("로씨야인민의", RUSSIA)),
+    ("ko", "쇼이구비서는 인사를 전하였다.", ("쇼이구비서는", SHOIGU)),
+    ("ko", "김정은동지께 축전을 보내왔다.", ("김정은동지께", KIM)),
+    ("ko", "미국이야말로 제재의 대상이다.", ("미국이야말로", US)),
+    ("ko", "《와그너》그루빠에 로케트를 팔았다.", ("《와그너》", WAGNER)),
+    ("ko", "와그너 그루빠와 거래한 적이 없다.", ("와그너 그루빠와", WAGNER)),
+    # the answers of a transcript whose questions are labelled
+    ("de", "Frage: Was wissen Sie?\nKirby: Wir haben Satellitenbilder.", ("Kirby", KIRBY)),
+    ("en", "Q: Did they deliver?\nKirby: Yes, they did.", ("Kirby", KIRBY)),
     ("zh", "美国人权报告批评了朝鲜。", ("美国", US)),
     ("zh", "绍伊古和拉夫罗夫访问了海参崴。", ("海参崴", VLADIVOSTOK)),
     # countries and capitals in the other languages the detector reports, by CLDR's names

@@ -306,6 +306,10 @@ ARMS_POSITIVE = [
     # "ships" as the verb, in a photo caption
     ("en", "Kim Jong Un inspects a munitions factory that South Korean intelligence says ships artillery shells to "
            "Russia."),
+    # the deal glued to the arms, as the North writes it; 인도하다 (to hand over), never India as a verb
+    ("ko", "북한 외무성 대변인은 미국이 북한과 러시아의 관계를 《무기거래》로 매도하고있는데 대하여 "
+           "담화를 발표하였다."),
+    ("ko", "커비 조정관은 북한이 러시아 바그너 그룹에 로켓과 미사일을 인도했다고 밝혔다."),
 ]
 
 
@@ -513,6 +517,9 @@ ARMS_NEGATIVE = [
     ("fr", "Kim Jong-un a envoyé à Vladimir Poutine un message où il l'appelle son frère d'armes."),
     # the Soviet Union as the supplier of old is another partner, not Russia's deal
     ("en", "In the 1960s the Soviet Union supplied North Korea with MiG fighters. Russia now praises that past."),
+    # Kyiv for Ukraine: arms for Kyiv are not the deal of the two sides named beside them
+    ("en", "Others warn that arming Kyiv would give Russia a pretext to deepen its alliance with Pyongyang."),
+    ("de", "Waffen für Kiew würden Russland und Nordkorea nur enger zusammenbringen, sagte er."),
 ]
 
 
