@@ -364,6 +364,9 @@ class ActorMatcher:
         namesakes = {entry.actor for _, stop, entry in kept
                      if entry.kind in ("place", "country") and _STATE_ORTHS.intersection(orths[stop:stop + 4])
                      and _elsewhere(doc, stop, entry.kind)}
+        if self.lang == "ko":
+            namesakes |= {entry.actor for start, _, entry in kept
+                          if entry.kind == "place" and _korean_state_before(doc, start)}
         # So is "the college town of Moscow" in a sentence naming a US state ("A congressman from Idaho, whose
         # district includes the college town of Moscow").
         if _STATE_ORTHS.intersection(orths):
@@ -702,6 +705,14 @@ _US_STATES = frozenset([
     "Оклахома", "Орегон", "Пенсильвания", "Пенсільванія", "Теннесси", "Теннессі", "Техас", "Юта", "Вермонт",
     "Вирджиния", "Вірджинія", "Висконсин", "Вісконсин", "Вайоминг", "Вайомінг"
 ])
+# Korean names the state before the city, with 주 (state) glued on or apart: "아이다호주 모스크바",
+# "아이다호 주 모스크바".
+_KO_US_STATES = frozenset([
+    "앨라배마", "알래스카", "애리조나", "아칸소", "캘리포니아", "콜로라도", "코네티컷", "델라웨어", "플로리다",
+    "하와이", "아이다호", "일리노이", "인디애나", "아이오와", "캔자스", "켄터키", "루이지애나", "메인", "메릴랜드",
+    "매사추세츠", "미시간", "미네소타", "미시시피", "미주리", "몬태나", "네브래스카", "네바다", "오하이오",
+    "오클라호마", "오리건", "펜실베이니아", "테네시", "텍사스", "유타", "버몬트", "버지니아", "위스콘신", "와이오밍",
+])
 # Words that may stand between the city and its state: "Moscow, Idaho", "w stanie", "im Bundesstaat".
 _STATE_LEAD = frozenset({",", "(", "w", "stanie", "stan", "im", "Bundesstaat", "US-Bundesstaat", "dans", "l'", "État",
                          "de", "в", "у", "штат", "штате", "штаті", "штату", "(штат", "state", "of"})
@@ -822,6 +833,17 @@ _BEFORE_NAMED_ORTHS = frozenset(hash_string(word) for word in (*_QUOTES, *_ESTAB
 _GLUED_INITIALS = re.compile(r"(?:[^\W\d_]\.){1,3}(?=[^\W\d_]{2})")
 # A rank or a form of address with a dot ("Lt. ", "Dr. "), not the end of a dotted acronym ("U.S. President Trump").
 _TITLE_BEFORE = re.compile(r"(?<![^\W\d_]|\.)[^\W\d_][^\W\d_A-Z]{0,3}\.\s+$")
+
+
+def _korean_state_before(doc: Doc, start: int) -> bool:
+    """Whether a US state stands right before a place's name in Korean: "아이다호주 모스크바", "아이다호 주의
+    모스크바"."""
+    if start == 0:
+        return False
+    word = doc[start - 1].text
+    if word in ("주", "주의") and start >= 2:
+        word = doc[start - 2].text + "주"
+    return any(stem.endswith("주") and stem[:-1] in _KO_US_STATES for stem in (word, *korean_stems(word)))
 
 
 def _state_in_sentence(doc: Doc, start: int, end: int, reach: int = 20) -> bool:

@@ -418,6 +418,9 @@ SHIPPED_NOT_NAMED = [
     # the North's spelling with a noun glued on that makes a word for the language or the people
     ("ko", "로씨야어 교원과 로씨야사람들이 왔다.", RUSSIA),
     ("ko", "로씨야인 관광객이 왔다.", RUSSIA),
+    # Korean names a US state before its town: Moscow, Idaho
+    ("ko", "미국 아이다호주 모스크바에서 대학생 4명이 숨졌다.", MOSCOW),
+    ("ko", "아이다호 주 모스크바의 주민들이 모였다.", MOSCOW),
     # a surname and a colon opening a line, outside a transcript: a game's title
     ("en", "Kirby: Planet Robobot\nThe game sold well in Japan.", KIRBY),
 ]
@@ -638,6 +641,9 @@ SHIPPED_FINDS = [
     ("ko", "미국이야말로 제재의 대상이다.", ("미국이야말로", US)),
     ("ko", "《와그너》그루빠에 로케트를 팔았다.", ("《와그너》", WAGNER)),
     ("ko", "와그너 그루빠와 거래한 적이 없다.", ("와그너 그루빠와", WAGNER)),
+    # the older Southern spelling of Vladivostok; a Russian region before it is no US state
+    ("ko", "화물선이 블라디보스톡과 나진항을 오갔다.", ("블라디보스톡과", VLADIVOSTOK)),
+    ("ko", "러시아 연해주 블라디보스토크에서 회담이 열렸다.", ("블라디보스토크에서", VLADIVOSTOK)),
     # the answers of a transcript whose questions are labelled
     ("de", "Frage: Was wissen Sie?\nKirby: Wir haben Satellitenbilder.", ("Kirby", KIRBY)),
     ("en", "Q: Did they deliver?\nKirby: Yes, they did.", ("Kirby", KIRBY)),

@@ -310,6 +310,10 @@ ARMS_POSITIVE = [
     ("ko", "북한 외무성 대변인은 미국이 북한과 러시아의 관계를 《무기거래》로 매도하고있는데 대하여 "
            "담화를 발표하였다."),
     ("ko", "커비 조정관은 북한이 러시아 바그너 그룹에 로켓과 미사일을 인도했다고 밝혔다."),
+    ("ko", "트럼프는 “푸틴은 북한에서 포탄을 사 오지 않으면 전쟁을 이어 갈 수 없다”고 말했다."),
+    # the deal in a sentence naming neither side, right after one naming both
+    ("pl", "Siergiej Szojgu przyleciał do Pjongjangu, gdzie przyjął go Kim Dzong Un. Według wywiadu Korei "
+           "Południowej rozmowy dotyczyły przekazania systemów obrony powietrznej w zamian za pociski artyleryjskie."),
 ]
 
 
@@ -520,6 +524,11 @@ ARMS_NEGATIVE = [
     # Kyiv for Ukraine: arms for Kyiv are not the deal of the two sides named beside them
     ("en", "Others warn that arming Kyiv would give Russia a pretext to deepen its alliance with Pyongyang."),
     ("de", "Waffen für Kiew würden Russland und Nordkorea nur enger zusammenbringen, sagte er."),
+    # arms in the next sentence that go to a third party
+    ("pl", "Siergiej Szojgu przyleciał do Pjongjangu, gdzie przyjął go Kim Dzong Un. Tego samego dnia Waszyngton "
+           "przekazał Ukrainie kolejne pociski artyleryjskie."),
+    ("en", "Sergei Shoigu flew to Pyongyang and met Kim Jong Un. The same day Iran delivered more drones, the "
+           "Ukrainian intelligence said."),
 ]
 
 
