@@ -456,6 +456,8 @@ class ActorMatcher:
         # Surname keys of longer person names in the article, with who bears them.
         bearers = {(key_of(orths[t - 1]), e.actor) for s, t, e in found if e.kind == "person" and t - s > 1}
         others: set[tuple[str, str]] = set()  # (surname key, person) another bearer shares
+        # A name ending right before a surname is no first name of it: "З Кім Чен Ином Путін зустрічався".
+        ends = {stop for _, stop, _ in found}
         out: list[Candidate] = []
         for candidate in found:
             start, stop, entry = candidate
@@ -463,12 +465,13 @@ class ActorMatcher:
                 key = key_of(orths[start])
                 if any(k == key and actor != entry.actor for k, actor in bearers):
                     others.add((key, entry.actor))
-                kind = self._first_name_kind(orths[start - 1], entry.actor, first_names) if start > 0 else 0
+                kind = (self._first_name_kind(orths[start - 1], entry.actor, first_names)
+                        if start > 0 and start not in ends else 0)
                 if kind and self._after_other_first_name(doc, start, kind):
                     others.add((key, entry.actor))
                     continue
             elif (entry.kind in ("org", "state") and stop - start == 1 and start > 0 and not doc[start].is_sent_start
-                  and self._first_name_kind(orths[start - 1], entry.actor, first_names) == 1):
+                  and start not in ends and self._first_name_kind(orths[start - 1], entry.actor, first_names) == 1):
                 # An organisation called by a surname, after a first name: "Representative Anna Wagner" is no
                 # Wagner Group.
                 continue

@@ -644,6 +644,9 @@ SHIPPED_FINDS = [
     # the older Southern spelling of Vladivostok; a Russian region before it is no US state
     ("ko", "화물선이 블라디보스톡과 나진항을 오갔다.", ("블라디보스톡과", VLADIVOSTOK)),
     ("ko", "러시아 연해주 블라디보스토크에서 회담이 열렸다.", ("블라디보스토크에서", VLADIVOSTOK)),
+    # a name ending right before a surname or an organisation is not its first name
+    ("uk", "З Кім Чен Ином Путін двічі зустрічався особисто.", ("Путін", PUTIN)),
+    ("uk", "Кім Чен Ину ЦТАК приписує особисте керівництво випробуваннями.", ("ЦТАК", KCNA)),
     # the answers of a transcript whose questions are labelled
     ("de", "Frage: Was wissen Sie?\nKirby: Wir haben Satellitenbilder.", ("Kirby", KIRBY)),
     ("en", "Q: Did they deliver?\nKirby: Yes, they did.", ("Kirby", KIRBY)),
