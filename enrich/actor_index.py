@@ -194,9 +194,12 @@ def _foreign_names(actor: Actor, lang: str) -> Iterable[tuple[str, bool, str]]:
             weak = actor.weak.get(source, [])
             for name in [*actor.names.get(source, []), *weak]:
                 # Latin words in a Cyrillic or Korean text are as often brands and products as quotes ("Kirby
-                # vacuum cleaners"): only full names and acronyms are taken from English.
+                # vacuum cleaners"): from English come full names, acronyms, and the one-word names of people and
+                # places that are no common word there (a quoted "Pyongyang will never", "Putin's war economy";
+                # not Kirby, Jordan or Chad, which English keeps weak).
                 if script_of(name) == script and (script != "latin" or " " in name.strip()
-                                                  or (len(name) >= 3 and name.isupper())):
+                                                  or (len(name) >= 3 and name.isupper())
+                                                  or (name not in weak and actor.type != "org")):
                     yield name, name in weak, source
 
 

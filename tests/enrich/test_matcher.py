@@ -421,6 +421,10 @@ SHIPPED_NOT_NAMED = [
     # Korean names a US state before its town: Moscow, Idaho
     ("ko", "미국 아이다호주 모스크바에서 대학생 4명이 숨졌다.", MOSCOW),
     ("ko", "아이다호 주 모스크바의 주민들이 모였다.", MOSCOW),
+    # English words that English keeps weak stay brands in a Cyrillic or Korean text
+    ("ru", "В магазине продают пылесосы Kirby и кроссовки Jordan.", KIRBY),
+    ("ru", "В магазине продают пылесосы Kirby и кроссовки Jordan.", JORDAN),
+    ("ko", "Kirby 청소기와 Jordan 운동화가 팔렸다.", KIRBY),
     # a surname and a colon opening a line, outside a transcript: a game's title
     ("en", "Kirby: Planet Robobot\nThe game sold well in Japan.", KIRBY),
 ]
@@ -647,6 +651,10 @@ SHIPPED_FINDS = [
     # a name ending right before a surname or an organisation is not its first name
     ("uk", "З Кім Чен Ином Путін двічі зустрічався особисто.", ("Путін", PUTIN)),
     ("uk", "Кім Чен Ину ЦТАК приписує особисте керівництво випробуваннями.", ("ЦТАК", KCNA)),
+    # an English name of one word quoted in a Cyrillic or Korean text
+    ("ru", "KCNA добавило, что «Pyongyang will never trade its dignity».", ("Pyongyang", PYONGYANG)),
+    ("ru", "Западные издания пишут о «Putin's war economy», т.е. об экономике фронта.", ("Putin", PUTIN)),
+    ("uk", "Путін запросив колегу англійською: «Next time in Moscow».", ("Moscow", MOSCOW)),
     # the answers of a transcript whose questions are labelled
     ("de", "Frage: Was wissen Sie?\nKirby: Wir haben Satellitenbilder.", ("Kirby", KIRBY)),
     ("en", "Q: Did they deliver?\nKirby: Yes, they did.", ("Kirby", KIRBY)),

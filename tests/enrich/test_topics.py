@@ -529,6 +529,9 @@ ARMS_NEGATIVE = [
            "przekazał Ukrainie kolejne pociski artyleryjskie."),
     ("en", "Sergei Shoigu flew to Pyongyang and met Kim Jong Un. The same day Iran delivered more drones, the "
            "Ukrainian intelligence said."),
+    # a price paid in a threat, quoted or not
+    ("en", "Kim Yo Jong warned that South Korea would pay “a horrible price” if another drone entered Pyongyang. "
+           "In Moscow, a spokeswoman called the incursion a violation of the DPRK's sovereignty."),
 ]
 
 
