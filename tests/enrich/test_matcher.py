@@ -668,6 +668,16 @@ SHIPPED_FINDS = [
     ("el", "Η Βόρεια Κορέα στέλνει πυρομαχικά στη Ρωσία.", ("Ρωσία", RUSSIA)),
     ("ro", "Coreea de Nord trimite muniție Rusiei.", ("Coreea de Nord", NK)),
     ("tr", "Rusya Devlet Başkanı Pyongyang'a gitti.", ("Rusya", RUSSIA)),
+    # the watched people as the press of those languages spells them
+    ("hu", "Vlagyimir Putyin Phenjanba érkezett, ahol Kim Dzsong Un fogadta.", ("Vlagyimir Putyin", PUTIN)),
+    ("hu", "Vlagyimir Putyin Phenjanba érkezett, ahol Kim Dzsong Un fogadta.", ("Kim Dzsong Un", KIM)),
+    ("el", "Ο Πούτιν συναντήθηκε με τον Κιμ Γιονγκ Ουν.", ("Πούτιν", PUTIN)),
+    ("bg", "Доналд Тръмп и Ким Чен Ун се срещнаха.", ("Ким Чен Ун", KIM)),
+    ("bg", "Доналд Тръмп и Ким Чен Ун се срещнаха.", ("Доналд Тръмп", TRUMP)),
+    ("nl", "Poetin ontmoette Kim Jong-un in Pyongyang.", ("Poetin", PUTIN)),
+    ("tr", "Sergey Şoygu Pyongyang'a gitti.", ("Sergey Şoygu", SHOIGU)),
+    ("he", "פוטין נפגש עם קים ג'ונג און.", ("פוטין", PUTIN)),
+    ("fa", "پوتین با کیم جونگ اون دیدار کرد.", ("کیم جونگ اون", KIM)),
 ]
 
 
