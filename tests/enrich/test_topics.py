@@ -540,6 +540,27 @@ def test_ru_dprk_arms_stays_quiet(lang: str, text: str) -> None:
     assert "ru-dprk-arms" not in topics_of(lang, text)
 
 
+# Beyond the seven languages the topic is tuned on, its plainest reports, and the same sides with no arms.
+ARMS_IN_OTHER_LANGUAGES = [
+    ("es", "Corea del Norte ha enviado millones de proyectiles de artillería a Rusia, según Corea del Sur.", True),
+    ("es", "Rusia y Corea del Norte firmaron un acuerdo sobre turismo y abrieron una ruta de trenes.", False),
+    ("it", "La Corea del Nord ha fornito milioni di proiettili alla Russia, secondo Seul.", True),
+    ("it", "Russia e Corea del Nord hanno firmato un accordo sul turismo.", False),
+    ("cs", "Severní Korea dodala Rusku miliony dělostřeleckých granátů, tvrdí Jižní Korea.", True),
+    ("cs", "Rusko a Severní Korea podepsaly dohodu o turistice.", False),
+    ("zh", "韩国称朝鲜向俄罗斯提供了数百万枚炮弹。", True),
+    ("zh", "俄罗斯和朝鲜签署了旅游合作协议。", False),
+    ("ja", "韓国は北朝鮮がロシアに砲弾を供与したと発表した。", True),
+    ("ja", "ロシアと北朝鮮は観光協定に署名した。", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "fires"), ARMS_IN_OTHER_LANGUAGES)
+def test_ru_dprk_arms_in_other_languages(lang: str, text: str, fires: bool) -> None:
+    doc = shipped_nlp(lang)(text)
+    assert ("ru-dprk-arms" in {hit.id for hit in doc._.topics}) is fires
+
+
 OTHER_TOPICS = [
     ("sanctions", "en", "The European Union imposed new sanctions on Iran."),
     ("sanctions", "pl", "Unia Europejska nałożyła nowe sankcje na Rosję."),
