@@ -239,10 +239,26 @@ def _korean(word: str) -> set[str]:
     return {word + particle for particle in KOREAN_PARTICLES}
 
 
+def _slovak(word: str) -> set[str]:
+    """Czech's endings and Slovak's own: the instrumental in -om ("s Kim Čong-unom", "s Ruskom") and the
+    adjective's -ej, -ú ("v Severnej Kórei", "Severnú Kóreu")."""
+    out = _czech(word)
+    last = word[-1]
+    if last == "o":
+        out.add(word[:-1] + "om")
+    elif last == "á":
+        out |= {word[:-1] + end for end in ("ej", "ú")}
+    elif last == "ý":
+        out.add(word[:-1] + "om")
+    elif last not in "aeiuyí":
+        out |= {word + end for end in ("om", "ovia", "ov", "och")}
+    return out
+
+
 _RULES: dict[str, Callable[[str], set[str]]] = {
     "pl": _polish,
     "cs": _czech,
-    "sk": _czech,
+    "sk": _slovak,
     "ru": _russian,
     "be": _russian,
     "uk": _ukrainian,

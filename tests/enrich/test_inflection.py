@@ -38,6 +38,11 @@ FORMS = [
     ("cs", "putin", ["putina", "putinovi", "putinem"]),
     ("cs", "ukrajina", ["ukrajiny", "ukrajině", "ukrajinu", "ukrajinou"]),
     ("cs", "rusko", ["ruska", "rusku", "ruskem"]),
+    # Slovak: Czech's endings and its own instrumental -om and adjective -ej, -ú
+    ("sk", "un", ["una", "unovi", "unom"]),
+    ("sk", "rusko", ["ruska", "rusku", "ruskom"]),
+    ("sk", "severná", ["severnej", "severnú", "severnou"]),
+    ("sk", "kórea", ["kórei", "kóreu", "kóreou"]),
     ("cs", "korea", ["koreje", "koreji", "koreou"]),
     # Russian
     ("ru", "ын", ["ына", "ыну", "ыном", "ыне"]),

@@ -678,6 +678,8 @@ SHIPPED_FINDS = [
     ("tr", "Sergey Şoygu Pyongyang'a gitti.", ("Sergey Şoygu", SHOIGU)),
     ("he", "פוטין נפגש עם קים ג'ונג און.", ("פוטין", PUTIN)),
     ("fa", "پوتین با کیم جونگ اون دیدار کرد.", ("کیم جونگ اون", KIM)),
+    ("sk", "Prezident sa stretol s Kim Čong-unom v Severnej Kórei.", ("Kim Čong-unom", KIM)),
+    ("sk", "Prezident sa stretol s Kim Čong-unom v Severnej Kórei.", ("Severnej Kórei", NK)),
 ]
 
 
