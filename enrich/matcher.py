@@ -54,6 +54,7 @@ from enrich.sentences import doc_text
 from enrich.tokens import IDX_COLUMN, ORTH_COLUMN, forget_table, register_flag, token_table
 
 __all__ = [
+    "COMPOUNDING",
     "HITS_KEY",
     "MENTIONS_KEY",
     "SPANS_KEY",
@@ -76,7 +77,7 @@ HITS_KEY = "newsradar.actor_hits"
 MENTIONS_KEY = "newsradar.actor_mentions"
 _COMMON = ("noun", "verb", "adj", "other")
 # Languages whose tokenizer keeps a hyphenated compound as one token (the others split at the hyphen).
-_COMPOUNDING = frozenset({"de"})
+COMPOUNDING = frozenset({"de"})
 # The ending of a German adjective of origin, in any case: amerikanisch, koreanischen.
 _ORIGIN_ADJECTIVE = re.compile(r"isch(?:e[nmrs]?)?$")
 
@@ -215,7 +216,7 @@ class ActorMatcher:
 
     def _lookup(self, text: str) -> _Looked:
         words = self._name_words(text)
-        compound = self.lang in _COMPOUNDING and "-" in text[1:-1]
+        compound = self.lang in COMPOUNDING and "-" in text[1:-1]
         if not words and not compound:
             return _NOTHING  # almost every word
         index = self.index

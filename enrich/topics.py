@@ -24,7 +24,7 @@ from core.actors import renamed_ids
 from core.contracts import TopicHit
 from enrich.actor_index import norm
 from enrich.lemmas import analyse
-from enrich.matcher import actor_hits
+from enrich.matcher import COMPOUNDING, actor_hits
 from enrich.sentences import doc_sentences
 from enrich.tokens import IDX_COLUMN, ORTH_COLUMN, register_flag, token_table
 from enrich.topic_rules import Topic, compile_topic, load_topics, score
@@ -124,6 +124,11 @@ class TermMatcher(Generic[T]):
         if found is None:
             surface = norm(text)
             forms = {surface} | {norm(lemma) for lemma, _ in analyse(text, self.lang)}
+            if self.lang in COMPOUNDING and "-" in text[1:-1]:
+                # German keeps a hyphenated compound as one token; its head, the last part, says what it is:
+                # "Kamikaze-Drohnen" are drones, "Artillerie-Granaten" shells.
+                head = text.rsplit("-", 1)[1]
+                forms |= {norm(head)} | {norm(lemma) for lemma, _ in analyse(head, self.lang)}
             ids = {self._exact[f] for f in forms if f in self._exact}
             if surface in self._surface:
                 ids.add(self._surface[surface])

@@ -645,6 +645,8 @@ SHIPPED_FINDS = [
     ("ko", "미국이야말로 제재의 대상이다.", ("미국이야말로", US)),
     ("ko", "《와그너》그루빠에 로케트를 팔았다.", ("《와그너》", WAGNER)),
     ("ko", "와그너 그루빠와 거래한 적이 없다.", ("와그너 그루빠와", WAGNER)),
+    ("ko", "병력 상당수가 러시아국방부 산하 부대로 옮겨 가고 있다.", ("러시아국방부", RUSSIA)),
+    ("ko", "북한당국은 이를 부인했다.", ("북한당국은", NK)),
     # the older Southern spelling of Vladivostok; a Russian region before it is no US state
     ("ko", "화물선이 블라디보스톡과 나진항을 오갔다.", ("블라디보스톡과", VLADIVOSTOK)),
     ("ko", "러시아 연해주 블라디보스토크에서 회담이 열렸다.", ("블라디보스토크에서", VLADIVOSTOK)),

@@ -311,6 +311,11 @@ ARMS_POSITIVE = [
            "담화를 발표하였다."),
     ("ko", "커비 조정관은 북한이 러시아 바그너 그룹에 로켓과 미사일을 인도했다고 밝혔다."),
     ("ko", "트럼프는 “푸틴은 북한에서 포탄을 사 오지 않으면 전쟁을 이어 갈 수 없다”고 말했다."),
+    # a gift of arms; a supplier of Ukraine that warns of the deal is its source
+    ("de", "Der russische Gouverneur schenkte Kim Jong Un fünf Kamikaze-Drohnen."),
+    ("ko", "러시아 연해주 주지사는 김정은 위원장에게 자폭 드론 다섯 대를 선물했다."),
+    ("de", "Kim Jong Un ist in Russland eingetroffen. Die US-Regierung warnt seit Wochen, dass beide Seiten über die "
+           "Lieferung von Artilleriemunition an Moskau verhandeln."),
     # the deal in a sentence naming neither side, right after one naming both
     ("pl", "Siergiej Szojgu przyleciał do Pjongjangu, gdzie przyjął go Kim Dzong Un. Według wywiadu Korei "
            "Południowej rozmowy dotyczyły przekazania systemów obrony powietrznej w zamian za pociski artyleryjskie."),
@@ -529,6 +534,12 @@ ARMS_NEGATIVE = [
            "przekazał Ukrainie kolejne pociski artyleryjskie."),
     ("en", "Sergei Shoigu flew to Pyongyang and met Kim Jong Un. The same day Iran delivered more drones, the "
            "Ukrainian intelligence said."),
+    # Russia arming itself, in an article that names North Korea elsewhere
+    ("ru", "Путин отметил, что Россия «не зависит от импорта» и полностью обеспечивает себя вооружением. Ким Чен Ын "
+           "направил Путину поздравление."),
+    # sanctions used "as a weapon"
+    ("ko", "김여정 부부장은 미국이 관세와 제재를 무기로 삼아 다른 나라들을 압박하고 있다며 “우리는 그런 거래에 관심이 "
+           "없다”고 말했다. 북한은 러시아와의 경제 협력을 내세웠다."),
     # a price paid in a threat, quoted or not
     ("en", "Kim Yo Jong warned that South Korea would pay “a horrible price” if another drone entered Pyongyang. "
            "In Moscow, a spokeswoman called the incursion a violation of the DPRK's sovereignty."),
