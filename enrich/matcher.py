@@ -236,8 +236,8 @@ class ActorMatcher:
         """The names that make up the leading parts of a hyphenated noun compound, which German keeps as
         one token: "US-Präsident", "Nordkorea-Politik", "Kim-Jong-Un-Regime" (the name said outright, as
         "the U.S. president" says it in English), "US-geführte" (as "U.S.-led"). A compound ending in an adjective
-        of origin is that adjective ("US-amerikanisch", "russisch-koreanisch") and names no actor; weak names need
-        more than this."""
+        of origin is that adjective ("US-amerikanisch", "russisch-koreanisch") and names no actor. A weak name
+        ("Wagner-Gründer") stays weak: it counts where the article names its actor by a strong name too."""
         parts = text.split("-")
         if not all(parts) or (not parts[-1][:1].isupper() and _ORIGIN_ADJECTIVE.search(parts[-1])):
             return ()
@@ -249,7 +249,7 @@ class ActorMatcher:
             while nodes:
                 for node in nodes:
                     for entry in node.get(END, ()):
-                        if not entry.weak and entry not in found and self._cased(heads[start:end], entry):
+                        if entry not in found and self._cased(heads[start:end], entry):
                             found.append(entry)
                 if end == len(heads):
                     break

@@ -79,6 +79,11 @@ class Topic:
     rules: list[Rule]
     actor_groups: dict[str, frozenset[str]] = field(default_factory=dict)
     term_groups: dict[str, dict[str, list[str]]] = field(default_factory=dict)  # group -> lang -> patterns
+    # group -> lang -> (words of place, words of saying): a capital of the group right after a word of place, in a
+    # sentence where a word of saying comes before it, is only where something was said ("Putin said in Hanoi"),
+    # not a party. A word of place starting with "-" is an ending of the capital's own token (Korean "하노이에서");
+    # a word of saying ending in "*" is a prefix.
+    said_in: dict[str, dict[str, tuple[frozenset[str], tuple[str, ...]]]] = field(default_factory=dict)
 
 
 def _expr(node: Any, groups: set[str], where: str, conditions: dict[str, Any] | None = None,
@@ -166,6 +171,8 @@ def _parse_topic(raw: dict[str, Any], shared: dict[str, Any], shared_conditions:
             raise TopicRuleError(f"{topic_id}: group {name!r} needs actors or terms")
         if "actors" in spec:
             topic.actor_groups[name] = frozenset(str(a) for a in spec["actors"])
+        if "capitals_said_in" in spec:
+            topic.said_in[name] = _said_in(spec, f"{topic_id}: group {name!r}")
         if "terms" in spec:
             topic.term_groups[name] = {lang: [str(t) for t in terms] for lang, terms in spec["terms"].items()}
     for n, rule in enumerate(raw.get("rules") or []):
@@ -175,6 +182,20 @@ def _parse_topic(raw: dict[str, Any], shared: dict[str, Any], shared_conditions:
     if not topic.rules:
         raise TopicRuleError(f"{topic_id}: no rules")
     return topic
+
+
+def _said_in(spec: dict[str, Any], where: str) -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
+    said_in = spec["capitals_said_in"]
+    if ("actors" not in spec or not isinstance(said_in, dict) or not isinstance(said_in.get("place"), dict)
+            or not isinstance(said_in.get("saying"), dict)):
+        raise TopicRuleError(f"{where}: capitals_said_in needs a group of actors and place and saying, each a mapping "
+                             "of languages to words")
+    out: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}
+    for lang, words in said_in["place"].items():
+        saying = said_in["saying"].get(lang) or []
+        out[str(lang)] = (frozenset(str(w).casefold() for w in words or []),
+                          tuple(str(w).casefold() for w in saying))
+    return out
 
 
 def load_topics(path: Path) -> list[Topic]:

@@ -20,7 +20,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from core.actors import renamed_ids
+from core.actors import capital_countries, renamed_ids
 from core.contracts import TopicHit
 from enrich.actor_index import norm
 from enrich.lemmas import analyse
@@ -224,6 +224,7 @@ class TopicTagger:
         self._needs: list[tuple[int, ...]] = []
         terms: dict[int, list[str]] = {}
         actors: dict[str, list[int]] = defaultdict(list)
+        located: dict[int, tuple[frozenset[str], tuple[str, ...]]] = {}
         renamed = renamed_ids()
         first = 0
         for topic, compiled in zip(topics, self.topics, strict=True):
@@ -236,6 +237,9 @@ class TopicTagger:
                     if name in slot:
                         # A replaced id in a rules file stands for its successor, which the matcher reports.
                         actors[renamed.get(actor, actor)].append(slot[name])
+                said_in = topic.said_in.get(name, {}).get(lang)
+                if said_in and name in slot:
+                    located[slot[name]] = said_in
             needs = {need << first for rule in compiled.compiled for need in rule.needs}
             # A set that holds another is met only when that one is: checking the smaller is enough.
             self._needs.append(tuple(sorted(need for need in needs
@@ -244,7 +248,23 @@ class TopicTagger:
             first += len(compiled.groups)
         self._slots = first
         self._actors = {actor: tuple(slots) for actor, slots in actors.items()}
+        # Slots a capital leaves where it is only the place something was said: (slot, words of place, endings of
+        # place, words of saying).
+        capitals = capital_countries()
+        places = {slot: (frozenset(w for w in place if not w.startswith("-")),
+                         tuple(w[1:] for w in place if w.startswith("-")), saying)
+                  for slot, (place, saying) in located.items()}
+        self._located = {actor: tuple((slot, *places[slot]) for slot in slots if slot in places)
+                         for actor, slots in self._actors.items() if actor in capitals and set(slots) & set(places)}
         self.terms: TermMatcher[int] = TermMatcher(terms, lang, vocab, tokenize)
+
+    @staticmethod
+    def _placed(doc: Doc, pos: int, slots: tuple[int, ...], places: _Places) -> tuple[int, ...]:
+        """``slots`` without those a capital leaves where it is only the place something was said ("Putin said
+        in Hanoi"; not "the junta in Naypyidaw", "signed in Hanoi a deal on arms for Vietnam")."""
+        dropped = {slot for slot, words, endings, saying in places
+                   if _placed_after(doc, pos, words, endings) and _said_before(doc, pos, saying)}
+        return tuple(slot for slot in slots if slot not in dropped) if dropped else slots
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[TopicHit] = []
@@ -255,6 +275,8 @@ class TopicTagger:
         offsets: list[int] | None = None
         for actor, pos in actor_hits(doc):
             slots = self._actors.get(actor)
+            if slots and actor in self._located:
+                slots = self._placed(doc, pos, slots, self._located[actor])
             if slots:
                 if offsets is None:
                     offsets = token_table(doc)[:, IDX_COLUMN].tolist()
@@ -285,6 +307,26 @@ class TopicTagger:
             if value >= topic.threshold and evidence:
                 found.append(TopicHit(id=topic.id, score=round(value, 3), evidence=evidence))
         return doc
+
+
+# Per capital: (slot, words of place, endings of place, words of saying).
+_Places = tuple[tuple[int, frozenset[str], tuple[str, ...], tuple[str, ...]], ...]
+
+
+def _placed_after(doc: Doc, pos: int, words: frozenset[str], endings: tuple[str, ...]) -> bool:
+    return (pos > 0 and doc[pos - 1].text.casefold() in words) or (bool(endings) and doc[pos].text.endswith(endings))
+
+
+def _said_before(doc: Doc, pos: int, saying: tuple[str, ...]) -> bool:
+    """A word of saying in the capital's sentence before it (Korean says it after: "하노이에서 … 말했다")."""
+    exact = {w for w in saying if not w.endswith("*")}
+    prefixes = tuple(w[:-1] for w in saying if w.endswith("*"))
+    sentence = doc[pos].sent
+    for token in (*doc[sentence.start:pos], *doc[pos + 1:sentence.end]):
+        text = token.text.casefold()
+        if text in exact or (prefixes and text.startswith(prefixes)):
+            return True
+    return False
 
 
 def _points(hits: list[Found[int]], starts: list[int], where: slice) -> list[list[tuple[int, int]]]:

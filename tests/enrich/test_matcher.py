@@ -425,6 +425,7 @@ SHIPPED_NOT_NAMED = [
     ("ru", "В магазине продают пылесосы Kirby и кроссовки Jordan.", KIRBY),
     ("ru", "В магазине продают пылесосы Kirby и кроссовки Jordan.", JORDAN),
     ("ko", "Kirby 청소기와 Jordan 운동화가 팔렸다.", KIRBY),
+    ("de", "Die Wagner-Festspiele in Bayreuth beginnen im Juli.", WAGNER),
     # a surname and a colon opening a line, outside a transcript: a game's title
     ("en", "Kirby: Planet Robobot\nThe game sold well in Japan.", KIRBY),
 ]
@@ -647,6 +648,9 @@ SHIPPED_FINDS = [
     ("ko", "와그너 그루빠와 거래한 적이 없다.", ("와그너 그루빠와", WAGNER)),
     ("ko", "병력 상당수가 러시아국방부 산하 부대로 옮겨 가고 있다.", ("러시아국방부", RUSSIA)),
     ("ko", "북한당국은 이를 부인했다.", ("북한당국은", NK)),
+    # a weak name leading a German compound, in an article that names its actor by a strong name
+    ("de", "Die Söldnergruppe Wagner verließ Mali. Nach dem Tod von Wagner-Gründer Prigoschin übernahm Moskau.",
+     ("Wagner-Gründer", WAGNER)),
     # the older Southern spelling of Vladivostok; a Russian region before it is no US state
     ("ko", "화물선이 블라디보스톡과 나진항을 오갔다.", ("블라디보스톡과", VLADIVOSTOK)),
     ("ko", "러시아 연해주 블라디보스토크에서 회담이 열렸다.", ("블라디보스토크에서", VLADIVOSTOK)),

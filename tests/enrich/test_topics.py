@@ -316,6 +316,9 @@ ARMS_POSITIVE = [
     ("ko", "러시아 연해주 주지사는 김정은 위원장에게 자폭 드론 다섯 대를 선물했다."),
     ("de", "Kim Jong Un ist in Russland eingetroffen. Die US-Regierung warnt seit Wochen, dass beide Seiten über die "
            "Lieferung von Artilleriemunition an Moskau verhandeln."),
+    # "technical data" for the satellite named before, reported by a supplier of Ukraine to its lawmakers
+    ("en", "North Korea put its first military reconnaissance satellite into orbit. South Korea's defence minister "
+           "told lawmakers that Russia had supplied technical data."),
     # the deal in a sentence naming neither side, right after one naming both
     ("pl", "Siergiej Szojgu przyleciał do Pjongjangu, gdzie przyjął go Kim Dzong Un. Według wywiadu Korei "
            "Południowej rozmowy dotyczyły przekazania systemów obrony powietrznej w zamian za pociski artyleryjskie."),
@@ -537,6 +540,10 @@ ARMS_NEGATIVE = [
     # Russia arming itself, in an article that names North Korea elsewhere
     ("ru", "Путин отметил, что Россия «не зависит от импорта» и полностью обеспечивает себя вооружением. Ким Чен Ын "
            "направил Путину поздравление."),
+    # a state arming itself against another; a leader travelling from Pyongyang to a parade
+    ("de", "Moskau führt Krieg gegen die Ukraine, Pjöngjang rüstet gegen Südkorea und die USA auf."),
+    ("de", "Auf dem Platz rollten Interkontinentalraketen und Kampfdrohnen vorbei. Laut KCNA reiste Kim Jong Un im "
+           "Sonderzug aus Pjöngjang an. Russland und Nordkorea vereinbarten mehr Flugverbindungen."),
     # sanctions used "as a weapon"
     ("ko", "김여정 부부장은 미국이 관세와 제재를 무기로 삼아 다른 나라들을 압박하고 있다며 “우리는 그런 거래에 관심이 "
            "없다”고 말했다. 북한은 러시아와의 경제 협력을 내세웠다."),
@@ -564,6 +571,24 @@ ARMS_IN_OTHER_LANGUAGES = [
     ("ja", "韓国は北朝鮮がロシアに砲弾を供与したと発表した。", True),
     ("ja", "ロシアと北朝鮮は観光協定に署名した。", False),
 ]
+
+
+# A capital of another arms partner of Russia's is a party to a deal in its sentence, unless it is only where
+# something is said or done ("in Hanoi").
+CAPITALS_AS_PLACES = [
+    ("en", "Putin said in Hanoi that Russia does not rule out supplying arms to North Korea.", True),
+    ("pl", "Władimir Putin oświadczył w czwartek w Hanoi, że Rosja nie wyklucza rozwijania współpracy "
+           "wojskowo-technicznej z KRLD.", True),
+    ("de", "Putin sagte in Hanoi, Russland schließe Waffenlieferungen an Nordkorea nicht aus.", True),
+    ("ko", "푸틴 대통령은 하노이에서 북한에 무기를 공급할 수 있다고 말했다. 러시아는 이를 검토하고 있다.", True),
+    ("en", "Russia will sell fighter jets to Hanoi, Putin said after his talks in North Korea.", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "fires"), CAPITALS_AS_PLACES)
+def test_a_capital_where_something_is_said_is_no_party(lang: str, text: str, fires: bool) -> None:
+    doc = shipped_nlp(lang)(text)
+    assert ("ru-dprk-arms" in {hit.id for hit in doc._.topics}) is fires
 
 
 @pytest.mark.parametrize(("lang", "text", "fires"), ARMS_IN_OTHER_LANGUAGES)
@@ -893,6 +918,11 @@ BAD_RULES = [
     "topics: [{id: x, rules: [{match: {all: [a], window: {sentences: 0}}}], groups: {a: {terms: {en: [x]}}}}]",
     "topics: [{id: x, rules: [{match: {all: [a, {any: [a], window: some sentence}]}, window: {tokens: 5}}],"
     " groups: {a: {terms: {en: [x]}}}}]",
+    # capitals where something was said: for a group of terms, without words of saying, not a mapping
+    "topics: [{id: x, rules: [{match: a}], groups: {a: {terms: {en: [x]}, capitals_said_in: {place: {en: [in]},"
+    " saying: {en: [said]}}}}}]",
+    "topics: [{id: x, rules: [{match: a}], groups: {a: {actors: [Q1858], capitals_said_in: {place: {en: [in]}}}}}]",
+    "topics: [{id: x, rules: [{match: a}], groups: {a: {actors: [Q1858], capitals_said_in: [in]}}}]",
 ]
 
 
