@@ -16,7 +16,12 @@ sentences where its rules held as evidence.
 Terms: ``word`` matches a token whose surface or any lemma is ``word``; ``stem*`` a surface or lemma
 starting with ``stem``; ``=form`` the surface form only (for forms the analysers read two ways, such
 as Polish "broni", weapon or defends, listed in the phrases that settle it); several space-separated
-patterns form a phrase of consecutive tokens.
+patterns form a phrase of consecutive tokens. In German, which keeps a hyphenated compound as one token,
+the compound's head counts too ("Kamikaze-Drohnen" matches ``drohne*``).
+
+A group of actors may say that its capitals are only where something was said, and no actor of the group,
+right after a word of place in a sentence with a word of saying (``capitals_said_in: {place: {en: [in]},
+saying: {en: [said]}}``): "Putin said in Hanoi" names no party in Hanoi, "the junta in Naypyidaw" does.
 """
 
 from __future__ import annotations
@@ -80,9 +85,9 @@ class Topic:
     actor_groups: dict[str, frozenset[str]] = field(default_factory=dict)
     term_groups: dict[str, dict[str, list[str]]] = field(default_factory=dict)  # group -> lang -> patterns
     # group -> lang -> (words of place, words of saying): a capital of the group right after a word of place, in a
-    # sentence where a word of saying comes before it, is only where something was said ("Putin said in Hanoi"),
-    # not a party. A word of place starting with "-" is an ending of the capital's own token (Korean "하노이에서");
-    # a word of saying ending in "*" is a prefix.
+    # sentence with a word of saying, is only where something was said ("Putin said in Hanoi"), not a party. A
+    # word of place starting with "-" is an ending of the capital's own token (Korean "하노이에서"); a word of
+    # saying ending in "*" is a prefix.
     said_in: dict[str, dict[str, tuple[frozenset[str], tuple[str, ...]]]] = field(default_factory=dict)
 
 

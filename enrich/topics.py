@@ -263,7 +263,7 @@ class TopicTagger:
         """``slots`` without those a capital leaves where it is only the place something was said ("Putin said
         in Hanoi"; not "the junta in Naypyidaw", "signed in Hanoi a deal on arms for Vietnam")."""
         dropped = {slot for slot, words, endings, saying in places
-                   if _placed_after(doc, pos, words, endings) and _said_before(doc, pos, saying)}
+                   if _placed_after(doc, pos, words, endings) and _said_in_sentence(doc, pos, saying)}
         return tuple(slot for slot in slots if slot not in dropped) if dropped else slots
 
     def __call__(self, doc: Doc) -> Doc:
@@ -317,8 +317,8 @@ def _placed_after(doc: Doc, pos: int, words: frozenset[str], endings: tuple[str,
     return (pos > 0 and doc[pos - 1].text.casefold() in words) or (bool(endings) and doc[pos].text.endswith(endings))
 
 
-def _said_before(doc: Doc, pos: int, saying: tuple[str, ...]) -> bool:
-    """A word of saying in the capital's sentence before it (Korean says it after: "하노이에서 … 말했다")."""
+def _said_in_sentence(doc: Doc, pos: int, saying: tuple[str, ...]) -> bool:
+    """A word of saying in the capital's sentence, before it or after it (Korean: "하노이에서 … 말했다")."""
     exact = {w for w in saying if not w.endswith("*")}
     prefixes = tuple(w[:-1] for w in saying if w.endswith("*"))
     sentence = doc[pos].sent
