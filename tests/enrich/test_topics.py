@@ -544,6 +544,11 @@ ARMS_NEGATIVE = [
     ("de", "Moskau führt Krieg gegen die Ukraine, Pjöngjang rüstet gegen Südkorea und die USA auf."),
     ("de", "Auf dem Platz rollten Interkontinentalraketen und Kampfdrohnen vorbei. Laut KCNA reiste Kim Jong Un im "
            "Sonderzug aus Pjöngjang an. Russland und Nordkorea vereinbarten mehr Flugverbindungen."),
+    # "z KRLD" after a pact is "with the DPRK"; currency spent on North Korea's own missile development
+    ("pl", "W odróżnieniu od układu, który Rosja zawarła z KRLD, dokument nie zawiera klauzuli o wzajemnej pomocy "
+           "wojskowej."),
+    ("ko", "수사당국은 탈취된 자금이 러시아의 거래업자들에게 넘어갔다고 설명했다. 전문가들은 북한이 이렇게 "
+           "확보한 외화를 핵과 미사일 개발에 쓰고 있다고 분석했다."),
     # sanctions used "as a weapon"
     ("ko", "김여정 부부장은 미국이 관세와 제재를 무기로 삼아 다른 나라들을 압박하고 있다며 “우리는 그런 거래에 관심이 "
            "없다”고 말했다. 북한은 러시아와의 경제 협력을 내세웠다."),
