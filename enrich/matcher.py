@@ -709,14 +709,14 @@ _US_STATES = frozenset([
     "Оклахома", "Орегон", "Пенсильвания", "Пенсільванія", "Теннесси", "Теннессі", "Техас", "Юта", "Вермонт",
     "Вирджиния", "Вірджинія", "Висконсин", "Вісконсин", "Вайоминг", "Вайомінг"
 ])
-# Korean names the state before the city, with 주 (state) glued on or apart: "아이다호주 모스크바",
-# "아이다호 주 모스크바".
-_KO_US_STATES = frozenset([
+# Korean names the state with 주 (state) glued on or apart, and before the city: "아이다호주 모스크바", "아이다호 주
+# 모스크바". Only the forms with 주: "메인" alone is also the loanword "main".
+_US_STATES |= frozenset(state + "주" for state in (
     "앨라배마", "알래스카", "애리조나", "아칸소", "캘리포니아", "콜로라도", "코네티컷", "델라웨어", "플로리다",
     "하와이", "아이다호", "일리노이", "인디애나", "아이오와", "캔자스", "켄터키", "루이지애나", "메인", "메릴랜드",
     "매사추세츠", "미시간", "미네소타", "미시시피", "미주리", "몬태나", "네브래스카", "네바다", "오하이오",
     "오클라호마", "오리건", "펜실베이니아", "테네시", "텍사스", "유타", "버몬트", "버지니아", "위스콘신", "와이오밍",
-])
+))
 # Words that may stand between the city and its state: "Moscow, Idaho", "w stanie", "im Bundesstaat".
 _STATE_LEAD = frozenset({",", "(", "w", "stanie", "stan", "im", "Bundesstaat", "US-Bundesstaat", "dans", "l'", "État",
                          "de", "в", "у", "штат", "штате", "штаті", "штату", "(штат", "state", "of"})
@@ -847,7 +847,7 @@ def _korean_state_before(doc: Doc, start: int) -> bool:
     word = doc[start - 1].text
     if word in ("주", "주의") and start >= 2:
         word = doc[start - 2].text + "주"
-    return any(stem.endswith("주") and stem[:-1] in _KO_US_STATES for stem in (word, *korean_stems(word)))
+    return any(stem in _US_STATES for stem in (word, *korean_stems(word)))
 
 
 def _state_in_sentence(doc: Doc, start: int, end: int, reach: int = 20) -> bool:

@@ -206,6 +206,12 @@ def build_listed(file: str, type_: str) -> list[dict[str, Any]]:
     return out
 
 
+def _weaken(rec: dict[str, Any], lang: str, forms: list[str]) -> None:
+    """Add ``forms`` to the record's weak names in ``lang`` (``_finish`` then drops them from the strong ones)."""
+    weak = rec["weak"].setdefault(lang, [])
+    weak.extend(f for f in forms if f not in weak)
+
+
 def _weaken_city_names(records: list[dict[str, Any]]) -> None:
     """A place named like a country ("Djibouti", "Meksyk", "Kuwait") keeps that form only as weak: like one in
     a curated language, or in its own language ("Tunis" is Tunisia in Serbian, Tunis a city in Polish)."""
@@ -214,14 +220,13 @@ def _weaken_city_names(records: list[dict[str, Any]]) -> None:
         if rec["type"] == "country":
             for lang, forms in rec["names"].items():
                 keys.setdefault(lang if lang in CLDR_ONLY else "", set()).update(normalize_name(f) for f in forms)
+    curated, nothing = keys.get("", set()), frozenset[str]()
     for rec in records:
         if rec["type"] != "place":
             continue
         for lang, forms in rec["names"].items():
-            country_keys = keys[""] | keys.get(lang, set())
-            clash = [f for f in forms if normalize_name(f) in country_keys]
-            if clash:
-                rec["weak"].setdefault(lang, []).extend(f for f in clash if f not in rec["weak"].get(lang, []))
+            own = keys.get(lang, nothing)
+            _weaken(rec, lang, [f for f in forms if (key := normalize_name(f)) in curated or key in own])
 
 
 def _weaken_borrowed_clashes(records: list[dict[str, Any]]) -> None:
@@ -236,10 +241,7 @@ def _weaken_borrowed_clashes(records: list[dict[str, Any]]) -> None:
     for rec in records:
         for lang, forms in rec["names"].items():
             if lang in CLDR_ONLY:
-                clash = [f for f in forms if holders.get(normalize_name(f), set()) - {rec["id"]}]
-                if clash:
-                    weak = rec["weak"].setdefault(lang, [])
-                    weak.extend(f for f in clash if f not in weak)
+                _weaken(rec, lang, [f for f in forms if holders.get(normalize_name(f), set()) - {rec["id"]}])
 
 
 def _finish(rec: dict[str, Any]) -> dict[str, Any]:
