@@ -20,13 +20,13 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 from typing import Any, NamedTuple
 
 import yaml
 
 from core.actors import CURATED_LANGUAGES
 from core.contracts import Actor
+from enrich import DATA_DIR
 from enrich.inflection import inflect
 from enrich.lemmas import analyse
 
@@ -249,7 +249,7 @@ def _too_vague(word: str, acronyms: set[str]) -> bool:
 # The id of a phrase that holds an actor's name without naming it ("Brussels sprouts", "chicken Kiev", "Paris
 # Hilton"): matched like a name, so that it covers the name inside it, and then dropped.
 NOT_A_NAME = "-"
-NOT_NAMES = Path(__file__).parent / "data" / "not_names.yaml"
+NOT_NAMES = DATA_DIR / "not_names.yaml"
 
 
 @lru_cache(maxsize=1)

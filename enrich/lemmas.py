@@ -276,8 +276,10 @@ class Lemmatizer:
     are one binary search in C; words met since the arrays were last rebuilt wait in a dict.
     """
 
-    def __init__(self, lang: str) -> None:
+    def __init__(self, lang: str, lemma_of: Callable[[str, str], str] = best_lemma) -> None:
+        """``lemma_of(word, lang)``: the analyser a word new to the cache goes to."""
         self.lang = lang
+        self._lemma_of = lemma_of
         self._keys = np.zeros(0, dtype=np.uint64)  # orth hashes, sorted
         self._values = np.zeros(0, dtype=np.uint64)  # their lemma hashes
         self._pending: dict[int, int] = {}
@@ -310,7 +312,7 @@ class Lemmatizer:
 
     def _miss(self, doc: Doc, orth: int) -> int:
         strings = doc.vocab.strings
-        lemma: int = strings.add(best_lemma(strings[orth], self.lang))
+        lemma: int = strings.add(self._lemma_of(strings[orth], self.lang))
         self._pending[orth] = lemma
         return lemma
 

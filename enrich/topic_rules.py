@@ -224,8 +224,9 @@ def _holds(expr: Expr, here: set[int], article: set[int]) -> bool:
     scope = article if whole else here
     if op == "not":
         return not _holds(arg, scope, article)
-    results = (_holds(item, scope, article) for item in arg)
-    return all(results) if op == "all" else any(results)
+    if op == "all":
+        return all(_holds(item, scope, article) for item in arg)
+    return any(_holds(item, scope, article) for item in arg)
 
 
 # An expression over groups numbered by slot, as a function of (the bitmasks it reads per group, bitmasks

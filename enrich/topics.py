@@ -22,6 +22,7 @@ from spacy.vocab import Vocab
 
 from core.actors import capital_countries, renamed_ids
 from core.contracts import TopicHit
+from enrich import DATA_DIR
 from enrich.actor_index import norm
 from enrich.lemmas import analyse
 from enrich.matcher import COMPOUNDING, actor_hits
@@ -33,7 +34,7 @@ __all__ = ["DEFAULT_RULES", "TermMatcher", "TopicTagger", "make_topic_tagger"]
 
 log = logging.getLogger(__name__)
 
-DEFAULT_RULES = Path(__file__).parent / "data" / "topics.yaml"
+DEFAULT_RULES = DATA_DIR / "topics.yaml"
 
 if not Doc.has_extension("topics"):
     Doc.set_extension("topics", default=None)

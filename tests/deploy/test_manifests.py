@@ -89,6 +89,17 @@ def test_dockerfile_is_multi_stage_non_root_with_entrypoint_and_healthcheck() ->
         assert f"!{package}/**" in ignore and f"COPY {package} ./{package}" in text
 
 
+def test_the_image_compiles_the_enrichment_and_checks_it_runs_compiled() -> None:
+    text = (DEPLOY / "Dockerfile").read_text(encoding="utf-8")
+    ignore = (DEPLOY.parent / ".dockerignore").read_text(encoding="utf-8").splitlines()
+    assert re.search(r"^ARG COMPILE_ENRICH=1$", text, flags=re.M)
+    assert "COPY deploy/compile_enrich.py" in text and "!deploy/compile_enrich.py" in ignore
+    assert re.search(r'compile_enrich\.py "\$site".*\n.*pip uninstall -y -q mypy', text)
+    assert "enrich.compiled_modules()" in text
+    # A build of the developer's tree never reaches the context: the image builds its own.
+    assert {"enrich/*.so", "enrich/compiled.json"} <= set(ignore)
+
+
 @pytest.mark.parametrize("stage", STAGES)
 def test_k8s_stage_has_deployment_service_probes_and_requests(stage: str) -> None:
     docs = _k8s()

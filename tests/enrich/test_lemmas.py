@@ -6,7 +6,7 @@ import pytest
 import spacy
 
 import enrich.lemmas  # noqa: F401  (registers "newsradar_lemmas")
-from enrich.lemmas import analyse, analyser_for, best_lemma
+from enrich.lemmas import Lemmatizer, analyse, analyser_for, best_lemma
 
 LEMMAS = [
     ("pl", "Władimira", "Władimir"),
@@ -118,15 +118,14 @@ def test_component_uses_its_configured_language_on_a_fallback_pipeline() -> None
 
 def test_repeated_words_are_analysed_once() -> None:
     calls: list[str] = []
+
+    def counting(word: str, lang: str) -> str:
+        calls.append(word)
+        return best_lemma(word, lang)
+
     nlp = spacy.blank("en")
-    component = nlp.add_pipe("newsradar_lemmas", config={"lang": "en"})
-    original = component._miss
-
-    def counting(doc: spacy.tokens.Doc, orth: int) -> int:
-        calls.append(doc.vocab.strings[orth])
-        return original(doc, orth)
-
-    component._miss = counting  # type: ignore[method-assign]
+    component = Lemmatizer("en", lemma_of=counting)
     for _ in range(3):
-        nlp("missiles and missiles and missiles")
+        doc = component(nlp.make_doc("missiles and missiles and missiles"))
+    assert [t.lemma_ for t in doc] == ["missile", "and", "missile", "and", "missile"]
     assert sorted(calls) == ["and", "missiles"]
