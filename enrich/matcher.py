@@ -604,7 +604,13 @@ class ActorMatcher:
         if self.lang != "ko" or start == 0 or not doc[start].text.startswith("이란"):
             return False
         before = doc[start - 1]
-        return before.text in _CLOSING_QUOTES and before.idx + len(before.text) == doc[start].idx
+        if before.text not in _CLOSING_QUOTES or before.idx + len(before.text) != doc[start].idx:
+            return False
+        if before.text not in _STRAIGHT_QUOTES:
+            return True
+        # A straight quote opens as well as closes: it closes only glued to the word before ('주권'이란), while
+        # one after a space opens a quotation that starts with Iran ("이란과 러시아의 협력은 …").
+        return start >= 2 and doc[start - 2].idx + len(doc[start - 2].text) == before.idx
 
     def _mountain(self, doc: Doc, candidate: Candidate) -> bool:
         """A name with 산 glued on that is a mountain, not goods made there: Seoul's 북한산 ("북한산에 올랐다",
@@ -768,6 +774,7 @@ _OFFICES = frozenset({
     "porte-parole", "amiral", "ministre", "président", "présidente", "ambassadeur", "général", "chancelier",
 })
 _CLOSING_QUOTES = frozenset({"’", "”", "'", "\"", "》", "」", "』", "»", ")"})
+_STRAIGHT_QUOTES = frozenset({"'", "\""})
 # Words after a mountain's name: its national park, trails, summit, slopes.
 _MOUNTAIN_PARTS = ("국립공원", "둘레길", "등산", "정상", "자락", "기슭", "일대", "산행", "탐방")
 # Words that give a person as the source of a statement, one word or two.

@@ -325,6 +325,7 @@ SHIPPED_NOT_NAMED = [
     ("ko", "폭우로 북한산 국립공원의 탐방로가 통제됐다.", NK),
     ("ko", "주말에 북한산에 올랐다.", NK),
     ("ko", "‘최대 압박’이란 기존 기조를 유지하겠다는 입장이다.", IRAN),
+    ("ko", "'최대 압박'이란 기존 기조를 유지하겠다는 입장이다.", IRAN),
     # a reporter who shares the leader's name; 조선 as the old dynasty, or opening a name written apart
     ("ko", "모스크바에서 취재한 김정은 기자는 관람객 대부분이 고려인이었다고 전했다.", KIM),
     ("ko", "로씨야 대표단은 조선 시대의 유적을 돌아보았다.", NK),
@@ -686,6 +687,9 @@ SHIPPED_FINDS = [
     ("fa", "پوتین با کیم جونگ اون دیدار کرد.", ("کیم جونگ اون", KIM)),
     ("sk", "Prezident sa stretol s Kim Čong-unom v Severnej Kórei.", ("Kim Čong-unom", KIM)),
     ("sk", "Prezident sa stretol s Kim Čong-unom v Severnej Kórei.", ("Severnej Kórei", NK)),
+    # a straight quote after a space opens a quotation: the Iran it starts with is no ending "called"
+    ("ko", '국무부는 "이란과 러시아의 군사 협력은 위협이다"고 비판했다.', ("이란과", IRAN)),
+    ("ko", "그는 '이란이 합의하지 않으면 나쁜 일이 일어날 것'이라고 적었다.", ("이란이", IRAN)),
 ]
 
 
