@@ -322,6 +322,11 @@ ARMS_POSITIVE = [
     # the deal in a sentence naming neither side, right after one naming both
     ("pl", "Siergiej Szojgu przyleciał do Pjongjangu, gdzie przyjął go Kim Dzong Un. Według wywiadu Korei "
            "Południowej rozmowy dotyczyły przekazania systemów obrony powietrznej w zamian za pociski artyleryjskie."),
+    # rocket launchers by their Slavic name; "such systems" after the arms named before
+    ("uk", "Раніше Пхеньян передав Росії реактивні установки калібру 240 міліметрів."),
+    ("ru", "Пхеньян передал России реактивные установки калибра 240 миллиметров."),
+    ("en", "Ukraine's army spotted Koksan self-propelled guns near Zaporizhzhia. Last year Pyongyang handed such "
+           "systems to Russia."),
 ]
 
 
@@ -1064,6 +1069,15 @@ def test_a_supplier_of_ukraine_that_believes_in_the_deal_is_its_source_not_a_par
         # Russia's jets for another buyer make that buyer, not North Korea, the partner of its arms exports
         ("en", "Algeria has received its first Su-57 fighters from Russia. Algeria keeps ties with North Korea too. "
                "Russia's arms exports have fallen by half."),
+        # Chinese firms supplying Russia, in a sentence without North Korea
+        ("fr", "Sa coopération avec la Russie est autre : des entreprises chinoises fournissent à l'industrie de "
+               "défense russe des composants de drones, sans livrer d'armes. La Russie et la Corée du Nord ont évoqué "
+               "des exercices conjoints."),
+        # the buyer named by its adjective
+        ("pl", "Rosja odpowiadała za ponad 80 procent wietnamskiego importu uzbrojenia. Putin podpisał w Pjongjangu "
+               "traktat z Kim Dzong Unem."),
+        ("en", "Russia supplied most Vietnamese arms imports for decades. Putin signed a treaty with Kim Jong Un in "
+               "Pyongyang."),
     ],
 )
 def test_no_deal_between_them_beside_third_parties_and_other_senses(lang: str, text: str) -> None:
@@ -1083,6 +1097,9 @@ def test_no_deal_between_them_beside_third_parties_and_other_senses(lang: str, t
                "missiles from North Korea to the port of Vladivostok."),
         # sanctions "over" the shipments: no flight over North Korea
         ("en", "U.S. sanctions Chinese, Russian firms over North Korea arms shipments."),
+        # Iran's adjective describes the drones Russia uses, not a buyer of its arms
+        ("en", "Russia has used Iranian-designed Shahed drones against Ukraine. Until now, Moscow's main source of "
+               "ballistic missiles has been North Korea, which supplied dozens of KN-23s."),
         # German compounds of Technologie
         ("de", "Nach Angaben aus Seoul sagte Russland Nordkorea dabei auch die Lieferung von Militärtechnologie zu."),
     ],
