@@ -19,7 +19,7 @@ demo: install
 	$(BIN)/newsradar demo
 
 # promtool and prometheus (deploy checks, the real scrape test); openssl makes the TLS tests' certificates;
-# Java + Maven run the Kafka broker.
+# a C compiler and Python's headers build the mypyc test run (test-compiled); Java + Maven run the Kafka broker.
 system-deps:
 	@command -v promtool >/dev/null && command -v prometheus >/dev/null || \
 	  { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends prometheus >/dev/null; }
@@ -27,6 +27,8 @@ system-deps:
 	  { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends openssl >/dev/null; }
 	@command -v cc >/dev/null || command -v gcc >/dev/null || \
 	  { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends gcc libc6-dev >/dev/null; }
+	@$(PY) -c 'import os, sys, sysconfig; sys.exit(not os.path.isfile(os.path.join(sysconfig.get_paths()["include"], "Python.h")))' || \
+	  { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends python3-dev >/dev/null; }
 	@command -v java >/dev/null && command -v mvn >/dev/null || \
 	  { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends openjdk-17-jre-headless maven >/dev/null; }
 
