@@ -204,6 +204,8 @@ _ORDINAL_BEFORE = re.compile(r"(?<![\w.,-])(\d{1,4})$")  # not a designation: Hw
 # given name and a surname: there, a capital letter after a capitalised name is a one-letter name ("Ван И.").
 _NO_MIDDLE_INITIALS = frozenset(["ru", "uk", "be", "bg"])
 _NEXT_INITIAL = re.compile(r"\s*[^\W\d_]\.")
+# Two initials and a surname after the letter: "Ван И. С.В. Лавров" (no name has three initials in these languages).
+_NEXT_NAME = re.compile(r"\s*([^\W\d_])\.\s*([^\W\d_])\.\s*([^\W\d_]{2})")
 
 
 # Candidates other than "." and "\n": a text without any of them takes the faster dots-only scan.
@@ -340,6 +342,9 @@ def _ends_name(text: str, space: int, pos: int, lang: str) -> bool:
     readings = analyse(name, lang)
     if readings and not any(pos == "propn" for _, pos in readings):
         return False  # "Президент В. Путин": a common word before it, so an initial
+    following = _NEXT_NAME.match(text, pos + 1)
+    if following is not None and (following[1] + following[2]).isupper() and following[3].istitle():
+        return True  # "… с Ван И. С.В. Лавров подчеркнул": the initials open the next name
     return _NEXT_INITIAL.match(text, pos + 1) is None  # "Путин В. В." is still an initial
 
 
