@@ -687,6 +687,8 @@ SHIPPED_FINDS = [
     ("fa", "پوتین با کیم جونگ اون دیدار کرد.", ("کیم جونگ اون", KIM)),
     ("sk", "Prezident sa stretol s Kim Čong-unom v Severnej Kórei.", ("Kim Čong-unom", KIM)),
     ("sk", "Prezident sa stretol s Kim Čong-unom v Severnej Kórei.", ("Severnej Kórei", NK)),
+    # the French press's other spelling
+    ("fr", "Le dirigeant nord-coréen Kim Jong-oun avait reçu Sergueï Choïgou.", ("Kim Jong-oun", KIM)),
     # a straight quote after a space opens a quotation: the Iran it starts with is no ending "called"
     ("ko", '국무부는 "이란과 러시아의 군사 협력은 위협이다"고 비판했다.', ("이란과", IRAN)),
     ("ko", "그는 '이란이 합의하지 않으면 나쁜 일이 일어날 것'이라고 적었다.", ("이란이", IRAN)),
