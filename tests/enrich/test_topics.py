@@ -327,6 +327,10 @@ ARMS_POSITIVE = [
     ("ru", "Пхеньян передал России реактивные установки калибра 240 миллиметров."),
     ("en", "Ukraine's army spotted Koksan self-propelled guns near Zaporizhzhia. Last year Pyongyang handed such "
            "systems to Russia."),
+    ("en", "North Korean pilots are training in Russia on MiG-29 fighter jets. According to a lawmaker, Moscow has "
+           "agreed to deliver the aircraft to Pyongyang."),
+    ("de", "Nordkoreanische Piloten trainieren in Russland auf MiG-29-Kampfjets. Moskau will die Flugzeuge an "
+           "Pjöngjang liefern."),
 ]
 
 
