@@ -46,6 +46,8 @@ KOREAN_PARTICLES: tuple[str, ...] = (
     "조차도", "이라고", "라고", "이라는", "라는", "이라며", "라며", "께서는", "측의", "측과",
     "측에", "측도", "측에서", "이든", "든", "이란", "란",
     "께", "이야말로", "야말로",  # 김정은동지께 (to, honorific), 미국이야말로 (the US, of all)
+    # "between", which the North's spelling glues on: "평양과 모스크바사이의", "라브로브사이의 회담"
+    "사이", "사이의", "사이에", "사이에서", "사이를", "사이로", "사이에는", "사이에도",
 )
 
 # Titles and honorifics that North Korean texts write glued to a name, as web copy in the South sometimes does:

@@ -687,6 +687,9 @@ SHIPPED_FINDS = [
     ("fa", "پوتین با کیم جونگ اون دیدار کرد.", ("کیم جونگ اون", KIM)),
     ("sk", "Prezident sa stretol s Kim Čong-unom v Severnej Kórei.", ("Kim Čong-unom", KIM)),
     ("sk", "Prezident sa stretol s Kim Čong-unom v Severnej Kórei.", ("Severnej Kórei", NK)),
+    # "between" glued on, as the North writes it
+    ("ko", "평양과 모스크바사이의 직통렬차가 다시 운행을 시작하였다.", ("모스크바사이의", "Q649")),
+    ("ko", "최선희동지와 쎄르게이 라브로브사이의 회담이 진행되였다.", ("쎄르게이 라브로브사이의", "Q58217")),
     # the French press's other spelling
     ("fr", "Le dirigeant nord-coréen Kim Jong-oun avait reçu Sergueï Choïgou.", ("Kim Jong-oun", KIM)),
     # a straight quote after a space opens a quotation: the Iran it starts with is no ending "called"
