@@ -331,6 +331,8 @@ ARMS_POSITIVE = [
            "agreed to deliver the aircraft to Pyongyang."),
     ("de", "Nordkoreanische Piloten trainieren in Russland auf MiG-29-Kampfjets. Moskau will die Flugzeuge an "
            "Pjöngjang liefern."),
+    # technology handed down (전수) for suicide drones
+    ("ko", "정보당국은 러시아가 자폭드론 생산 기술을 북한에 전수하고 있다고 밝혔다."),
 ]
 
 
@@ -343,6 +345,12 @@ def test_ru_dprk_arms_fires_with_evidence(lang: str, text: str) -> None:
 
 ARMS_NEGATIVE = [
     ("en", "Iran delivered more attack drones to Russia, Ukrainian intelligence said."),
+    # Russia's own output, with North Korea named only later; workers whose wages fund the North's weapons
+    ("en", "Donald Trump and Vladimir Putin met in Anchorage. Russia's defence industry has tripled its output of "
+           "artillery shells, giving Moscow little reason to rush into a deal. Trump would like to meet Kim Jong Un "
+           "again."),
+    ("en", "Thousands of North Korean labourers work on Russian building sites. UN sanctions require member states "
+           "to send such workers home, as their wages help fund Pyongyang's weapons programmes."),
     # Russia's deal is with another partner named beside it, though North Korea is in the article
     ("en", "North Korea fired a missile on Monday. Separately, Russia received attack drones from Iran."),
     ("pl", "Korea Północna milczy. Rosja kupiła od Chin części do dronów i pocisków."),
