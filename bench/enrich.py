@@ -33,7 +33,7 @@ from enrich_corpus import LANGS, build_corpus  # noqa: E402
 
 from core.contracts import Article  # noqa: E402
 from core.service import settle_heap  # noqa: E402
-from enrich import compiled_modules  # noqa: E402
+from enrich import build_summary  # noqa: E402
 from enrich.enricher import Enricher  # noqa: E402
 from enrich.pipeline import COMPONENTS  # noqa: E402
 
@@ -150,11 +150,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     components = COMPONENTS
     print(f"corpus: {len(_ARTICLES)} articles in {', '.join(LANGS)}; components: {', '.join(components)}")
     print(f"cpus: {os.cpu_count()}; load average: {os.getloadavg()[0]:.2f}; clock: {args.clock}")
-    compiled = compiled_modules()
-    print(
-        f"enrichment modules: {len(compiled)} compiled with mypyc" if compiled
-        else "enrichment modules: plain Python (`make compile` builds them with mypyc)"
-    )
+    print(f"enrichment modules: {build_summary()}")
 
     n = len(_ARTICLES)
     if not args.no_processes:

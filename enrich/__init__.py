@@ -13,7 +13,7 @@ import importlib.machinery
 import json
 from pathlib import Path
 
-__all__ = ["DATA_DIR", "MANIFEST", "StaleBuildError", "compiled_modules"]
+__all__ = ["DATA_DIR", "MANIFEST", "StaleBuildError", "build_summary", "compiled_modules"]
 
 _HERE = Path(__file__).resolve().parent
 # The package's data, for compiled modules too: mypyc gives them a __file__ of its own making.
@@ -54,6 +54,14 @@ def compiled_modules() -> list[str]:
     return sorted(
         name for name in _recorded() if any((_HERE / f"{name}{suffix}").exists() for suffix in suffixes)
     )
+
+
+def build_summary() -> str:
+    """Which build runs, for the worker's start-up log and the benchmark."""
+    compiled = compiled_modules()
+    if compiled:
+        return f"{len(compiled)} compiled with mypyc"
+    return "plain Python (`make compile` or deploy/compile_enrich.py builds them with mypyc)"
 
 
 _check_build()

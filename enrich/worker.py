@@ -24,7 +24,7 @@ from core.bus.topics import ACTORS, ARTICLES, ENRICHED
 from core.contracts import Actor, Article, decode, encode
 from core.errors import ContractError
 from core.service import dead_letter_policy, run_consumer
-from enrich import compiled_modules
+from enrich import build_summary
 from enrich.enricher import ActorLookup, Enricher
 from enrich.metrics import EnrichMetrics, enrich_metrics
 
@@ -147,11 +147,7 @@ def run_worker(
     ``make_base=None`` skips following ``newsradar.actors`` (the shipped base only).
     """
     enricher = enricher or Enricher(batch_size=batch_size)
-    compiled = compiled_modules()
-    log.info(
-        "enrichment modules: %s",
-        f"{len(compiled)} compiled with mypyc" if compiled else "plain Python (deploy/compile_enrich.py compiles them)",
-    )
+    log.info("enrichment modules: %s", build_summary())
     # Build the pipelines before joining the group: a rebalance should not wait for spaCy.
     enricher.warm_up(warm_up)
     overlay: ActorOverlay | None = None
