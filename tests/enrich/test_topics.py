@@ -331,6 +331,12 @@ ARMS_POSITIVE = [
            "agreed to deliver the aircraft to Pyongyang."),
     ("de", "Nordkoreanische Piloten trainieren in Russland auf MiG-29-Kampfjets. Moskau will die Flugzeuge an "
            "Pjöngjang liefern."),
+    # German drones by kind, closed compounds; technical help two sentences after the satellite it served
+    ("de", "Kim Jong Un besuchte Wladiwostok mit Sergej Schoigu. Zum Abschied erhielt der Gast aus Pjöngjang vom "
+           "Gouverneur fünf Kamikazedrohnen als Geschenk."),
+    ("fr", "La Corée du Nord a placé en orbite son premier satellite de reconnaissance militaire. Kim Jong-un a "
+           "assisté au lancement. Le renseignement sud-coréen estime que Pyongyang a reçu une aide technique de "
+           "Moscou."),
     # technology handed down (전수) for suicide drones
     ("ko", "정보당국은 러시아가 자폭드론 생산 기술을 북한에 전수하고 있다고 밝혔다."),
 ]
