@@ -337,6 +337,9 @@ ARMS_POSITIVE = [
     ("fr", "La Corée du Nord a placé en orbite son premier satellite de reconnaissance militaire. Kim Jong-un a "
            "assisté au lancement. Le renseignement sud-coréen estime que Pyongyang a reçu une aide technique de "
            "Moscou."),
+    # the deal told right after the sentence naming both, its arms "for the needs of the war in Ukraine"
+    ("pl", "Most na rzece Tumen to jedyne połączenie kolejowe między KRLD a Rosją. Autorzy raportu oceniają, że "
+           "ruch wiąże się z wysyłką amunicji artyleryjskiej na potrzeby wojny w Ukrainie."),
     # technology handed down (전수) for suicide drones
     ("ko", "정보당국은 러시아가 자폭드론 생산 기술을 북한에 전수하고 있다고 밝혔다."),
 ]
