@@ -340,6 +340,11 @@ ARMS_POSITIVE = [
     # the deal told right after the sentence naming both, its arms "for the needs of the war in Ukraine"
     ("pl", "Most na rzece Tumen to jedyne połączenie kolejowe między KRLD a Rosją. Autorzy raportu oceniają, że "
            "ruch wiąże się z wysyłką amunicji artyleryjskiej na potrzeby wojny w Ukrainie."),
+    # help with the arms, both sides named
+    ("de", "Südkoreas Generalstab vermutet, dass Russland Nordkorea beim Radar und bei der Flugabwehr des Schiffes "
+           "geholfen hat."),
+    ("en", "Russia is helping North Korea set up mass production of Geran-2 attack drones, Ukraine's military "
+           "intelligence chief said."),
     # technology handed down (전수) for suicide drones
     ("ko", "정보당국은 러시아가 자폭드론 생산 기술을 북한에 전수하고 있다고 밝혔다."),
 ]
@@ -354,6 +359,9 @@ def test_ru_dprk_arms_fires_with_evidence(lang: str, text: str) -> None:
 
 ARMS_NEGATIVE = [
     ("en", "Iran delivered more attack drones to Russia, Ukrainian intelligence said."),
+    # help with soldiers is no arms deal, whatever arms they are given
+    ("en", "North Korea is helping Russia with thousands of troops in Kursk, and Russia arms them with its own "
+           "rifles."),
     # Russia's own output, with North Korea named only later; workers whose wages fund the North's weapons
     ("en", "Donald Trump and Vladimir Putin met in Anchorage. Russia's defence industry has tripled its output of "
            "artillery shells, giving Moscow little reason to rush into a deal. Trump would like to meet Kim Jong Un "
