@@ -52,8 +52,11 @@ no_implicit_optional = True
 """
 
 
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+def write_manifest(package: Path, modules: tuple[str, ...] = MODULES) -> None:
+    """The hash of each compiled module's source, which importing ``enrich`` checks (``enrich._check_build``).
+    This script keeps its own copy of the format, as it must run on a tree whose stale build refuses to import."""
+    sources = {m: hashlib.sha256((package / f"{m}.py").read_bytes()).hexdigest() for m in modules}
+    (package / MANIFEST).write_text(json.dumps({"sources": sources}, indent=1) + "\n", encoding="utf-8")
 
 
 def built(package: Path) -> list[Path]:
@@ -104,8 +107,7 @@ def compile_package(root: Path) -> list[Path]:
             raise SystemExit(f"expected {len(MODULES) + 1} extensions, mypyc built {len(outputs)}")
         for path in outputs:
             shutil.copy2(path, package / path.name)
-    sources = {m: digest(package / f"{m}.py") for m in MODULES}
-    (package / MANIFEST).write_text(json.dumps({"sources": sources}, indent=1) + "\n", encoding="utf-8")
+    write_manifest(package)
     return built(package)
 
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 import hashlib
 import importlib
 import importlib.machinery
+import importlib.util
 import json
 import os
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -42,6 +44,28 @@ def test_a_source_edited_after_the_build_is_refused(tmp_path: Path) -> None:
 def test_a_deleted_source_is_refused(tmp_path: Path) -> None:
     _manifest(tmp_path, {"matcher": b"x = 1\n"})
     (tmp_path / "matcher.py").unlink()
+    with pytest.raises(StaleBuildError, match=r"enrich/matcher\.py"):
+        enrich._check_build(tmp_path)
+
+
+def _compile_script() -> ModuleType:
+    path = Path(__file__).resolve().parents[2] / "deploy" / "compile_enrich.py"
+    spec = importlib.util.spec_from_file_location("compile_enrich", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_build_scripts_manifest_is_the_one_enrich_checks(tmp_path: Path) -> None:
+    # The script writes the manifest without importing enrich (a stale build refuses to import): the two copies
+    # of the format must agree.
+    script = _compile_script()
+    assert enrich.MANIFEST.name == script.MANIFEST
+    (tmp_path / "matcher.py").write_bytes(b"x = 1\n")
+    script.write_manifest(tmp_path, ("matcher",))
+    enrich._check_build(tmp_path)
+    (tmp_path / "matcher.py").write_bytes(b"x = 2\n")
     with pytest.raises(StaleBuildError, match=r"enrich/matcher\.py"):
         enrich._check_build(tmp_path)
 
