@@ -204,6 +204,8 @@ _ORDINAL_BEFORE = re.compile(r"(?<![\w.,-])(\d{1,4})$")  # not a designation: Hw
 # given name and a surname: there, a capital letter after a capitalised name is a one-letter name ("Ван И.").
 _NO_MIDDLE_INITIALS = frozenset(["ru", "uk", "be", "bg"])
 _NEXT_INITIAL = re.compile(r"\s*[^\W\d_]\.")
+# The word after the letter, when no dot follows it (an initial: "И. В. Путин").
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)(?![.\w])")
 # Two initials and a surname after the letter: "Ван И. С.В. Лавров" (no name has three initials in these languages).
 _NEXT_NAME = re.compile(r"\s*([^\W\d_])\.\s*([^\W\d_])\.\s*([^\W\d_]{2})")
 
@@ -339,6 +341,11 @@ def _ends_name(text: str, space: int, pos: int, lang: str) -> bool:
         return False  # "в. Путин": an initial
     from enrich.lemmas import analyse  # here, not at the top: lemmas is the heavier module
 
+    following_word = _NEXT_WORD.match(text, pos + 1)
+    if following_word is not None:
+        after = analyse(following_word[1], lang)
+        if after and all(pos == "other" for _, pos in after):
+            return True  # "… з Ван І. Це перший візит": a pronoun, particle or conjunction follows no initial
     readings = analyse(name, lang)
     if readings and not any(pos == "propn" for _, pos in readings):
         return False  # "Президент В. Путин": a common word before it, so an initial
