@@ -1131,6 +1131,11 @@ def test_no_deal_between_them_beside_third_parties_and_other_senses(lang: str, t
                "ballistic missiles has been North Korea, which supplied dozens of KN-23s."),
         # German compounds of Technologie
         ("de", "Nach Angaben aus Seoul sagte Russland Nordkorea dabei auch die Lieferung von Militärtechnologie zu."),
+        # a supplier of Ukraine's who says the deal is hidden names it, as one who accuses does
+        ("ru", "Москва заблокировала доклад экспертов. Посол Великобритании назвал это попыткой скрыть поставки "
+               "северокорейских снарядов на фронт."),
+        ("en", "Moscow vetoed the panel's report. Britain's envoy called the vote a cover-up of deliveries of North "
+               "Korean shells to the front."),
     ],
 )
 def test_the_deal_stays_the_deal_beside_third_parties_and_other_words(lang: str, text: str) -> None:
