@@ -1107,6 +1107,9 @@ def test_a_supplier_of_ukraine_that_believes_in_the_deal_is_its_source_not_a_par
                "traktat z Kim Dzong Unem."),
         ("en", "Russia supplied most Vietnamese arms imports for decades. Putin signed a treaty with Kim Jong Un in "
                "Pyongyang."),
+        # a satellite launched with North Korea's own technology, Russia only welcoming it
+        ("en", "North Korea launched a satellite into orbit with its own technology, and Russia welcomed the launch."),
+        ("ru", "КНДР вывела на орбиту спутник на собственных технологиях, Россия приветствовала запуск."),
     ],
 )
 def test_no_deal_between_them_beside_third_parties_and_other_senses(lang: str, text: str) -> None:
@@ -1136,6 +1139,9 @@ def test_no_deal_between_them_beside_third_parties_and_other_senses(lang: str, t
                "северокорейских снарядов на фронт."),
         ("en", "Moscow vetoed the panel's report. Britain's envoy called the vote a cover-up of deliveries of North "
                "Korean shells to the front."),
+        # technology that put a satellite into orbit is the goods, its launch no test
+        ("ru", "Разведка считает, что Россия передала КНДР технологии, которые помогли вывести на орбиту спутник."),
+        ("en", "Seoul believes Russia gave North Korea the technology that helped it put a satellite into orbit."),
     ],
 )
 def test_the_deal_stays_the_deal_beside_third_parties_and_other_words(lang: str, text: str) -> None:
