@@ -1107,6 +1107,9 @@ def test_a_supplier_of_ukraine_that_believes_in_the_deal_is_its_source_not_a_par
                "traktat z Kim Dzong Unem."),
         ("en", "Russia supplied most Vietnamese arms imports for decades. Putin signed a treaty with Kim Jong Un in "
                "Pyongyang."),
+        # North Korea's own build-up, "in this debate" pointing back to no arms of anyone's
+        ("de", "Russland bot an, Uran aus Iran zu lagern. Nordkorea, das sich über Jahrzehnte zur Atommacht "
+               "aufgerüstet hat, dient in dieser Debatte als Beispiel."),
         # a satellite launched with North Korea's own technology, Russia only welcoming it
         ("en", "North Korea launched a satellite into orbit with its own technology, and Russia welcomed the launch."),
         ("ru", "КНДР вывела на орбиту спутник на собственных технологиях, Россия приветствовала запуск."),
@@ -1139,6 +1142,10 @@ def test_no_deal_between_them_beside_third_parties_and_other_senses(lang: str, t
                "северокорейских снарядов на фронт."),
         ("en", "Moscow vetoed the panel's report. Britain's envoy called the vote a cover-up of deliveries of North "
                "Korean shells to the front."),
+        # a side named by its part in the trade
+        ("en", "North Korea has emptied its depots. Moscow calls sanctions outdated, a convenient view for a buyer of "
+               "artillery shells."),
+        ("ru", "КНДР опустошила склады. Москва называет санкции устаревшими, удобная позиция для покупателя снарядов."),
         # technology that put a satellite into orbit is the goods, its launch no test
         ("ru", "Разведка считает, что Россия передала КНДР технологии, которые помогли вывести на орбиту спутник."),
         ("en", "Seoul believes Russia gave North Korea the technology that helped it put a satellite into orbit."),
