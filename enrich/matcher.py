@@ -389,7 +389,8 @@ class ActorMatcher:
                 continue
             if start >= end:
                 if entry.actor in namesakes and (entry.actor in whole or _elsewhere(doc, stop, entry.kind)
-                                                 or _state_in_sentence(doc, start, stop)) \
+                                                 or _state_in_sentence(doc, start, stop)
+                                                 or _called_town(orths, start)) \
                         and not self._placed_in_own_country(orths, stop, entry.actor, kept):
                     continue
                 if (entry.kind in ("place", "country") and start > 0 and orths[start - 1] in _BEFORE_NAMED_ORTHS
@@ -838,12 +839,25 @@ _NOT_FIRST_NAMES = frozenset({
 _OF = hash_string("of")
 _IN_ORTHS = frozenset(hash_string(word) for word in ("in", "w", "в", "у", "im", "en", "au"))
 _TOWN_ORTHS = frozenset(hash_string(word) for word in ("town", "city", "village", "township"))
+# "a place called Moscow" once the article has placed its Moscow in Idaho: a town's name, not the capital.
+_PLACE_ORTHS = frozenset(hash_string(word) for word in (
+    "town", "city", "village", "township", "place", "miasto", "miasteczko", "miejscowość", "miejscowości", "miejsce",
+    "город", "городок", "посёлок", "поселок", "место", "місто", "містечко", "місце", "Ort", "Stadt", "Kleinstadt",
+    "Städtchen", "ville", "village", "endroit", "lieu"))
+_CALLED_ORTHS = frozenset(hash_string(word) for word in _CALLED)
 _BEFORE_NAMED_ORTHS = frozenset(hash_string(word) for word in (*_QUOTES, *_ESTABLISHMENTS, *_CALLED, "le", "Le", "de",
                                                                  "d'"))
 # Initials glued to the surname that follows them: "с.в.лавров", "v.v.putin".
 _GLUED_INITIALS = re.compile(r"(?:[^\W\d_]\.){1,3}(?=[^\W\d_]{2})")
 # A rank or a form of address with a dot ("Lt. ", "Dr. "), not the end of a dotted acronym ("U.S. President Trump").
 _TITLE_BEFORE = re.compile(r"(?<![^\W\d_]|\.)[^\W\d_][^\W\d_A-Z]{0,3}\.\s+$")
+
+
+def _called_town(orths: list[int], start: int) -> bool:
+    """Whether the name follows "a town called", "a place named", "городок под названием", "miejscowość o nazwie"."""
+    if start < 2 or orths[start - 1] not in _CALLED_ORTHS:
+        return False
+    return any(orths[p] in _PLACE_ORTHS for p in range(max(0, start - 4), start - 1))
 
 
 def _korean_state_before(doc: Doc, start: int) -> bool:

@@ -140,6 +140,8 @@ FINDS += [
     # without the state is the capital
     ("en", "Moscow, Idaho, is often confused with the capital of Russia. A post said it signed an agreement with "
            "Moscow.", ("Moscow", MOSCOW)),
+    # a town called Moscow is the capital where no namesake of it is in the article
+    ("en", "Putin returned to a city called Moscow that had changed.", ("Moscow", MOSCOW)),
 ]
 
 
@@ -210,6 +212,11 @@ TRAPS = [
     ("pl", "Wiec odbył się w Moskwie w stanie Idaho. Moskwa to miasteczko w północnym Idaho.", {MOSCOW}),
     # and so is every mention of it in an article that never names Russia
     ("en", "The University of Idaho is in Moscow, Idaho. Moscow, a town of 26,000, grows lentils.", {MOSCOW}),
+    # and so is "a place called Moscow" in an article that has placed its Moscow in Idaho, though it names Russia
+    ("en", "They settled in Moscow, Idaho. \"We fled a war Russia started and ended up in a place called Moscow,\" "
+           "she said.", {MOSCOW}),
+    ("ru", "Семья поселилась в Москве, штат Айдахо. «Мы бежали от войны России и попали в городок под названием "
+           "Москва», — сказала она.", {MOSCOW}),
     # a ministry's country is named, its city is not the country
     ("pl", "Partia Pracy Korei zebrała się w Pjongjangu.", {NK, SK}),
     # a historical state is not today's country that shares a word with it; a Korean lemma is no name
