@@ -1146,6 +1146,9 @@ def test_no_deal_between_them_beside_third_parties_and_other_senses(lang: str, t
         ("en", "North Korea has emptied its depots. Moscow calls sanctions outdated, a convenient view for a buyer of "
                "artillery shells."),
         ("ru", "КНДР опустошила склады. Москва называет санкции устаревшими, удобная позиция для покупателя снарядов."),
+        # a supplier of Ukraine's who claims the deal, in Polish without "jak"
+        ("pl", "Minister obrony Rosji był w Korei Północnej. Amerykańscy urzędnicy twierdzą, że rosyjski minister "
+               "namawiał gospodarzy do sprzedaży Rosji amunicji artyleryjskiej."),
         # technology that put a satellite into orbit is the goods, its launch no test
         ("ru", "Разведка считает, что Россия передала КНДР технологии, которые помогли вывести на орбиту спутник."),
         ("en", "Seoul believes Russia gave North Korea the technology that helped it put a satellite into orbit."),
