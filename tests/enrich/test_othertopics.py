@@ -79,6 +79,16 @@ NOT_VISITS = [
     ("en", "Steve Witkoff arrived in Moscow and met Vladimir Putin in the Kremlin."),
     ("ru", "Секретарь Совета безопасности России Сергей Шойгу прибыл в Пхеньян. Это уже третья поездка Шойгу в "
            "Пхеньян, где его принял Ким Чен Ын."),
+    # whoever comes as an envoy, with two leaders named beside him
+    ("ru", "Шойгу, прибывший в Пхеньян в качестве специального посланника, передал Ким Чен Ыну послание Путина."),
+    ("de", "Der frühere Minister Schoigu reiste als Sondergesandter nach Pjöngjang."),
+    # a meeting only wished for or offered on conditions
+    ("pl", "Trump powiedział, że chętnie spotkałby się z Kim Dzong Unem jeszcze w tym roku."),
+    ("en", "Trump has said he would meet Putin only once a deal is close."),
+    ("ru", "Путин выразил надежду на новую встречу, однако о сроках визита ничего не сообщалось."),
+    # a leader's trip to a region or a port city at home
+    ("ru", "Владимир Путин посетил Курскую область и провел совещание о восстановлении."),
+    ("de", "Bei seinem Besuch in der Hafenstadt Nampho forderte Kim Jong Un neue Kriegsschiffe."),
 ]
 
 

@@ -700,6 +700,22 @@ OTHER_TOPICS = [
                         "haben sollen."),
     ("sanctions", "fr", "La Chine a inscrit vingt entreprises sur sa liste et gelé leurs avoirs, après la vente "
                         "d'armes à Taipei. La Russie a salué cette décision."),
+    # enforcement: a prosecution for evading the embargo
+    ("sanctions", "de", "Die Staatsanwaltschaft hat zwei Händler angeklagt, die trotz des EU-Embargos Drehbänke nach "
+                        "Russland verkauft haben sollen."),
+    ("sanctions", "en", "Prosecutors charged three traders with shipping drones to Russia in breach of the embargo."),
+    # a test of a missile; a test-firing of rocket launchers; a missile test-fired whatever its kind
+    ("missile-launches", "en", "Putin said Russia had completed a final test of its new nuclear-powered cruise "
+                               "missile."),
+    ("missile-launches", "fr", "Kim Jong-un a supervisé un tir d'essai de lance-roquettes multiples de 240 "
+                               "millimètres."),
+    ("missile-launches", "en", "North Korea test-fired a new submarine-launched ballistic missile off its east coast."),
+    # a nuclear triad shown; a nuclear deal's snapback
+    ("nuclear-programme", "en", "The parade showed China's nuclear triad for the first time."),
+    ("nuclear-programme", "en", "Three European states triggered the snapback mechanism of the nuclear deal."),
+    # talks at the White House, in an article with a phone call in another sentence
+    ("state-visits", "uk", "Путін провів переговори з Трампом у Білому домі. Напередодні Трамп говорив телефоном із "
+                           "Кім Чен Ином."),
 ]
 
 def test_every_actor_the_shipped_rules_name_is_in_the_shipped_base() -> None:
@@ -732,6 +748,18 @@ NEAR_MISSES = [
     ("sanctions", "en", "A train links Moscow and Pyongyang again, although the heavily sanctioned country relies on "
                         "China."),
     ("sanctions", "ru", "Путин выступил во Владивостоке. В условиях санкций грузопоток через порты вырос вдвое."),
+    # "despite sanctions, a new assembly line": new only counts beside the sanctions; drones are no threat (drohen)
+    ("sanctions", "ru", "Путин посетил завод в Туле. Несмотря на санкции, там запустили новую сборочную линию."),
+    ("sanctions", "de", "Russland bekommt trotz des Embargos Bauteile. Damit werden Drohnen gebaut."),
+    # a launch that has not happened, or did not
+    ("missile-launches", "en", "Analysts noted that the new missile has not yet been flight-tested."),
+    ("missile-launches", "en", "Troops marched past hypersonic missiles, none of which was fired."),
+    ("missile-launches", "en", "The parade showed the submarine-launched JL-3 missile."),
+    # a state's nuclear status as a description
+    ("nuclear-programme", "en", "Israel, itself an undeclared nuclear power, bombed the port in response to the "
+                                "tests."),
+    ("nuclear-programme", "fr", "Pour Pyongyang, puissance nucléaire autoproclamée, ces essais relèvent de la "
+                                "routine."),
 ]
 
 
