@@ -209,22 +209,30 @@ def _ukrainian(word: str) -> set[str]:
     last = word[-1]
     stem = word[:-1]
     if last == "а":
-        return {stem + end for end in ("и", "і", "у", "ою", "о", "ей")}
+        out = {stem + end for end in ("и", "і", "у", "ою", "о", "ей")}
+        if stem[-1:] in _UK_LOCATIVE:  # the locative after г, к, х: Рига -> у Ризі, Прага -> у Празі
+            out.add(stem[:-1] + _UK_LOCATIVE[stem[-1]])
+        return out
     if last == "я":
         return {stem + end for end in ("і", "ї", "ю", "ею", "єю")}
     if last == "й":
         return {stem + end for end in ("я", "ю", "єві", "єм", "ї", "еві", "ем")}
     if last == "ь":
-        return {stem + end for end in ("я", "ю", "еві", "ем", "і", "ю")}
+        out = {stem + end for end in ("я", "ю", "еві", "ем", "і", "ю")}
+        if stem[-1:].isalpha() and stem[-1:] not in "аеиіїоуюяє":  # feminine: Білорусь -> з Білоруссю
+            out.add(stem + stem[-1] + "ю")
+        return out
     if last in "оеиуюєії":
         return set()
     out = {word + end for end in ("а", "у", "ові", "ом", "і", "е", "и", "ів")}
     if last in _UK_LOCATIVE:
         out.add(stem + _UK_LOCATIVE[last])
-    # і/ї in the last closed syllable opens to о/е in the other cases: Харків -> Харкова, Київ -> Києва.
+    # і/ї in the last closed syllable opens to о/е in the other cases: Харків -> Харкова, Київ -> Києва,
+    # Кишинів -> Кишинева.
     if len(word) > 3 and word[-2] in "ії":
-        opened = word[:-2] + ("о" if word[-2] == "і" else "є") + last
-        out |= {opened + end for end in ("а", "у", "ові", "ом", "і", "е")}
+        for vowel in ("ое" if word[-2] == "і" else "є"):
+            opened = word[:-2] + vowel + last
+            out |= {opened + end for end in ("а", "у", "ові", "ом", "і", "е")}
     return out
 
 

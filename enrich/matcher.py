@@ -365,6 +365,12 @@ class ActorMatcher:
         namesakes = {entry.actor for _, stop, entry in kept
                      if entry.kind in ("place", "country") and _STATE_ORTHS.intersection(orths[stop:stop + 4])
                      and _elsewhere(doc, stop, entry.kind)}
+        if self.lang == "en" and _GEORGIA_ORTH in orths:
+            # Georgia is also a US state: "Athens, Georgia" is its namesake (Tbilisi, Georgia is not), and so is
+            # Georgia itself after such a city or in a sentence naming another US state or Atlanta.
+            namesakes |= {entry.actor for _, stop, entry in kept
+                          if entry.kind == "place" and entry.actor != _TBILISI
+                          and orths[stop:stop + 2] == [_COMMA_ORTH, _GEORGIA_ORTH]}
         if self.lang == "ko":
             namesakes |= {entry.actor for start, _, entry in kept
                           if entry.kind == "place" and _korean_state_before(doc, start)}
@@ -390,9 +396,16 @@ class ActorMatcher:
             if start >= end:
                 if entry.actor in namesakes and (entry.actor in whole or _elsewhere(doc, stop, entry.kind)
                                                  or _state_in_sentence(doc, start, stop)
-                                                 or _called_town(orths, start)) \
+                                                 or _called_town(orths, start)
+                                                 or orths[stop:stop + 2] == [_COMMA_ORTH, _GEORGIA_ORTH]) \
                         and not self._placed_in_own_country(orths, stop, entry.actor, kept):
                     continue
+                if entry.actor == _GEORGIA and self.lang == "en" and _us_georgia(doc, start, stop, kept, namesakes):
+                    continue
+                if entry.kind == "place" and start > 0 and (
+                        orths[start - 1] in _VILLAGE_ORTHS
+                        or (start > 1 and orths[start - 1] == _OF and orths[start - 2] in _VILLAGE_ORTHS)):
+                    continue  # "the village of Paris", "село Париж", "die Kleinstadt Nassau": a capital is none
                 if (entry.kind in ("place", "country") and start > 0 and orths[start - 1] in _BEFORE_NAMED_ORTHS
                         and self._named_after(doc, start, stop, entry.kind)):
                     continue
@@ -694,7 +707,7 @@ class ActorMatcher:
             if 0 <= position < len(doc):
                 neighbour = doc[position]
                 if neighbour.is_alpha and neighbour.text[:1].isupper() and (
-                    not neighbour.is_sent_start or not _common_word(neighbour.text, self.lang)
+                    not neighbour.is_sent_start or not (neighbour.is_stop or _common_word(neighbour.text, self.lang))
                 ):
                     return False  # part of a longer proper name: Michael Jordan, Santiago Abascal
         return not any(_common_word(token.text, self.lang) for token in span)
@@ -851,6 +864,32 @@ _BEFORE_NAMED_ORTHS = frozenset(hash_string(word) for word in (*_QUOTES, *_ESTAB
 _GLUED_INITIALS = re.compile(r"(?:[^\W\d_]\.){1,3}(?=[^\W\d_]{2})")
 # A rank or a form of address with a dot ("Lt. ", "Dr. "), not the end of a dotted acronym ("U.S. President Trump").
 _TITLE_BEFORE = re.compile(r"(?<![^\W\d_]|\.)[^\W\d_][^\W\d_A-Z]{0,3}\.\s+$")
+
+
+# A capital is never a village or a small town: the place so called is its namesake.
+_VILLAGE_ORTHS = frozenset(hash_string(word) for word in (
+    "village", "hamlet", "село", "села", "селе", "селом", "селі", "деревня", "деревни", "деревне", "деревню",
+    "посёлок", "поселок", "посёлка", "поселка", "посёлке", "поселке", "хутор", "хутора", "селище", "селища",
+    "wieś", "wsi", "wsią", "Dorf", "Dorfes", "Kleinstadt", "Ortschaft", "Gemeinde", "bourg", "hameau",
+    "마을"))
+_GEORGIA = "Q230"
+_TBILISI = "Q994"
+_GEORGIA_ORTH = hash_string("Georgia")
+_COMMA_ORTH = hash_string(",")
+# Words that place a sentence in the United States beside its one-word states: "Georgia and South Carolina".
+_US_CONTEXT = frozenset({"Atlanta", "Savannah", "Carolina", "Dakota", "Hampshire", "Jersey", "Tennessee", "Alabama",
+                         "Florida"})
+
+
+def _us_georgia(doc: Doc, start: int, stop: int, kept: list[Candidate], namesakes: set[str]) -> bool:
+    """Whether "Georgia" here is the US state: right after a city that is a namesake ("Athens, Georgia"), or in a
+    sentence naming another US state, Atlanta or Savannah."""
+    if start >= 2 and doc[start - 1].text == "," and any(
+            stop_ == start - 1 and entry.actor in namesakes for _, stop_, entry in kept):
+        return True
+    sentence = doc[start].sent
+    return any(token.text in _US_STATES or token.text in _US_CONTEXT
+               for token in sentence if token.i < start or token.i >= stop)
 
 
 def _called_town(orths: list[int], start: int) -> bool:

@@ -59,6 +59,10 @@ FORMS = [
     ("uk", "ин", ["ина", "ину"]),
     ("uk", "харків", ["харкова", "харкову", "харкові"]),
     ("uk", "київ", ["києва", "києву"]),
+    # і opening to е (Кишинева), the locative after г (у Ризі), the feminine instrumental (з Білоруссю)
+    ("uk", "кишинів", ["кишинева", "кишиневі"]),
+    ("uk", "рига", ["ризі", "риги"]),
+    ("uk", "білорусь", ["білоруссю", "білорусі"]),
     # German genitive, Korean particles
     ("de", "putin", ["putins"]),
     ("de", "nordkorea", ["nordkoreas"]),

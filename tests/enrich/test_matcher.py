@@ -436,6 +436,28 @@ SHIPPED_NOT_NAMED = [
     ("de", "Die Wagner-Festspiele in Bayreuth beginnen im Juli.", WAGNER),
     # a surname and a colon opening a line, outside a transcript: a game's title
     ("en", "Kirby: Planet Robobot\nThe game sold well in Japan.", KIRBY),
+    # Georgia the US state: after a city placed in it, beside another state or Atlanta; so is the city
+    ("en", "Police reported break-ins in Athens, Georgia, and Lebanon, Tennessee.", "Q230"),
+    ("en", "Police reported break-ins in Athens, Georgia, and Lebanon, Tennessee.", "Q1524"),
+    ("en", "The Atlanta Hawks won in front of a sell-out crowd in Georgia.", "Q230"),
+    ("en", "The storm may strengthen off the coast of Georgia and South Carolina.", "Q230"),
+    # a village or a small town named after a capital
+    ("ru", "Полиция задержала жителя села Париж.", "Q90"),
+    ("en", "He grew up in the village of Paris in Ontario.", "Q90"),
+    ("de", "In der Kleinstadt Nassau an der Lahn droht Hochwasser.", "Q2467"),
+    # districts, lakes, towns, rivers, rallies and clubs named like a country or a capital
+    ("pl", "Do pożaru doszło w warszawskiej dzielnicy Włochy.", "Q38"),
+    ("pl", "Gaz ulatniał się na Pradze-Północ.", "Q1085"),
+    ("pl", "Rowery skradziono nad poznańską Maltą.", "Q233"),
+    ("pl", "Policjanci z Mińska Mazowieckiego zatrzymali złodziei.", "Q2280"),
+    ("pl", "Poziom rzeki Niger spadł do rekordowo niskiego stanu.", "Q1032"),
+    ("pl", "Kibice Legii Warszawa wrócili z Rajdu Dakar.", "Q270"),
+    ("pl", "Kibice Legii Warszawa wrócili z Rajdu Dakar.", "Q3718"),
+    ("ru", "Операцию проведут в клинике на берегу Москвы-реки.", MOSCOW),
+    ("fr", "Un navire a été arraisonné dans le golfe de Guinée.", "Q1006"),
+    ("uk", "Нафта йде трубопроводом до Порт-Судана.", "Q1049"),
+    ("fr", "Le milieu de terrain de l'AS Monaco a été élu meilleur joueur.", "Q235"),
+    ("ko", "그는 결혼식 예복 가봉을 위해 양복점을 찾았다.", "Q1000"),
 ]
 
 
@@ -702,6 +724,21 @@ SHIPPED_FINDS = [
     # a straight quote after a space opens a quotation: the Iran it starts with is no ending "called"
     ("ko", '국무부는 "이란과 러시아의 군사 협력은 위협이다"고 비판했다.', ("이란과", IRAN)),
     ("ko", "그는 '이란이 합의하지 않으면 나쁜 일이 일어날 것'이라고 적었다.", ("이란이", IRAN)),
+    # a weak capital after a capitalised preposition opening the sentence
+    ("de", "In Washington hieß es, ein Abkommen sei in Reichweite.", ("Washington", "Q61")),
+    ("fr", "À Lima, des diplomates évoquent un prêt.", ("Lima", "Q2868")),
+    # the press's forms beside CLDR's, in their cases
+    ("de", "Staatschefs aus Botswana und Sambia reisten an.", ("Botswana", "Q963")),
+    ("de", "Der Papst besuchte Osttimor.", ("Osttimor", "Q574")),
+    ("de", "Die Wahlkommission in Kischinau teilte das Ergebnis mit.", ("Kischinau", "Q21197")),
+    ("pl", "Eksperci z Tallinna pomogą.", ("Tallinna", "Q1770")),
+    ("pl", "Delegacja z Taszkentu przyleciała.", ("Taszkentu", "Q269")),
+    ("uk", "Представник Кишинева не зміг прилетіти.", ("Кишинева", "Q21197")),
+    ("uk", "Наступну зустріч проведуть у Ризі.", ("Ризі", "Q1773")),
+    ("uk", "Споруди на кордоні з Білоруссю добудують.", ("Білоруссю", "Q184")),
+    ("ko", "뉴질랜드와 호주는 추가 지원을 검토한다.", ("호주는", "Q408")),
+    ("ko", "솔로몬제도 총리가 귀국했다.", ("솔로몬제도", "Q685")),
+    ("ko", "대표팀이 피지와의 평가전에서 패했다.", ("피지와의", "Q712")),
 ]
 
 
