@@ -89,6 +89,9 @@ NOT_VISITS = [
     # a leader's trip to a region or a port city at home
     ("ru", "Владимир Путин посетил Курскую область и провел совещание о восстановлении."),
     ("de", "Bei seinem Besuch in der Hafenstadt Nampho forderte Kim Jong Un neue Kriegsschiffe."),
+    # an embassy in the leader's own capital; the heads of the federal states at the chancellery
+    ("de", "Kim Jong Un besuchte die russische Botschaft in Pjöngjang und sprach mit dem Botschafter."),
+    ("de", "Friedrich Merz hat im Kanzleramt die Ministerpräsidenten der Länder zu einem Energiegipfel empfangen."),
 ]
 
 

@@ -704,6 +704,9 @@ OTHER_TOPICS = [
     ("sanctions", "de", "Die Staatsanwaltschaft hat zwei Händler angeklagt, die trotz des EU-Embargos Drehbänke nach "
                         "Russland verkauft haben sollen."),
     ("sanctions", "en", "Prosecutors charged three traders with shipping drones to Russia in breach of the embargo."),
+    # the cap the sanctions set, exceeded
+    ("sanctions", "ru", "США обвиняют Россию в поставках нефтепродуктов в КНДР сверх лимита, установленного "
+                        "санкциями ООН."),
     # a test of a missile; a test-firing of rocket launchers; a missile test-fired whatever its kind
     ("missile-launches", "en", "Putin said Russia had completed a final test of its new nuclear-powered cruise "
                                "missile."),
@@ -755,6 +758,11 @@ NEAR_MISSES = [
     ("missile-launches", "en", "Analysts noted that the new missile has not yet been flight-tested."),
     ("missile-launches", "en", "Troops marched past hypersonic missiles, none of which was fired."),
     ("missile-launches", "en", "The parade showed the submarine-launched JL-3 missile."),
+    # sanctions in other senses: a sports body's, the tax office's, the voters'
+    ("sanctions", "pl", "Komisja dyscyplinarna UEFA nałożyła sankcje na klub z Białegostoku. Rywalem był zespół z "
+                        "Ukrainy."),
+    ("sanctions", "pl", "Urząd skarbowy nałożył na importera sankcję VAT za faktury z Chin."),
+    ("sanctions", "fr", "Un chantier s'est vu imposer des sanctions fiscales pour des navires livrés en Chine."),
     # a state's nuclear status as a description
     ("nuclear-programme", "en", "Israel, itself an undeclared nuclear power, bombed the port in response to the "
                                 "tests."),
