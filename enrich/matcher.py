@@ -683,6 +683,10 @@ class ActorMatcher:
             s == end and not e.weak and capital_countries().get(e.actor) == entry.actor for s, _, e in found
         ):
             return True  # the country before its capital: 가나 아크라에서 (Accra, Ghana)
+        if entry.kind == "place" and any(
+            t == start and not e.weak and e.actor == capital_countries().get(entry.actor) for _, t, e in found
+        ):
+            return True  # a weak capital right after its country: 오스트리아 빈의 (Vienna, Austria)
         last = doc[end - 1].text
         if last.endswith(_KO_AND) and any(s == end for s, _ in places):
             return True  # the particle is glued to the name: 수단과 남수단
