@@ -402,6 +402,9 @@ class ActorMatcher:
                     continue
                 if entry.actor == _GEORGIA and self.lang == "en" and _us_georgia(doc, start, stop, kept, namesakes):
                     continue
+                if entry.kind == "person" and stop - start > 1 and start > 0 \
+                        and doc[start - 1].text.casefold() in _STREET_WORDS:
+                    continue  # a street named after a person: "на вулиці Бориса Джонсона", "ulica Lecha Kaczyńskiego"
                 if entry.kind == "place" and start > 0 and (
                         orths[start - 1] in _VILLAGE_ORTHS
                         or (start > 1 and orths[start - 1] == _OF and orths[start - 2] in _VILLAGE_ORTHS)):
@@ -815,7 +818,7 @@ _CJK_NOT_DERIVED = frozenset({"人口", "人权", "人權", "系统", "系統"})
 _KO_TITLES = (
     "대통령", "총리", "부총리", "장관", "차관", "외교부", "국방부", "통일부", "외교장관", "국방장관", "위원장",
     "부위원장", "국무위원장", "대사", "의원", "대표", "특사", "대변인", "비서실장", "실장", "주석", "총비서",
-    "사령관", "의장", "외무상", "국방상", "당선인",
+    "사령관", "의장", "외무상", "국방상", "당선인", "외무장관", "방위상", "외상", "관방장관",
 )
 # Words before a place's name that make it the name of a business ("Café Moskau", "Hotel Moskwa").
 _ESTABLISHMENTS = frozenset({"Café", "Cafe", "Hotel", "Hôtel", "Restaurant", "Restauracja", "Kawiarnia", "Kino",
@@ -842,6 +845,12 @@ _VENUES = frozenset({
 })
 _FR_STREETS = frozenset({"rue", "avenue", "boulevard", "quai", "place", "impasse", "allée", "square", "cours", "pont",
                          "porte", "gare"})
+# Words for a street or a square before the full name it is named after.
+_STREET_WORDS = frozenset({
+    "вулиця", "вулиці", "вулицю", "вулицею", "проспект", "проспекті", "проспекту", "площа", "площі", "улица", "улице",
+    "улицу", "улицы", "улицей", "площадь", "площади", "ulica", "ulicy", "ulicę", "ulicą", "aleja", "alei", "aleję",
+    "plac", "placu", "rondo", "ronda", "rondzie", "straße", "strasse", "platz", "allee", "rue", "avenue", "boulevard",
+    "street", "road", "거리", "광장"})
 _STATE_ORTHS = frozenset(hash_string(state) for state in _US_STATES)
 # Capitalised English words the dictionary knows as proper nouns that stand before a surname without being a
 # first name: forms of address, days and months, parties and institutions.

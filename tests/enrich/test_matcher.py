@@ -458,6 +458,8 @@ SHIPPED_NOT_NAMED = [
     ("uk", "Нафта йде трубопроводом до Порт-Судана.", "Q1049"),
     ("fr", "Le milieu de terrain de l'AS Monaco a été élu meilleur joueur.", "Q235"),
     ("ko", "그는 결혼식 예복 가봉을 위해 양복점을 찾았다.", "Q1000"),
+    # a street named after a person
+    ("uk", "У селі відкрили школу на вулиці Бориса Джонсона.", "Q180589"),
     # 빈 alone is "empty"
     ("ko", "정부는 빈 약속은 더 이상 필요 없다고 말했다.", "Q1741"),
 ]
@@ -741,6 +743,9 @@ SHIPPED_FINDS = [
     ("ko", "뉴질랜드와 호주는 추가 지원을 검토한다.", ("호주는", "Q408")),
     ("ko", "솔로몬제도 총리가 귀국했다.", ("솔로몬제도", "Q685")),
     ("ko", "대표팀이 피지와의 평가전에서 패했다.", ("피지와의", "Q712")),
+    # Japanese and other leaders by their surname alone, as Korean papers name them with a title
+    ("ko", "앞서 이시바 총리는 사임 의사를 밝혔다.", ("이시바", "Q1335527")),
+    ("ko", "캐머런 외무장관이 키이우를 찾았다.", ("캐머런", "x:david-cameron")),
     # a weak capital right after its country: Korean 빈 is Vienna there
     ("ko", "오스트리아 빈의 한 연구팀이 신약을 개발했다.", ("빈의", "Q1741")),
 ]
