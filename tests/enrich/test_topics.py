@@ -704,6 +704,11 @@ OTHER_TOPICS = [
     ("sanctions", "de", "Die Staatsanwaltschaft hat zwei Händler angeklagt, die trotz des EU-Embargos Drehbänke nach "
                         "Russland verkauft haben sollen."),
     ("sanctions", "en", "Prosecutors charged three traders with shipping drones to Russia in breach of the embargo."),
+    # assets kept frozen; a sanctions bill; anti-aircraft missiles fired, in one German word
+    ("sanctions", "pl", "Państwa UE zdecydowały, że aktywa rosyjskiego banku centralnego pozostaną zamrożone "
+                        "bezterminowo."),
+    ("sanctions", "en", "The Senate leader wants to bring a stalled Russia sanctions bill to the floor."),
+    ("missile-launches", "de", "Nordkorea hat am Morgen mehrere neue Flugabwehrraketen abgefeuert."),
     # the cap the sanctions set, exceeded
     ("sanctions", "ru", "США обвиняют Россию в поставках нефтепродуктов в КНДР сверх лимита, установленного "
                         "санкциями ООН."),
