@@ -866,10 +866,10 @@ _OF = hash_string("of")
 _IN_ORTHS = frozenset(hash_string(word) for word in ("in", "w", "в", "у", "im", "en", "au"))
 _TOWN_ORTHS = frozenset(hash_string(word) for word in ("town", "city", "village", "township"))
 # "a place called Moscow" once the article has placed its Moscow in Idaho: a town's name, not the capital.
-_PLACE_ORTHS = frozenset(hash_string(word) for word in (
-    "town", "city", "village", "township", "place", "miasto", "miasteczko", "miejscowość", "miejscowości", "miejsce",
-    "город", "городок", "посёлок", "поселок", "место", "місто", "містечко", "місце", "Ort", "Stadt", "Kleinstadt",
-    "Städtchen", "ville", "village", "endroit", "lieu"))
+_PLACE_ORTHS = _TOWN_ORTHS | frozenset(hash_string(word) for word in (
+    "place", "miasto", "miasteczko", "miejscowość", "miejscowości", "miejsce", "город", "городок", "посёлок",
+    "поселок", "место", "місто", "містечко", "місце", "Ort", "Stadt", "Kleinstadt", "Städtchen", "ville", "village",
+    "endroit", "lieu"))
 _CALLED_ORTHS = frozenset(hash_string(word) for word in _CALLED)
 _BEFORE_NAMED_ORTHS = frozenset(hash_string(word) for word in (*_QUOTES, *_ESTABLISHMENTS, *_CALLED, "le", "Le", "de",
                                                                  "d'"))
