@@ -890,8 +890,7 @@ _TBILISI = "Q994"
 _GEORGIA_ORTH = hash_string("Georgia")
 _COMMA_ORTH = hash_string(",")
 # Words that place a sentence in the United States beside its one-word states: "Georgia and South Carolina".
-_US_CONTEXT = frozenset({"Atlanta", "Savannah", "Carolina", "Dakota", "Hampshire", "Jersey", "Tennessee", "Alabama",
-                         "Florida"})
+_US_CONTEXT = frozenset({"Atlanta", "Savannah", "Carolina", "Dakota", "Hampshire", "Jersey"})
 
 
 def _us_georgia(doc: Doc, start: int, stop: int, kept: list[Candidate], namesakes: set[str]) -> bool:

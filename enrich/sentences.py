@@ -344,7 +344,7 @@ def _ends_name(text: str, space: int, pos: int, lang: str) -> bool:
     following_word = _NEXT_WORD.match(text, pos + 1)
     if following_word is not None:
         after = analyse(following_word[1], lang)
-        if after and all(pos == "other" for _, pos in after):
+        if after and all(kind == "other" for _, kind in after):
             return True  # "… з Ван І. Це перший візит": a pronoun, particle or conjunction follows no initial
     readings = analyse(name, lang)
     if readings and not any(pos == "propn" for _, pos in readings):
