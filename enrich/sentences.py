@@ -337,8 +337,8 @@ def _ends_name(text: str, space: int, pos: int, lang: str) -> bool:
     """The dot after a single capital letter at ``pos`` (a space at ``space`` before it) ends a sentence."""
     previous = text[max(0, space - 40) : space].rsplit(None, 1)
     name = previous[-1] if previous else ""
-    if not (len(name) > 1 and name.isalpha() and name[0].isupper()):
-        return False  # "в. Путин": an initial
+    if not (len(name) > 1 and name.isalpha() and name[0].isupper()) or name.isupper():
+        return False  # "в. Путин", "глава МИД С. Лавров": an initial
     from enrich.lemmas import analyse  # here, not at the top: lemmas is the heavier module
 
     following_word = _NEXT_WORD.match(text, pos + 1)
