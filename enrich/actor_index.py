@@ -206,10 +206,12 @@ def _foreign_names(actor: Actor, lang: str) -> Iterable[tuple[str, bool, str]]:
 # Leading articles of names ("The Gambia", "la République tchèque"): the name without them is indexed
 # instead, so that every "the" in a text is not a possible start of a name.
 _ARTICLES = frozenset(["the", "le", "la", "les", "l'", "der", "die", "das", "el", "los", "las", "il", "lo"])
+# Names whose article never drops: "Salvador" alone is a city (Salvador da Bahia) and a first name (Salvador Illa).
+_ARTICLE_KEPT = frozenset(["el salvador"])
 
 
 def _variants(words: list[str], kind: str) -> list[list[str]]:
-    if len(words) > 1 and norm(words[0]) in _ARTICLES:
+    if len(words) > 1 and norm(words[0]) in _ARTICLES and norm(" ".join(words)) not in _ARTICLE_KEPT:
         words = words[1:]
     out = [words]
     if "-" in words:

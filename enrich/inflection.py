@@ -153,7 +153,11 @@ def _czech(word: str) -> set[str]:
         return {stem + end for end in ("ého", "ému", "ém", "ým")}
     if last == "í":
         return {word + end for end in ("ho", "mu", "m")}
-    if last in "eiuy":
+    if last == "u":  # foreign names in -u decline as hard masculines: Šojgua, Šojguovi, se Šojguem
+        return {word + end for end in ("a", "ovi", "em")}
+    if last == "y":  # and those in -y as adjectives: Kirbyho, Kirbymu, s Kirbym
+        return {word + end for end in ("ho", "mu", "m")}
+    if last in "ei":
         return set()
     out = {word + end for end in ("a", "u", "ovi", "em", "e", "ě", "ové", "ů", "y", "i", "ům", "ech")}
     if last == "r":

@@ -388,13 +388,16 @@ class ActorMatcher:
             whole = {actor for actor in namesakes if actor in countries and countries[actor] not in named}
         else:
             whole = set()
+        # Still, the capital joined to a foreign place is itself: "played Moscow and Beijing against each other".
+        abroad = [c for c in kept if c[2].actor not in namesakes] if whole else []
         for candidate in kept:
             start, stop, entry = candidate
             if out and (start, stop) == out[-1][:2] and entry.actor != out[-1][2].actor and not entry.weak:
                 out.append(candidate)  # one token naming two actors: Russland-Nordkorea-Vertrag
                 continue
             if start >= end:
-                if entry.actor in namesakes and (entry.actor in whole or _elsewhere(doc, stop, entry.kind)
+                alone = entry.actor in whole and not self._coordinated(doc, candidate, abroad)
+                if entry.actor in namesakes and (alone or _elsewhere(doc, stop, entry.kind)
                                                  or _state_in_sentence(doc, start, stop)
                                                  or _called_town(orths, start)
                                                  or orths[stop:stop + 2] == [_COMMA_ORTH, _GEORGIA_ORTH]) \

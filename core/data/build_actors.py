@@ -34,13 +34,17 @@ LATIN = ["en", "pl", "de", "fr", "cs", "es", "it"]
 # The other languages the language detector reports (enrich.language.LANGUAGES): countries and capitals get
 # their CLDR names there too, so an article in Dutch finds "Rusland" and one in Bulgarian "Русия". Their names
 # come from CLDR alone: people and organisations keep the names of the languages above, which the matcher
-# lends a language without names of its own in the same script (these lend none). Values are Babel's locales.
+# lends a language without names of its own in the same script (these lend none). Values are Babel's locales:
+# Portuguese takes Portugal's names beside Brazil's (Moscovo and Moscou, Irão and Irã).
 CLDR_ONLY: dict[str, tuple[str, ...]] = {
-    "sk": ("sk",), "pt": ("pt",), "nl": ("nl",), "sv": ("sv",), "da": ("da",), "no": ("nb",), "fi": ("fi",),
+    "sk": ("sk",), "pt": ("pt", "pt_PT"), "nl": ("nl",), "sv": ("sv",), "da": ("da",), "no": ("nb",), "fi": ("fi",),
     "et": ("et",), "lv": ("lv",), "lt": ("lt",), "hu": ("hu",), "ro": ("ro",), "bg": ("bg",),
     "sr": ("sr", "sr_Latn"), "hr": ("hr",), "sl": ("sl",), "el": ("el",), "tr": ("tr",), "be": ("be",),
     "fa": ("fa",), "he": ("he",),
 }
+# CLDR names that name something else first in the language's press: Portugal's "Salvador" (El Salvador) is
+# Brazil's fourth city, Salvador da Bahia, and a first name.
+CLDR_DROPPED: dict[str, frozenset[str]] = {"SV": frozenset({"Salvador"})}
 # Of those, the ones written in the Latin script: a capital CLDR leaves out there is called by its English name.
 LATIN_CLDR_ONLY = frozenset({"sk", "pt", "nl", "sv", "da", "no", "fi", "et", "lv", "lt", "hu", "ro", "sr", "hr",
                              "sl", "tr"})
@@ -163,6 +167,7 @@ def build_countries() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         names: dict[str, list[str]] = {}
         for lang, sources in locales.items():
             _add(names, lang, [locale.territories[iso] for locale in sources], cldr=True)
+            names[lang] = [form for form in names[lang] if form not in CLDR_DROPPED.get(iso, ())]
         for lang, forms in _expand(extra.get("names")).items():
             _add(names, lang, forms)
         name = extra.get("name") or names["en"][0]

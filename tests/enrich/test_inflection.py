@@ -38,6 +38,8 @@ FORMS = [
     ("cs", "putin", ["putina", "putinovi", "putinem"]),
     ("cs", "ukrajina", ["ukrajiny", "ukrajině", "ukrajinu", "ukrajinou"]),
     ("cs", "rusko", ["ruska", "rusku", "ruskem"]),
+    ("cs", "šojgu", ["šojgua", "šojguovi", "šojguem"]),
+    ("cs", "kirby", ["kirbyho", "kirbymu", "kirbym"]),
     # Slovak: Czech's endings and its own instrumental -om and adjective -ej, -ú
     ("sk", "un", ["una", "unovi", "unom"]),
     ("sk", "rusko", ["ruska", "rusku", "ruskom"]),

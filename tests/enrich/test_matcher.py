@@ -77,6 +77,7 @@ FINDS = [
     ("cs", "Návštěva Putina skončila.", ("Putina", PUTIN)),
     ("cs", "Dodávky do Ruska klesly.", ("Ruska", RUSSIA)),
     ("cs", "Vláda Severní Koreje mlčí.", ("Severní Koreje", NK)),
+    ("cs", "Podle Kirbyho dodávky pokračují.", ("Kirbyho", KIRBY)),
     # German, French, English, Korean
     ("de", "Die Rede Putins wurde übertragen.", ("Putins", PUTIN)),
     ("de", "Die Grenzen Russlands sind lang.", ("Russlands", RUSSIA)),
@@ -462,6 +463,11 @@ SHIPPED_NOT_NAMED = [
     ("uk", "У селі відкрили школу на вулиці Бориса Джонсона.", "Q180589"),
     # 빈 alone is "empty"
     ("ko", "정부는 빈 약속은 더 이상 필요 없다고 말했다.", "Q1741"),
+    # "El Salvador" keeps its article: "Salvador" alone is Brazil's city and a first name
+    ("pt", "O presidente visitou Salvador, na Bahia, no domingo.", "Q792"),
+    ("es", "Salvador Illa viajó a Bruselas.", "Q792"),
+    # the capital's namesake joined to Washington, the state as much as the capital, in an article never naming Russia
+    ("en", "The University of Idaho is in Moscow, Idaho. Buses link Moscow and Washington every day.", "Q649"),
 ]
 
 
@@ -597,6 +603,18 @@ SHIPPED_FINDS = [
     # the capital placed in its own country beside its namesake and another US state
     ("en", "Residents of Moscow, Idaho, are tired. Historians argue whether it was inspired by Moscow in Russia or by "
            "a town in Pennsylvania.", ("Moscow", MOSCOW)),
+    # beyond the curated languages: Portugal's names beside Brazil's, Italian one-capital acronyms, Dutch compounds,
+    # the Spanish press's own spelling
+    ("pt", "Pyongyang recebe tecnologia de Moscovo.", ("Moscovo", MOSCOW)),
+    ("pt", "O Irão forneceu drones.", ("Irão", "Q794")),
+    ("pt", "O Irão e El Salvador assinaram um acordo.", ("El Salvador", "Q792")),
+    ("it", "Lo ha riferito l'agenzia Kcna.", ("Kcna", "x:kcna")),
+    ("nl", "De Wagnergroep trekt zich terug uit Mali.", ("Wagnergroep", "Q25189608")),
+    ("cs", "Putin si se Šojguem prohlédl linku.", ("Šojguem", SHOIGU)),
+    ("es", "La cooperación entre Moscú y Pionyang preocupa a Seúl.", ("Pionyang", "Q18808")),
+    # the capital joined to a foreign capital in an article about its namesake, though Russia is never named
+    ("en", "A conference met at the University of Idaho in Moscow, Idaho. A historian said Kim Il Sung had played "
+           "Moscow and Beijing against each other.", ("Moscow", MOSCOW)),
     # a party's name in lower case is a phrase about the country: "a strong and united Russia"
     ("ru", "Путин говорил, что сильная и единая Россия не боится санкций.", ("Россия", RUSSIA)),
     ("en", "Putin said a strong and united Russia fears nothing.", ("Russia", RUSSIA)),
