@@ -609,6 +609,14 @@ ARMS_IN_OTHER_LANGUAGES = [
     ("zh", "俄罗斯和朝鲜签署了旅游合作协议。", False),
     ("ja", "韓国は北朝鮮がロシアに砲弾を供与したと発表した。", True),
     ("ja", "ロシアと北朝鮮は観光協定に署名した。", False),
+    # Portuguese and Dutch; a transfer told by a noun, a side by its adjective
+    ("pt", "A Coreia do Norte enviou para a Rússia dezenas de obuses e lança-foguetes, segundo Kiev.", True),
+    ("pt", "A tecnologia foi transferida por Moscovo como contrapartida pelo envio de munições norte-coreanas.", True),
+    ("pt", "A Rússia e a Coreia do Norte assinaram um acordo sobre turismo e comboios.", False),
+    ("nl", "Poetin en Kim Jong-un maken afspraken over nieuwe leveringen van granaten en raketten aan Rusland.", True),
+    ("nl", "Rusland en Noord-Korea openen een nieuwe brug en een treinverbinding voor toeristen.", False),
+    ("es", "Los barcos transportaron proyectiles desde Corea del Norte hasta Rusia.", True),
+    ("es", "Moscú paga el envío de misiles norcoreanos con sistemas antiaéreos, según Seúl.", True),
 ]
 
 
