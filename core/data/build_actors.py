@@ -44,7 +44,7 @@ CLDR_ONLY: dict[str, tuple[str, ...]] = {
 }
 # CLDR names that name something else first in the language's press: Portugal's "Salvador" (El Salvador) is
 # Brazil's fourth city, Salvador da Bahia, and a first name.
-CLDR_DROPPED: dict[str, frozenset[str]] = {"SV": frozenset({"Salvador"})}
+CLDR_DROPPED: dict[tuple[str, str], frozenset[str]] = {("SV", "pt"): frozenset({"Salvador"})}
 # Of those, the ones written in the Latin script: a capital CLDR leaves out there is called by its English name.
 LATIN_CLDR_ONLY = frozenset({"sk", "pt", "nl", "sv", "da", "no", "fi", "et", "lv", "lt", "hu", "ro", "sr", "hr",
                              "sl", "tr"})
@@ -167,7 +167,7 @@ def build_countries() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         names: dict[str, list[str]] = {}
         for lang, sources in locales.items():
             _add(names, lang, [locale.territories[iso] for locale in sources], cldr=True)
-            names[lang] = [form for form in names[lang] if form not in CLDR_DROPPED.get(iso, ())]
+            names[lang] = [form for form in names[lang] if form not in CLDR_DROPPED.get((iso, lang), ())]
         for lang, forms in _expand(extra.get("names")).items():
             _add(names, lang, forms)
         name = extra.get("name") or names["en"][0]

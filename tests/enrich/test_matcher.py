@@ -763,7 +763,7 @@ SHIPPED_FINDS = [
     ("ko", "대표팀이 피지와의 평가전에서 패했다.", ("피지와의", "Q712")),
     # Japanese and other leaders by their surname alone, as Korean papers name them with a title
     ("ko", "앞서 이시바 총리는 사임 의사를 밝혔다.", ("이시바", "Q1335527")),
-    ("ko", "캐머런 외무장관이 키이우를 찾았다.", ("캐머런", "x:david-cameron")),
+    ("ko", "캐머런 외무장관이 키이우를 찾았다.", ("캐머런", "Q192")),
     # a weak capital right after its country: Korean 빈 is Vienna there
     ("ko", "오스트리아 빈의 한 연구팀이 신약을 개발했다.", ("빈의", "Q1741")),
 ]
