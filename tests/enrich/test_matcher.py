@@ -611,6 +611,9 @@ SHIPPED_FINDS = [
     ("it", "Lo ha riferito l'agenzia Kcna.", ("Kcna", "x:kcna")),
     ("nl", "De Wagnergroep trekt zich terug uit Mali.", ("Wagnergroep", "Q25189608")),
     ("cs", "Putin si se Šojguem prohlédl linku.", ("Šojguem", SHOIGU)),
+    ("nl", "Kim Yo-jong waarschuwde dat de VS met vuur spelen.", ("VS", "Q30")),
+    ("pt", "Os EUA e a Coreia do Sul acusam Pyongyang.", ("EUA", "Q30")),
+    ("it", "Gli Usa hanno chiesto una riunione.", ("Usa", "Q30")),
     ("es", "La cooperación entre Moscú y Pionyang preocupa a Seúl.", ("Pionyang", "Q18808")),
     # the capital joined to a foreign capital in an article about its namesake, though Russia is never named
     ("en", "A conference met at the University of Idaho in Moscow, Idaho. A historian said Kim Il Sung had played "

@@ -617,6 +617,11 @@ ARMS_IN_OTHER_LANGUAGES = [
     ("nl", "Rusland en Noord-Korea openen een nieuwe brug en een treinverbinding voor toeristen.", False),
     ("es", "Los barcos transportaron proyectiles desde Corea del Norte hasta Rusia.", True),
     ("es", "Moscú paga el envío de misiles norcoreanos con sistemas antiaéreos, según Seúl.", True),
+    # a deal reported by a source is no gift of Ukraine's suppliers, though they are named beside the front
+    ("nl", "Lavrov ontkende in Pyongyang dat Rusland wapens koopt. Volgens de Verenigde Staten en Zuid-Korea heeft "
+           "Noord-Korea miljoenen granaten naar het front in Oekraïne gestuurd.", True),
+    ("nl", "De Verenigde Staten hebben granaten naar het front in Oekraïne gestuurd. Noord-Korea en Rusland "
+           "veroordeelden de levering.", False),
 ]
 
 
