@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import re
 import threading
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -107,10 +108,20 @@ _EXTRA_PREFIXES = ("\ufe0f", "\ufe0e", "\u200d")
 _EXTRA_SUFFIXES = (r"(?<=[^\W\d_])-",)
 
 
+# An abbreviation's upper-case twin that spaCy lists beside it (Dutch "VS." for "vs.", Russian "ВС." for "вс."):
+# in running text the capitals are an acronym ending a sentence ("chips uit China en de VS."), which stays a
+# token of its own; the sentence splitter knows the abbreviations.
+_UPPER_TWIN = re.compile(r"^[^\W\d_]{2,}\.$")
+
+
 def _blank(lang: str) -> Language:
     code = spacy_lang(lang)
     nlp = spacy.blank(code, config=_KOREAN) if code == "ko" else spacy.blank(code)
     tokenizer: Any = nlp.tokenizer
+    rules = tokenizer.rules or {}
+    twins = [key for key in rules if key.isupper() and _UPPER_TWIN.match(key) and key.lower() in rules]
+    if twins:
+        tokenizer.rules = {key: value for key, value in rules.items() if key not in set(twins)}
     cjk = (_CJK_CHARACTERS,) if (lang or "").lower() in CJK else ()
     tokenizer.infix_finditer = compile_infix_regex([*(nlp.Defaults.infixes or ()), *_EXTRA_INFIXES, *cjk]).finditer
     tokenizer.prefix_search = compile_prefix_regex([*(nlp.Defaults.prefixes or ()), *_EXTRA_PREFIXES]).search

@@ -612,6 +612,8 @@ SHIPPED_FINDS = [
     ("nl", "De Wagnergroep trekt zich terug uit Mali.", ("Wagnergroep", "Q25189608")),
     ("cs", "Putin si se Šojguem prohlédl linku.", ("Šojguem", SHOIGU)),
     ("nl", "Kim Yo-jong waarschuwde dat de VS met vuur spelen.", ("VS", "Q30")),
+    ("nl", "De chips komen uit China en de VS. Trump zweeg.", ("VS", "Q30")),
+    ("it", "Pyongyang ha consegnato razzi al gruppo Wagner.", ("gruppo Wagner", "Q25189608")),
     ("pt", "Os EUA e a Coreia do Sul acusam Pyongyang.", ("EUA", "Q30")),
     ("it", "Gli Usa hanno chiesto una riunione.", ("Usa", "Q30")),
     ("es", "La cooperación entre Moscú y Pionyang preocupa a Seúl.", ("Pionyang", "Q18808")),

@@ -51,6 +51,17 @@ def test_chinese_and_japanese_split_every_character_and_keep_latin_words_and_num
     assert len(list(doc.sents)) == 2
 
 
+@pytest.mark.parametrize(("lang", "text", "acronym"), [
+    ("nl", "Chips uit China en de VS. President Trump schreef.", "VS"),
+    ("ru", "Удар нанесли ВС. Путин промолчал.", "ВС"),
+])
+def test_an_acronym_ending_a_sentence_is_no_abbreviation_in_capitals(lang: str, text: str, acronym: str) -> None:
+    # spaCy lists the upper-case twins of abbreviations (Dutch "VS." beside "vs.", versus); the lower-case ones stay
+    words = [t.text for t in build_nlp(lang, ())(text)]
+    assert acronym in words and f"{acronym}." not in words
+    assert "vs." in [t.text for t in build_nlp("nl", ())("Ajax vs. PSV eindigde gelijk.")]
+
+
 def test_fallback_pipeline_lemmatises_in_the_article_language() -> None:
     nlp = build_nlp("ja", MY_COMPONENTS)
     assert nlp.lang == "xx"

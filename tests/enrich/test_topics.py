@@ -607,6 +607,7 @@ ARMS_IN_OTHER_LANGUAGES = [
     ("cs", "Rusko a Severní Korea podepsaly dohodu o turistice.", False),
     ("zh", "韩国称朝鲜向俄罗斯提供了数百万枚炮弹。", True),
     ("zh", "俄罗斯和朝鲜签署了旅游合作协议。", False),
+    ("zh", "韩国军方表示，朝鲜向俄罗斯提供了约200门自行火炮和火箭炮。", True),
     ("ja", "韓国は北朝鮮がロシアに砲弾を供与したと発表した。", True),
     ("ja", "ロシアと北朝鮮は観光協定に署名した。", False),
     # Portuguese and Dutch; a transfer told by a noun, a side by its adjective
