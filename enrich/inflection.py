@@ -271,7 +271,98 @@ def _slovak(word: str) -> set[str]:
     return out
 
 
+_CYRILLIC = frozenset("абвгдђежзијклљмнњопрстћуфхцчџшђ")
+
+
+def _south_slavic(word: str) -> set[str]:
+    """Croatian, Serbian, Bosnian and Slovene: "Rusija" -> Rusije, Rusiji, Rusiju, Rusijom (Slovene Rusijo);
+    "Sjeverna" -> Sjeverne, Sjevernoj; "Putin" -> Putina, Putinu, Putinom; in Latin or Cyrillic letters."""
+    cyrillic = word[-1] in _CYRILLIC
+    last = word[-1]
+    if last in ("a", "а"):
+        stem = word[:-1]
+        feminine = ("е", "и", "у", "ом", "о", "ој") if cyrillic else ("e", "i", "u", "om", "o", "oj")
+        return {stem + end for end in feminine}
+    if last in ("o", "о"):
+        stem = word[:-1]
+        return {stem + end for end in (("а", "у", "ом") if cyrillic else ("a", "u", "om"))}
+    if last in "eiuyеиу":
+        return set()
+    endings: tuple[str, ...] = ("а", "у", "ом", "ем", "е", "ове", "ови", "има") if cyrillic else (
+        "a", "u", "om", "em", "e", "ove", "ovi", "ima")
+    return {word + end for end in endings}
+
+
+# Hungarian case suffixes, in both vowel harmonies (over-generation is harmless): the accusative and the
+# instrumental and translative, whose v assimilates to a final consonant, are built apart.
+_HU_SUFFIXES = ("ban", "ben", "ba", "be", "ból", "ből", "nak", "nek", "nál", "nél", "hoz", "hez", "höz", "tól",
+                "től", "ról", "ről", "ra", "re", "ig", "ért", "ként", "on", "en", "ön", "n")
+_HU_LONG = {"a": "á", "e": "é"}
+
+
+def _hungarian(word: str) -> set[str]:
+    """ "Oroszország" -> Oroszországgal, Oroszországba, Oroszországot; "Moszkva" -> Moszkvát, Moszkvával;
+    "Putyin" -> Putyinnal, Putyint. Not the adjective in -i (moszkvai), which names no actor."""
+    last = word[-1]
+    if last in _HU_LONG:
+        stem = word[:-1] + _HU_LONG[last]
+        return {stem + end for end in (*_HU_SUFFIXES, "t", "val", "vel", "vá", "vé")}
+    if last in "áéiíoóöőuúüű":
+        return {word + end for end in (*_HU_SUFFIXES, "t", "val", "vel", "vá", "vé")}
+    out = {word + end for end in _HU_SUFFIXES if end not in ("on", "en", "ön", "n")}
+    out |= {word + end for end in ("ot", "et", "öt", "at", "t", "on", "en", "ön")}
+    out |= {word + last + end for end in ("al", "el", "á", "é")}  # Oroszországgal, Putyinnal
+    return out
+
+
+def _finnish(word: str) -> set[str]:
+    """ "Venäjä" -> Venäjän, Venäjää, Venäjällä, Venäjälle, Venäjään; "Putin" -> Putinin, Putinille, Putiniin.
+    The harmony of the last part of a compound ("Pohjois-Korea" -> Pohjois-Koreassa)."""
+    tail = word.rsplit("-", 1)[-1]
+    a = "a" if any(ch in "aou" for ch in tail) else "ä"
+    last = word[-1]
+    if last in "aeiouyäö":
+        stem = word
+        out = {stem + "n", stem + last + "n"}  # Venäjän; illative Venäjään
+        if last in "aä":
+            out.add(stem + a)  # partitive Venäjää
+        else:
+            out.add(stem + "t" + a)
+    else:
+        stem = word + "i"  # Putin -> Putini-: Putinin, Putinia, Putiniin
+        out = {stem + "n", stem + a, stem + "in"}
+    out |= {stem + end for end in ("ss" + a, "st" + a, "ll" + a, "lt" + a, "lle", "n" + a, "ks" + "i")}
+    return out
+
+
+def _romanian(word: str) -> set[str]:
+    """The article glued on: "Phenian" -> Phenianul, Phenianului; "Rusia" -> Rusiei; "Coreea" -> Coreei."""
+    last = word[-1]
+    if word.endswith("ea"):
+        return {word[:-1] + "i"}
+    if last == "a":
+        return {word[:-1] + "ei"}
+    if last in "ăeiou":
+        return {word + "lui"} if last == "e" else set()
+    return {word + "ul", word + "ului", word + "u"}
+
+
+def _scandinavian(word: str) -> set[str]:
+    """The genitive: "Ryssland" -> Rysslands, "Putin" -> Putins (not after s, x, z)."""
+    return set() if word[-1] in "sxz" else {word + "s"}
+
+
 _RULES: dict[str, Callable[[str], set[str]]] = {
+    "hr": _south_slavic,
+    "sr": _south_slavic,
+    "sl": _south_slavic,
+    "hu": _hungarian,
+    "fi": _finnish,
+    "et": _finnish,
+    "ro": _romanian,
+    "sv": _scandinavian,
+    "da": _scandinavian,
+    "no": _scandinavian,
     "pl": _polish,
     "cs": _czech,
     "sk": _slovak,

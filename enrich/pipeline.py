@@ -99,7 +99,12 @@ def spacy_lang(lang: str) -> str:
 _EXTRA_INFIXES = (
     rf"(?<=[{ALPHA_UPPER}]{{2}})\.(?=[{ALPHA_UPPER}][{ALPHA_LOWER}])",
     rf"(?<=[{ALPHA_UPPER}]\.)-(?=[{ALPHA}])",
+    # a case ending after an acronym, which Swedish and Finnish write after a colon ("USA:s", "KCNA:n")
+    rf"(?<=[{ALPHA_UPPER}]{{2}}):(?=[{ALPHA_LOWER}])",
 )
+# Hungarian writes it after a hyphen ("USA-val", "NATO-hoz"), which its own infixes keep whole; elsewhere such a
+# hyphen opens a compound ("US-geführte") that the matcher reads whole.
+_LANG_INFIXES = {"hu": (rf"(?<=[{ALPHA_UPPER}]{{2}})-(?=[{ALPHA_LOWER}])",)}
 
 # An emoji's variation selector (or a joiner) that spaCy leaves on the next word: "⚡️Лавров" gives "⚡" and
 # "\ufe0fЛавров", so the name is lost. Split off as prefixes of their own.
@@ -123,7 +128,8 @@ def _blank(lang: str) -> Language:
     if twins:
         tokenizer.rules = {key: value for key, value in rules.items() if key not in set(twins)}
     cjk = (_CJK_CHARACTERS,) if (lang or "").lower() in CJK else ()
-    tokenizer.infix_finditer = compile_infix_regex([*(nlp.Defaults.infixes or ()), *_EXTRA_INFIXES, *cjk]).finditer
+    extra = (*_EXTRA_INFIXES, *_LANG_INFIXES.get(code, ()), *cjk)
+    tokenizer.infix_finditer = compile_infix_regex([*(nlp.Defaults.infixes or ()), *extra]).finditer
     tokenizer.prefix_search = compile_prefix_regex([*(nlp.Defaults.prefixes or ()), *_EXTRA_PREFIXES]).search
     tokenizer.suffix_search = compile_suffix_regex([*(nlp.Defaults.suffixes or ()), *_EXTRA_SUFFIXES]).search
     nlp.tokenizer = _TextKeepingTokenizer(nlp.tokenizer)

@@ -62,6 +62,15 @@ def test_an_acronym_ending_a_sentence_is_no_abbreviation_in_capitals(lang: str, 
     assert "vs." in [t.text for t in build_nlp("nl", ())("Ajax vs. PSV eindigde gelijk.")]
 
 
+@pytest.mark.parametrize(("lang", "text", "words"), [
+    ("sv", "USA:s president", ["USA", ":", "s", "president"]),
+    ("fi", "KCNA:n mukaan", ["KCNA", ":", "n", "mukaan"]),
+    ("hu", "a USA-val", ["a", "USA", "-", "val"]),
+])
+def test_a_case_ending_after_an_acronym_is_split_off(lang: str, text: str, words: list[str]) -> None:
+    assert [t.text for t in build_nlp(lang, ())(text)] == words
+
+
 def test_fallback_pipeline_lemmatises_in_the_article_language() -> None:
     nlp = build_nlp("ja", MY_COMPONENTS)
     assert nlp.lang == "xx"
