@@ -103,3 +103,31 @@ def test_state_visits_of_the_shipped_leaders(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), NOT_VISITS)
 def test_no_state_visit_in_calls_envoys_and_tours_at_home(lang: str, text: str) -> None:
     assert "state-visits" not in _topics(lang, text)
+
+
+# Beyond the seven languages (es, it, pt, nl, cs): each topic's plain reports, and the near misses its guards
+# keep out (a referee's sanction, a call, a factory tour at home).
+BEYOND_THE_SEVEN = [
+    ("es", "La Unión Europea aprobó un nuevo paquete de sanciones contra Rusia que congela activos del banco central.",
+     "sanctions", True),
+    ("es", "El árbitro recibió una sanción de la federación por sus declaraciones.", "sanctions", False),
+    ("it", "Gli Stati Uniti hanno imposto nuove sanzioni a tre società cinesi accusate di aiutare Mosca.", "sanctions",
+     True),
+    ("pt", "A Coreia do Norte lançou um míssil balístico em direção ao mar do Japão, informou o exército sul-coreano.",
+     "missile-launches", True),
+    ("nl", "Noord-Korea heeft een ballistische raket afgevuurd richting de Japanse Zee.", "missile-launches", True),
+    ("cs", "Severní Korea odpálila balistickou raketu do Japonského moře.", "missile-launches", True),
+    ("it", "Il programma nucleare di Pyongyang preoccupa l'Aiea, che chiede ispezioni a Yongbyon.", "nuclear-programme",
+     True),
+    ("pt", "O Irão acelerou o enriquecimento de urânio, segundo a AIEA.", "nuclear-programme", True),
+    ("nl", "Kim Jong-un is in Moskou aangekomen voor een staatsbezoek en ontmoette Poetin in het Kremlin.",
+     "state-visits", True),
+    ("cs", "Putin přiletěl na státní návštěvu do Pchjongjangu, kde ho přivítal Kim Čong-un.", "state-visits", True),
+    ("es", "El presidente Lula visitó una fábrica en São Paulo y se reunió con sindicalistas.", "state-visits", False),
+    ("it", "Putin ha avuto una telefonata con Trump sulla guerra in Ucraina.", "state-visits", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "topic", "expected"), BEYOND_THE_SEVEN)
+def test_the_four_topics_beyond_the_seven_languages(lang: str, text: str, topic: str, expected: bool) -> None:
+    assert (topic in _topics(lang, text)) is expected

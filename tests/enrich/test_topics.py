@@ -608,6 +608,9 @@ ARMS_IN_OTHER_LANGUAGES = [
     ("zh", "韩国称朝鲜向俄罗斯提供了数百万枚炮弹。", True),
     ("zh", "俄罗斯和朝鲜签署了旅游合作协议。", False),
     ("zh", "韩国军方表示，朝鲜向俄罗斯提供了约200门自行火炮和火箭炮。", True),
+    # the guards there too: a launch, and a delegation sent to a parade, are no deal
+    ("it", "La Corea del Nord ha lanciato un missile balistico; la Russia ha inviato una delegazione alla parata a "
+           "Pyongyang.", False),
     ("ja", "韓国は北朝鮮がロシアに砲弾を供与したと発表した。", True),
     ("ja", "ロシアと北朝鮮は観光協定に署名した。", False),
     # Portuguese and Dutch; a transfer told by a noun, a side by its adjective
