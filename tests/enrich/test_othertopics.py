@@ -131,3 +131,25 @@ BEYOND_THE_SEVEN = [
 @pytest.mark.parametrize(("lang", "text", "topic", "expected"), BEYOND_THE_SEVEN)
 def test_the_four_topics_beyond_the_seven_languages(lang: str, text: str, topic: str, expected: bool) -> None:
     assert (topic in _topics(lang, text)) is expected
+
+
+# ru-dprk-arms in more languages with the shipped base (its arms, transfer, source and side words there): the plain
+# report of a deal, and the same sides with no arms.
+ARMS_IN_MORE_LANGUAGES = [
+    ("hu", "A szöuli hírszerzés szerint Észak-Korea több ezer tüzérségi lövedéket szállított Oroszországnak.", True),
+    ("hu", "Oroszország és Észak-Korea új közúti hidat avatott a Tumen folyón.", False),
+    ("fi", "Etelä-Korean tiedustelun mukaan Pohjois-Korea on toimittanut Venäjälle miljoonia tykistön ammuksia.", True),
+    ("fi", "Venäjä ja Pohjois-Korea sopivat uudesta turistireitistä.", False),
+    ("sv", "Nordkorea har skickat miljontals artillerigranater till Ryssland, enligt Sydkorea.", True),
+    ("sv", "Ryssland och Nordkorea öppnade en ny järnvägsförbindelse för turister.", False),
+    ("ro", "Coreea de Nord a livrat Rusiei milioane de obuze de artilerie, potrivit serviciilor sud-coreene.", True),
+    ("bg", "Северна Корея е доставила на Русия милиони артилерийски снаряди, твърди Сеул.", True),
+    ("hr", "Sjeverna Koreja isporučila je Rusiji milijune topničkih granata, tvrdi Seul.", True),
+    ("hr", "Rusija i Sjeverna Koreja potpisale su sporazum o turizmu.", False),
+    ("sk", "Severná Kórea dodala Rusku milióny delostreleckých granátov, tvrdí Soul.", True),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ARMS_IN_MORE_LANGUAGES)
+def test_ru_dprk_arms_in_more_languages(lang: str, text: str, expected: bool) -> None:
+    assert ("ru-dprk-arms" in _topics(lang, text)) is expected
