@@ -347,6 +347,70 @@ def _romanian(word: str) -> set[str]:
     return {word + "ul", word + "ului", word + "u"}
 
 
+def _estonian(word: str) -> set[str]:
+    """ "Venemaa" -> Venemaale, Venemaal, Venemaaga, Venemaad; "Putin" -> Putini, Putinile, Putiniga."""
+    stem = word if word[-1] in "aeiouõäöü" else word + "i"
+    out = {stem + end for end in ("le", "l", "lt", "s", "st", "sse", "ga", "ks", "ni", "na", "ta", "d", "t")}
+    if stem != word:
+        out.add(stem)  # the genitive: Putini
+    return out
+
+
+def _lithuanian(word: str) -> set[str]:
+    """ "Rusija" -> Rusijos, Rusijai, Rusiją, Rusijoje; "Putinas" -> Putino, Putinui, Putiną, Putinu."""
+    if word.endswith("as"):
+        stem = word[:-2]
+        return {stem + end for end in ("o", "ui", "ą", "u", "e", "ai", "ų")}
+    if word.endswith("is"):
+        stem = word[:-2]
+        return {stem + end for end in ("io", "iui", "į", "iu", "yje", "ių")}
+    if word.endswith("ė"):
+        stem = word[:-1]
+        return {stem + end for end in ("ės", "ei", "ę", "e", "ėje")}
+    if word.endswith("a"):
+        stem = word[:-1]
+        return {stem + end for end in ("os", "ai", "ą", "oje", "ų")}
+    # a foreign name with no ending of its own takes -as first: Pchenjan -> Pchenjano
+    return {word + end for end in ("o", "ui", "ą", "u", "e", "as")}
+
+
+def _latvian(word: str) -> set[str]:
+    """ "Krievija" -> Krievijas, Krievijai, Krieviju, Krievijā; "Putins" -> Putina, Putinam, Putinu, Putinā."""
+    if word.endswith("a"):
+        stem = word[:-1]
+        return {stem + end for end in ("as", "ai", "u", "ā", "ām")}
+    if word.endswith("e"):
+        stem = word[:-1]
+        return {stem + end for end in ("es", "ei", "i", "ē")}
+    if word.endswith("is"):
+        stem = word[:-2]
+        return {stem + end for end in ("a", "im", "i", "ī")}
+    if word.endswith("s"):
+        stem = word[:-1]
+        return {stem + end for end in ("a", "am", "u", "ā", "i")}
+    return {word + end for end in ("a", "am", "u", "ā")}
+
+
+def _greek(word: str) -> set[str]:
+    """ "ρωσία" -> ρωσίας; "κορέα" -> κορέας; "βόρεια" -> βόρειας; -ος -> -ου, -ο."""
+    if word.endswith("ος"):
+        stem = word[:-2]
+        return {stem + end for end in ("ου", "ο", "οι")}
+    if word.endswith(("α", "ά", "η", "ή")):
+        return {word + "ς"}
+    return set()
+
+
+# Turkish writes a proper name's case ending after an apostrophe: Rusya'ya, Kuzey Kore'nin, Putin'in, Moskova'da.
+_TR_SUFFIXES = ("a", "e", "ya", "ye", "ı", "i", "u", "ü", "yı", "yi", "yu", "yü", "da", "de", "ta", "te", "dan", "den",
+                "tan", "ten", "ın", "in", "un", "ün", "nın", "nin", "nun", "nün", "la", "le", "yla", "yle", "ca", "ce",
+                "ya da", "dır", "dir", "daki", "deki", "taki", "teki", "dakı", "lı", "li", "ndan", "nden", "na", "ne")
+
+
+def _turkish(word: str) -> set[str]:
+    return {word + mark + end for mark in ("'", "’") for end in _TR_SUFFIXES if " " not in end}
+
+
 def _scandinavian(word: str) -> set[str]:
     """The genitive: "Ryssland" -> Rysslands, "Putin" -> Putins (not after s, x, z)."""
     return set() if word[-1] in "sxz" else {word + "s"}
@@ -358,7 +422,11 @@ _RULES: dict[str, Callable[[str], set[str]]] = {
     "sl": _south_slavic,
     "hu": _hungarian,
     "fi": _finnish,
-    "et": _finnish,
+    "et": _estonian,
+    "lt": _lithuanian,
+    "lv": _latvian,
+    "el": _greek,
+    "tr": _turkish,
     "ro": _romanian,
     "sv": _scandinavian,
     "da": _scandinavian,
