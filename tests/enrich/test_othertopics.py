@@ -125,6 +125,12 @@ BEYOND_THE_SEVEN = [
     ("cs", "Putin přiletěl na státní návštěvu do Pchjongjangu, kde ho přivítal Kim Čong-un.", "state-visits", True),
     ("es", "El presidente Lula visitó una fábrica en São Paulo y se reunió con sindicalistas.", "state-visits", False),
     ("it", "Putin ha avuto una telefonata con Trump sulla guerra in Ucraina.", "state-visits", False),
+    # Brazil's president "sanciona" (signs) a law; sanctions as background beside a separable "breidt … uit"
+    ("pt", "O presidente Lula sancionou nesta quarta-feira a lei que amplia o acesso a exames.", "sanctions", False),
+    ("nl", "Ondanks de sancties tegen beide landen breidt Rusland de contacten met zijn buurland verder uit.",
+     "sanctions", False),
+    ("cs", "Armáda vypálila do Žlutého moře dvě střely s plochou dráhou letu.", "missile-launches", True),
+    ("pt", "Kim Jong-un visitou uma instalação de enriquecimento de urânio, informou a KCNA.", "state-visits", False),
 ]
 
 
