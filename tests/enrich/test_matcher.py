@@ -624,6 +624,7 @@ SHIPPED_FINDS = [
     ("bg", "Съвместните учения на САЩ и Южна Корея.", ("САЩ", "Q30")),
     ("bg", "Джон Кърби заяви, че КНДР помага на Русия.", ("Джон Кърби", "Q6249125")),
     ("sk", "Trump má s vodcom KĽDR dobrý vzťah.", ("KĽDR", "Q423")),
+    ("hr", "Plin stiže iz Sjedinjenih Američkih Država i Katara.", ("Sjedinjenih Američkih Država", "Q30")),
     ("sv", "Wagnergruppen köpte raketer från Pyongyang.", ("Wagnergruppen", "Q25189608")),
     ("pt", "Os EUA e a Coreia do Sul acusam Pyongyang.", ("EUA", "Q30")),
     ("it", "Gli Usa hanno chiesto una riunione.", ("Usa", "Q30")),
