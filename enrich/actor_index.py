@@ -150,6 +150,12 @@ def _lemma_keys(word: str, lang: str, single: bool) -> set[str]:
     return keys
 
 
+# Languages whose press reads each other's spellings, and which the detector confuses: a Serbian text in Latin
+# letters is often called Croatian ("Donald Tramp", "Šojgu"), a Norwegian one Danish.
+_SIBLINGS: dict[str, tuple[str, ...]] = {"hr": ("sr", "bs"), "sr": ("hr", "bs"), "bs": ("hr", "sr"), "da": ("no",),
+                                         "no": ("da",)}
+
+
 def _names_for(actor: Actor, lang: str) -> Iterable[tuple[str, bool]]:
     """(name, weak) pairs indexed for ``lang``: its own names, plus script-mates when it has none,
     plus acronyms and multi-word person names from other languages in the same script (curated ones: a
@@ -162,8 +168,10 @@ def _names_for(actor: Actor, lang: str) -> Iterable[tuple[str, bool]]:
         if name not in seen:
             seen.add(name)
             yield name, name in weak
+    siblings = _SIBLINGS.get(lang, ())
     for other, names in actor.names.items():
-        if other == lang or other not in CURATED_LANGUAGES:
+        sibling = other in siblings
+        if other == lang or (other not in CURATED_LANGUAGES and not sibling):
             continue
         other_weak = set(actor.weak.get(other, []))
         for name in names:
@@ -171,7 +179,7 @@ def _names_for(actor: Actor, lang: str) -> Iterable[tuple[str, bool]]:
                 continue
             acronym = len(name) >= 3 and name.isupper() and " " not in name
             person = actor.type == "person" and " " in name.strip()
-            if not own or acronym or person:
+            if not own or acronym or person or sibling:
                 seen.add(name)
                 yield name, False
 

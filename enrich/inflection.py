@@ -286,7 +286,9 @@ def _south_slavic(word: str) -> set[str]:
     if last in ("o", "о"):
         stem = word[:-1]
         return {stem + end for end in (("а", "у", "ом") if cyrillic else ("a", "u", "om"))}
-    if last in "eiuyеиу":
+    if last in ("u", "у"):  # foreign names in -u: Šojgua, sa Šojguom
+        return {word + end for end in (("а", "ом") if cyrillic else ("a", "om"))}
+    if last in "eiyеи":
         return set()
     endings: tuple[str, ...] = ("а", "у", "ом", "ем", "е", "ове", "ови", "има") if cyrillic else (
         "a", "u", "om", "em", "e", "ove", "ovi", "ima")

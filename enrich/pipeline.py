@@ -104,7 +104,10 @@ _EXTRA_INFIXES = (
 )
 # Hungarian writes it after a hyphen ("USA-val", "NATO-hoz"), which its own infixes keep whole; elsewhere such a
 # hyphen opens a compound ("US-geführte") that the matcher reads whole.
-_LANG_INFIXES = {"hu": (rf"(?<=[{ALPHA_UPPER}]{{2}})-(?=[{ALPHA_LOWER}])",)}
+# Turkish puts it after an apostrophe ("ABD'nin"), which the name's own forms hold for names (Rusya'nın) but not for
+# acronyms.
+_LANG_INFIXES = {"hu": (rf"(?<=[{ALPHA_UPPER}]{{2}})-(?=[{ALPHA_LOWER}])",),
+                 "tr": (rf"(?<=[{ALPHA_UPPER}]{{2}})['’](?=[{ALPHA_LOWER}])",)}
 
 # An emoji's variation selector (or a joiner) that spaCy leaves on the next word: "⚡️Лавров" gives "⚡" and
 # "\ufe0fЛавров", so the name is lost. Split off as prefixes of their own.

@@ -468,6 +468,8 @@ SHIPPED_NOT_NAMED = [
     ("es", "Salvador Illa viajó a Bruselas.", "Q792"),
     # the capital's namesake joined to Washington, the state as much as the capital, in an article never naming Russia
     ("en", "The University of Idaho is in Moscow, Idaho. Buses link Moscow and Washington every day.", "Q649"),
+    # a new leader's surname that is a first name too needs his full name first
+    ("cs", "Pavel Novák vyhrál závod v Brně.", "Q2080040"),
 ]
 
 
@@ -625,6 +627,12 @@ SHIPPED_FINDS = [
     ("bg", "Джон Кърби заяви, че КНДР помага на Русия.", ("Джон Кърби", "Q6249125")),
     ("sk", "Trump má s vodcom KĽDR dobrý vzťah.", ("KĽDR", "Q423")),
     ("hr", "Plin stiže iz Sjedinjenih Američkih Država i Katara.", ("Sjedinjenih Američkih Država", "Q30")),
+    ("cs", "Prezident Petr Pavel přijel do Kyjeva.", ("Petr Pavel", "Q2080040")),
+    ("sr", "Доналд Трамп и Сергеј Шојгу.", ("Сергеј Шојгу", "Q32024")),
+    ("hr", "Tramp je tokom razgovora pomenuo Iran.", ("Tramp", "Q22686")),
+    ("tr", "ABD'nin açıklamasına göre.", ("ABD", "Q30")),
+    ("lv", "Krievijas ārlietu ministrs Sergejs Lavrovs apgalvoja.", ("Sergejs Lavrovs", "Q58217")),
+    ("lt", "Pasak JAV žvalgybos, Maskva gauna sviedinių.", ("JAV", "Q30")),
     ("sv", "Wagnergruppen köpte raketer från Pyongyang.", ("Wagnergruppen", "Q25189608")),
     ("pt", "Os EUA e a Coreia do Sul acusam Pyongyang.", ("EUA", "Q30")),
     ("it", "Gli Usa hanno chiesto una riunione.", ("Usa", "Q30")),
