@@ -131,6 +131,10 @@ BEYOND_THE_SEVEN = [
      "sanctions", False),
     ("cs", "Armáda vypálila do Žlutého moře dvě střely s plochou dráhou letu.", "missile-launches", True),
     ("pt", "Kim Jong-un visitou uma instalação de enriquecimento de urânio, informou a KCNA.", "state-visits", False),
+    # leaders beyond the G20 are leaders too
+    ("es", "Pedro Sánchez llegó a Seúl en su primera visita oficial y fue recibido por el presidente Lee Jae-myung.",
+     "state-visits", True),
+    ("cs", "Prezident Petr Pavel přijel do Kyjeva, kde se setkal s Volodymyrem Zelenským.", "state-visits", True),
 ]
 
 
