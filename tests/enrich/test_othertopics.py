@@ -157,6 +157,13 @@ ARMS_IN_MORE_LANGUAGES = [
     ("hr", "Sjeverna Koreja isporučila je Rusiji milijune topničkih granata, tvrdi Seul.", True),
     ("hr", "Rusija i Sjeverna Koreja potpisale su sporazum o turizmu.", False),
     ("sk", "Severná Kórea dodala Rusku milióny delostreleckých granátov, tvrdí Soul.", True),
+    ("da", "Nordkorea har ifølge Sydkorea leveret millioner af artillerigranater til Rusland.", True),
+    ("da", "Rusland og Nordkorea åbnede en ny jernbaneforbindelse for turister.", False),
+    ("el", "Η Βόρεια Κορέα έχει στείλει στη Ρωσία εκατομμύρια βλήματα πυροβολικού, σύμφωνα με τη Σεούλ.", True),
+    ("tr", "Güney Kore istihbaratına göre Kuzey Kore, Rusya'ya milyonlarca top mermisi gönderdi.", True),
+    ("lv", "Ziemeļkoreja ir nosūtījusi Krievijai miljoniem artilērijas šāviņu, vēsta Dienvidkoreja.", True),
+    ("lt", "Šiaurės Korėja perdavė Rusijai milijonus artilerijos sviedinių, teigia Pietų Korėja.", True),
+    ("et", "Lõuna-Korea luure andmetel on Põhja-Korea saatnud Venemaale miljoneid suurtükimürske.", True),
 ]
 
 
