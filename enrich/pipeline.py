@@ -127,9 +127,9 @@ def _blank(lang: str) -> Language:
     nlp = spacy.blank(code, config=_KOREAN) if code == "ko" else spacy.blank(code)
     tokenizer: Any = nlp.tokenizer
     rules = tokenizer.rules or {}
-    twins = [key for key in rules if key.isupper() and _UPPER_TWIN.match(key) and key.lower() in rules]
+    twins = {key for key in rules if key.isupper() and _UPPER_TWIN.match(key) and key.lower() in rules}
     if twins:
-        tokenizer.rules = {key: value for key, value in rules.items() if key not in set(twins)}
+        tokenizer.rules = {key: value for key, value in rules.items() if key not in twins}
     cjk = (_CJK_CHARACTERS,) if (lang or "").lower() in CJK else ()
     extra = (*_EXTRA_INFIXES, *_LANG_INFIXES.get(code, ()), *cjk)
     tokenizer.infix_finditer = compile_infix_regex([*(nlp.Defaults.infixes or ()), *extra]).finditer
