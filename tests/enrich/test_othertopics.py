@@ -164,6 +164,9 @@ ARMS_IN_MORE_LANGUAGES = [
     ("lv", "Ziemeļkoreja ir nosūtījusi Krievijai miljoniem artilērijas šāviņu, vēsta Dienvidkoreja.", True),
     ("lt", "Šiaurės Korėja perdavė Rusijai milijonus artilerijos sviedinių, teigia Pietų Korėja.", True),
     ("et", "Lõuna-Korea luure andmetel on Põhja-Korea saatnud Venemaale miljoneid suurtükimürske.", True),
+    # Russia helping North Korea build attack drones
+    ("el", "Η Ρωσία βοηθά πλέον τη Βόρεια Κορέα να στήσει γραμμή παραγωγής μη επανδρωμένων αεροσκαφών επίθεσης.",
+     True),
 ]
 
 
