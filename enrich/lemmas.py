@@ -212,9 +212,15 @@ def analyser_for(lang: str) -> Callable[[str], Analyses]:
         return _korean
     from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES
 
-    if lang in SUPPORTED_LANGUAGES:
-        return lambda word: _simplemma(word, lang)
+    code = _SIMPLEMMA_CODES.get(lang, lang)
+    if code in SUPPORTED_LANGUAGES:
+        return lambda word: _simplemma(word, code)
     return lambda word: ()
+
+
+# simplemma's codes for languages it knows under another name: Croatian, Serbian and Bosnian as one ("hbs"),
+# Norwegian as Bokmål ("nb").
+_SIMPLEMMA_CODES = {"hr": "hbs", "sr": "hbs", "bs": "hbs", "no": "nb"}
 
 
 _cache: dict[str, dict[str, Analyses]] = {}

@@ -30,6 +30,10 @@ LEMMAS = [
     ("ko", "김정은은", "김정은"),
     ("ko", "북한이", "북한"),
     ("ko", "미사일을", "미사일"),
+    # languages simplemma knows under another code: Croatian and Serbian as "hbs", Norwegian as Bokmål
+    ("hr", "granate", "granata"),
+    ("sr", "ракете", "ракета"),
+    ("no", "raketter", "rakett"),
 ]
 
 
