@@ -157,6 +157,7 @@ ARMS_IN_MORE_LANGUAGES = [
     ("hr", "Sjeverna Koreja isporučila je Rusiji milijune topničkih granata, tvrdi Seul.", True),
     ("hr", "Rusija i Sjeverna Koreja potpisale su sporazum o turizmu.", False),
     ("sk", "Severná Kórea dodala Rusku milióny delostreleckých granátov, tvrdí Soul.", True),
+    ("sk", "Päť lodí podľa Bruselu prevážalo delostrelecké granáty zo Severnej Kórey do Ruska.", True),
     ("da", "Nordkorea har ifølge Sydkorea leveret millioner af artillerigranater til Rusland.", True),
     ("da", "Rusland og Nordkorea åbnede en ny jernbaneforbindelse for turister.", False),
     ("el", "Η Βόρεια Κορέα έχει στείλει στη Ρωσία εκατομμύρια βλήματα πυροβολικού, σύμφωνα με τη Σεούλ.", True),
