@@ -135,6 +135,16 @@ BEYOND_THE_SEVEN = [
     ("es", "Pedro Sánchez llegó a Seúl en su primera visita oficial y fue recibido por el presidente Lee Jae-myung.",
      "state-visits", True),
     ("cs", "Prezident Petr Pavel přijel do Kyjeva, kde se setkal s Volodymyrem Zelenským.", "state-visits", True),
+    # and in sixteen more languages (their words translated from these lists)
+    ("sv", "EU har infört nya sanktioner mot ryska banker och fryst deras tillgångar.", "sanctions", True),
+    ("fi", "Pohjois-Korea laukaisi ballistisen ohjuksen Japaninmerelle, kertoi Etelä-Korean armeija.",
+     "missile-launches", True),
+    ("hu", "Irán felgyorsította az urándúsítást, közölte a NAÜ.", "nuclear-programme", True),
+    ("ro", "Vladimir Putin a sosit la Phenian, unde a fost întâmpinat de Kim Jong-un.", "state-visits", True),
+    ("sk", "Robert Fico v Pekingu rokoval s čínskym prezidentom Si Ťin-pchingom o obchode.", "state-visits", True),
+    ("fi", "Kim Jong-un vieraili uraanin rikastuslaitoksella, kertoi KCNA.", "state-visits", False),
+    ("da", "Putin talte i telefon med Trump om krigen i Ukraine.", "state-visits", False),
+    ("no", "Dommeren fikk en sanksjon fra forbundet etter kampen.", "sanctions", False),
 ]
 
 
