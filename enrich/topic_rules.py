@@ -22,6 +22,11 @@ the compound's head counts too ("Kamikaze-Drohnen" matches ``drohne*``).
 A group of actors may say that its capitals are only where something was said, and no actor of the group,
 right after a word of place in a sentence with a word of saying (``capitals_said_in: {place: {en: [in]},
 saying: {en: [said]}}``): "Putin said in Hanoi" names no party in Hanoi, "the junta in Naypyidaw" does.
+
+A group of terms may list words of naming per language (``quoted_figure: {en: [called, dubbed]}``): its words
+in a short quotation, a few words between quotation marks, next to one of them are a figure of speech and
+not the group ("called the fine a „nuclear bomb“ for our football"); the same words in a quoted statement,
+or quoted with no word of naming ("its „Atomprogramm“"), still count.
 """
 
 from __future__ import annotations
@@ -89,6 +94,9 @@ class Topic:
     # word of place starting with "-" is an ending of the capital's own token (Korean "하노이에서"); a word of
     # saying ending in "*" is a prefix.
     said_in: dict[str, dict[str, tuple[frozenset[str], tuple[str, ...]]]] = field(default_factory=dict)
+    # group -> lang -> words of naming (a trailing "*" makes a prefix): the group's words in a short quotation
+    # beside one of them are a figure of speech ("called the fine a „nuclear bomb“").
+    figures: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
 
 
 def _expr(node: Any, groups: set[str], where: str, conditions: dict[str, Any] | None = None,
@@ -180,6 +188,13 @@ def _parse_topic(raw: dict[str, Any], shared: dict[str, Any], shared_conditions:
             topic.said_in[name] = _said_in(spec, f"{topic_id}: group {name!r}")
         if "terms" in spec:
             topic.term_groups[name] = {lang: [str(t) for t in terms] for lang, terms in spec["terms"].items()}
+        if "quoted_figure" in spec:
+            naming = spec["quoted_figure"]
+            if "terms" not in spec or not isinstance(naming, dict) or not all(
+                    isinstance(words, list) for words in naming.values()):
+                raise TopicRuleError(f"{topic_id}: group {name!r}: quoted_figure is a mapping of languages to words "
+                                     "of naming, for a group of terms")
+            topic.figures[name] = {str(lang): tuple(str(w).casefold() for w in words) for lang, words in naming.items()}
     for n, rule in enumerate(raw.get("rules") or []):
         where = f"{topic_id} rule {n}"
         expr = _expr(rule.get("match"), set(groups), where, conditions)

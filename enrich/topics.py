@@ -226,6 +226,7 @@ class TopicTagger:
         terms: dict[int, list[str]] = {}
         actors: dict[str, list[int]] = defaultdict(list)
         located: dict[int, tuple[frozenset[str], tuple[str, ...]]] = {}
+        figures: dict[int, tuple[frozenset[str], tuple[str, ...]]] = {}
         renamed = renamed_ids()
         first = 0
         for topic, compiled in zip(topics, self.topics, strict=True):
@@ -241,6 +242,11 @@ class TopicTagger:
                 said_in = topic.said_in.get(name, {}).get(lang)
                 if said_in and name in slot:
                     located[slot[name]] = said_in
+            for name, naming in topic.figures.items():
+                if naming.get(lang) and name in slot:
+                    words = naming[lang]
+                    figures[slot[name]] = (frozenset(w for w in words if not w.endswith("*")),
+                                           tuple(w[:-1] for w in words if w.endswith("*")))
             needs = {need << first for rule in compiled.compiled for need in rule.needs}
             # A set that holds another is met only when that one is: checking the smaller is enough.
             self._needs.append(tuple(sorted(need for need in needs
@@ -248,6 +254,7 @@ class TopicTagger:
             self._slices.append(slice(first, first + len(compiled.groups)))
             first += len(compiled.groups)
         self._slots = first
+        self._figures = figures
         self._actors = {actor: tuple(slots) for actor, slots in actors.items()}
         # Slots a capital leaves where it is only the place something was said: (slot, words of place, endings of
         # place, words of saying).
@@ -273,6 +280,8 @@ class TopicTagger:
         if not len(doc):
             return doc
         hits = self.terms.find(doc)
+        if self._figures and hits:
+            hits = _without_figures(doc, hits, self._figures)
         offsets: list[int] | None = None
         for actor, pos in actor_hits(doc):
             slots = self._actors.get(actor)
@@ -308,6 +317,52 @@ class TopicTagger:
             if value >= topic.threshold and evidence:
                 found.append(TopicHit(id=topic.id, score=round(value, 3), evidence=evidence))
         return doc
+
+
+# Quotation marks, as tokens of their own: the tokenizers split them off words in every language.
+_QUOTES = frozenset('"\'„“”«»‹›‚‘’「」『』《》〈〉')
+_SHORT_QUOTE = 4  # words at most between the marks: a phrase held at arm's length, not a quoted statement
+_NAMING_BEFORE = 4  # words from a word of naming to the opening mark: "called the fine a „..."
+_NAMING_AFTER = 2  # and from the closing mark: "„...“ olarak nitelendirdi", "'...'이라고 불렀다"
+# Words of naming: exact words, and prefixes.
+_Naming = tuple[frozenset[str], tuple[str, ...]]
+
+
+def _without_figures(doc: Doc, hits: list[Found[int]], figures: dict[int, _Naming]) -> list[Found[int]]:
+    """``hits`` without the slots of groups whose words stand in a short quotation beside a word of naming
+    ("called the fine a „nuclear bomb“ for our football"): a figure of speech, not the thing."""
+    out: list[Found[int]] = []
+    for slots, pos, offset in hits:
+        figurative = [slot for slot in slots if slot in figures]
+        if figurative:
+            quote = _short_quote(doc, pos)
+            if quote is not None:
+                dropped = {slot for slot in figurative if _named(doc, *quote, figures[slot])}
+                slots = tuple(slot for slot in slots if slot not in dropped)
+                if not slots:
+                    continue
+        out.append((slots, pos, offset))
+    return out
+
+
+def _short_quote(doc: Doc, pos: int) -> tuple[int, int] | None:
+    """The (opening, closing) marks of a quotation of a few words around token ``pos``, if it stands in one."""
+    opening = next((i for i in range(pos - 1, max(pos - _SHORT_QUOTE, 0) - 1, -1) if doc[i].text in _QUOTES), None)
+    if opening is None:
+        return None
+    last = min(opening + _SHORT_QUOTE + 1, len(doc) - 1)
+    return next(((opening, i) for i in range(pos + 1, last + 1) if doc[i].text in _QUOTES), None)
+
+
+def _named(doc: Doc, opening: int, closing: int, naming: _Naming) -> bool:
+    exact, prefixes = naming
+    near = (*range(max(opening - _NAMING_BEFORE, 0), opening),
+            *range(closing + 1, min(closing + 1 + _NAMING_AFTER, len(doc))))
+    for i in near:
+        text = doc[i].text.casefold()
+        if text in exact or (prefixes and text.startswith(prefixes)):
+            return True
+    return False
 
 
 # Per capital: (slot, words of place, endings of place, words of saying).

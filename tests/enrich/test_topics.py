@@ -654,6 +654,10 @@ def test_ru_dprk_arms_in_other_languages(lang: str, text: str, fires: bool) -> N
 
 
 OTHER_TOPICS = [
+    # a leader receiving an unnamed guest from abroad
+    ("state-visits", "en", "Vladimir Putin hosted the Brazilian president in the Kremlin."),
+    ("state-visits", "ru", "Путин принял в Кремле президента Казахстана."),
+    ("state-visits", "fr", "Vladimir Poutine a reçu au Kremlin le président kazakh."),
     ("sanctions", "en", "The European Union imposed new sanctions on Iran."),
     ("sanctions", "pl", "Unia Europejska nałożyła nowe sankcje na Rosję."),
     ("sanctions", "ru", "США ввели новые санкции против России."),
@@ -790,6 +794,25 @@ NEAR_MISSES = [
                                 "tests."),
     ("nuclear-programme", "fr", "Pour Pyongyang, puissance nucléaire autoproclamée, ces essais relèvent de la "
                                 "routine."),
+    # a leader welcoming or accepting a decision, not a guest
+    ("state-visits", "en", "President Vladimir Putin welcomed the package of sanctions relief."),
+    ("state-visits", "en", "Putin welcomed the decision of the Indian prime minister."),
+    ("state-visits", "ru", "Путин принял решение о частичной мобилизации."),
+    ("state-visits", "pl", "Putin z zadowoleniem przyjął nowy pakiet porozumień."),
+    ("state-visits", "de", "Präsident Putin begrüßte das Gesetzespaket."),
+    ("state-visits", "fr", "Vladimir Poutine a accueilli favorablement la décision de Pékin."),
+    ("state-visits", "sk", "Ruský prezident Vladimir Putin balík privítal."),
+    # "nuclear" as a figure of speech, held at arm's length between quotation marks
+    ("nuclear-programme", "en", "The club's owner called the fine a \"nuclear bomb\" for the league."),
+    ("nuclear-programme", "pl", "Prezes klubu nazwał karę „bombą atomową” dla całej ligi."),
+    ("nuclear-programme", "de", "Der Verband nannte das Urteil eine „Atombombe“ für den Fußball."),
+    ("nuclear-programme", "ru", "Тренер назвал дисквалификацию «ядерной бомбой» для всего клуба."),
+    ("nuclear-programme", "uk", "Експерти назвали нове мито «ядерною бомбою» для експортерів."),
+    ("nuclear-programme", "fr", "Le patron du club a qualifié la sanction de « bombe atomique » pour le championnat."),
+    ("nuclear-programme", "ko", "구단주는 이번 징계를 '핵폭탄'이라고 불렀다."),
+    ("nuclear-programme", "hr", "Predsjednik kluba nazvao je kaznu „nuklearnom bombom“ za cijelu ligu."),
+    ("nuclear-programme", "tr", "Kulüp başkanı cezayı futbolumuz için “nükleer bomba” olarak nitelendirdi."),
+    ("nuclear-programme", "lt", "Bankininkai šį sprendimą pavadino „finansine branduoline bomba“ rinkai."),
 ]
 
 
@@ -801,6 +824,40 @@ def test_near_misses_of_the_other_topics_stay_quiet(topic: str, lang: str, text:
 @pytest.mark.parametrize(("topic", "lang", "text"), OTHER_TOPICS)
 def test_other_topics(topic: str, lang: str, text: str) -> None:
     assert topic in topics_of(lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # the same words said in earnest, in a statement quoted at length or in no quotation at all
+    ("en", "Kim said: \"We will keep building nuclear bombs as long as the threat lasts.\""),
+    ("en", "The country tested a nuclear bomb on Monday, the agency said."),
+    ("ru", "Ким заявил: «Мы будем и дальше создавать ядерные бомбы, пока существует угроза»."),
+    ("de", "Der Iran treibt sein „Atomprogramm“ voran, sagte der Minister."),
+])
+def test_nuclear_words_in_earnest_still_count(lang: str, text: str) -> None:
+    assert "nuclear-programme" in topics_of(lang, text)
+
+
+def test_words_quoted_beside_a_word_of_naming_are_a_figure_of_speech(tmp_path: Path) -> None:
+    path = tmp_path / "topics.yaml"
+    path.write_text(
+        "topics: [{id: t, groups: {bomb: {quoted_figure: {en: [called, dub*]}, terms: {en: [bomb*]}}},"
+        " rules: [{match: bomb}]},"
+        " {id: u, groups: {money: {terms: {en: [fine*]}}}, rules: [{match: money}]}]",
+        encoding="utf-8",
+    )
+    nlp = build_nlp("en", configs={"newsradar_topics": {"rules": str(path)}})
+
+    def fired(text: str) -> list[str]:
+        return [hit.id for hit in nlp(text)._.topics]
+
+    assert fired("He called it a 'financial bomb' for them.") == []
+    assert fired("The press dubbed the verdict a \"bomb\".") == []
+    # no word of naming, a quoted statement, or no quotation: the words count
+    assert fired("They found a \"bomb\" under the car.") == ["t"]
+    assert fired("He called out: \"they dropped a bomb on the town last night\".") == ["t"]
+    assert fired("He called it a bomb.") == ["t"]
+    # a group without words of naming counts inside quotation marks too
+    assert fired("He called it a 'fine'.") == ["u"]
 
 
 def test_evidence_points_at_the_sentences_that_hold() -> None:
@@ -1020,6 +1077,10 @@ BAD_RULES = [
     " saying: {en: [said]}}}}}]",
     "topics: [{id: x, rules: [{match: a}], groups: {a: {actors: [Q1858], capitals_said_in: {place: {en: [in]}}}}}]",
     "topics: [{id: x, rules: [{match: a}], groups: {a: {actors: [Q1858], capitals_said_in: [in]}}}]",
+    # quoted figures: words of naming per language, for a group of words
+    "topics: [{id: x, rules: [{match: a}], groups: {a: {terms: {en: [x]}, quoted_figure: [called]}}}]",
+    "topics: [{id: x, rules: [{match: a}], groups: {a: {terms: {en: [x]}, quoted_figure: {en: called}}}}]",
+    "topics: [{id: x, rules: [{match: a}], groups: {a: {actors: [Q1858], quoted_figure: {en: [called]}}}}]",
 ]
 
 
