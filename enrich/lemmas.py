@@ -11,6 +11,7 @@ so a matcher can tell "unknown name, use inflection rules" from "a known common 
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable
 from functools import lru_cache
@@ -213,9 +214,23 @@ def analyser_for(lang: str) -> Callable[[str], Analyses]:
     from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES
 
     code = _SIMPLEMMA_CODES.get(lang, lang)
+    if lang == "tr":
+        return _turkish
     if code in SUPPORTED_LANGUAGES:
         return lambda word: _simplemma(word, code)
     return lambda word: ()
+
+
+# Turkish derives a new word with -lI ("from, with") and -sIz ("without"): "Koreli" is a Korean, "Rusyalılar"
+# Russians, "Rusyasız" without Russia. simplemma reads them as the noun; they are other words.
+_TR_DERIVED = re.compile(r"l[ıiuü]|s[ıiuü]z")
+
+
+def _turkish(word: str) -> Analyses:
+    folded = word.casefold()
+    return tuple((lemma, pos) for lemma, pos in _simplemma(word, "tr")
+                 if not (folded.startswith(lemma.casefold()) and lemma.casefold() != folded
+                         and _TR_DERIVED.match(folded, len(lemma.casefold()))))
 
 
 # simplemma's codes for languages it knows under another name: Croatian, Serbian and Bosnian as one ("hbs"),

@@ -61,6 +61,17 @@ def test_alternatives(lang: str, word: str, expected: tuple[str, str]) -> None:
     assert expected in analyse(word, lang)
 
 
+@pytest.mark.parametrize("word", ["Koreli", "Rusyalılar", "Pekinli", "Rusyasız", "silahlı"])
+def test_turkish_derived_words_are_not_read_as_their_noun(word: str) -> None:
+    # -lI ("from, with") and -sIz ("without") make new words: "Koreli" is a Korean, not Korea
+    assert all(not word.casefold().startswith(lemma.casefold()) or lemma.casefold() == word.casefold()
+               for lemma, _ in analyse(word, "tr"))
+
+
+def test_turkish_inflections_keep_their_noun() -> None:
+    assert analyse("Rusyanın", "tr") == (("rusya", ""),)
+
+
 def test_ambiguous_word_prefers_the_noun_in_lower_case() -> None:
     assert analyse("broni", "pl")[0] == ("broń", "noun")
 

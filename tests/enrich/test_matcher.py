@@ -470,6 +470,13 @@ SHIPPED_NOT_NAMED = [
     ("en", "The University of Idaho is in Moscow, Idaho. Buses link Moscow and Washington every day.", "Q649"),
     # a new leader's surname that is a first name too needs his full name first
     ("cs", "Pavel Novák vyhrál závod v Brně.", "Q2080040"),
+    # Turkish words derived with -lI ("from") and -sIz ("without") are people and things, not the country
+    ("tr", "Güney Koreli yetkililer açıklama yaptı.", "Q884"),
+    ("tr", "Kuzey Koreli askerler cepheye gönderildi.", "Q423"),
+    ("tr", "Rusyalı bir diplomat konuştu.", "Q159"),
+    ("tr", "Ukraynalılar sığınaklarda bekledi.", "Q212"),
+    ("tr", "Moskovalı bir iş insanı tutuklandı.", "Q649"),
+    ("tr", "Rusyasız bir düzen kurulamaz, dedi.", "Q159"),
 ]
 
 
