@@ -154,9 +154,33 @@ ABBREVIATIONS: dict[str, frozenset[str]] = {
     ),
     "fr": frozenset(["m", "mme", "gén", "dr", "p.ex", "av", "j.-c"]),
     "es": frozenset(["ee", "uu", "ee.uu", "sr", "sra", "dr", "gral", "núm"]),
-    "cs": frozenset(["mj", "tj", "tzv", "r", "gen", "č", "např", "mld", "dr", "prof"]),
+    "cs": frozenset(["mj", "tj", "tzv", "r", "gen", "č", "např", "mld", "mil", "dr", "prof", "plk", "tzn", "resp"]),
     "it": frozenset(["sig", "dott", "gen", "ecc"]),
+    # The languages beyond the development set's seven: "so-called", "for example", "that is", "about",
+    # ranks and titles, "million", and the year's abbreviation where it stands after the number ("2019 m.").
+    "sk": frozenset(["tzv", "napr", "tj", "tzn", "resp", "gen", "č", "mld", "mil", "dr", "prof", "plk", "mjr"]),
+    "pt": frozenset(["sr", "sra", "dr", "dra", "gen", "prof", "nº", "n.º", "ex"]),
+    "nl": frozenset(["bijv", "ca", "dhr", "mevr", "dr", "prof", "gen", "mr", "resp", "nr", "mln", "mld"]),
+    "hu": frozenset(["ún", "kb", "pl", "ill", "dr", "prof", "vö", "tábk", "alezr", "ezr", "sz", "mrd", "md"]),
+    "ro": frozenset(["dl", "dna", "gen", "dr", "prof", "nr", "cca", "str", "mil", "mld"]),
+    "sv": frozenset(["ca", "nr", "dr", "prof", "kl", "bl.a", "t.ex", "s.k", "f.d", "milj", "mdr", "gen"]),
+    "da": frozenset(["ca", "nr", "dr", "prof", "kl", "bl.a", "f.eks", "dvs", "s.k", "mht", "pga", "jf", "mio", "mia",
+                     "gen"]),
+    "no": frozenset(["ca", "nr", "dr", "prof", "kl", "bl.a", "f.eks", "dvs", "s.k", "pga", "jf", "mht", "mill",
+                     "mrd", "gen"]),
+    "fi": frozenset(["ns", "esim", "mm", "ts", "n", "noin", "klo", "tri", "prof", "milj", "mrd", "kenr"]),
+    "et": frozenset(["nn", "nt", "u", "dr", "prof", "kl", "mln", "mld", "a", "kol", "kindr"]),
+    "lv": frozenset(["t.s", "piem", "t.i", "dr", "prof", "milj", "mljrd", "ģen", "plkv", "nr", "g"]),
+    "lt": frozenset(["vad", "pvz", "t.y", "gen", "dr", "prof", "mln", "mlrd", "tūkst", "plk", "nr", "m", "d"]),
+    "hr": frozenset(["tzv", "npr", "tj", "gen", "dr", "prof", "mil", "mlrd", "br", "sv", "god"]),
+    "sr": frozenset(["tzv", "npr", "tj", "gen", "dr", "prof", "mil", "mlrd", "br", "god", "тзв", "нпр", "тј", "ген",
+                     "др", "проф", "мил", "млрд", "бр", "год"]),
+    "sl": frozenset(["t.i", "npr", "tj", "gen", "dr", "prof", "mio", "mrd", "oz", "št"]),
+    "bg": frozenset(["т.нар", "напр", "т.е", "ген", "г", "гр", "д-р", "проф", "хил", "млн", "млрд", "ул", "т.к"]),
+    "el": frozenset(["κ", "κα", "δηλ", "π.χ", "εκατ", "δισ", "χιλ", "αρ", "βλ", "στρατηγ"]),
+    "tr": frozenset(["örn", "dr", "prof", "org", "korg", "tuğg", "tümg", "alb", "bkz", "yrd", "doç"]),
 }
+ABBREVIATIONS.update({"nb": ABBREVIATIONS["no"], "nn": ABBREVIATIONS["no"], "bs": ABBREVIATIONS["hr"]})
 # Abbreviations that are also ordinary words ("no", "im"): only when spelled as listed here.
 # Abbreviations only as written: English "No." (number), French "MM." (messieurs; "240 mm." is millimetres).
 _CASED: dict[str, frozenset[str]] = {"en": frozenset({"No"}), "fr": frozenset({"MM"})}
@@ -316,8 +340,9 @@ def _rules(lang: str) -> _Rules:
     known.append(f"[{letter}]{{1,3}}+\\.[{letter}]{{1,3}}+(?!\\S)")
     skips = [f"(?<!\\S\\.)(?:{'|'.join(known)})"]
     skips.append(r"(?<=\d\.)(?=\d)")  # 1.5
-    # Inside "U.S", "z.B", "m.in": a letter before, one or two letters or digits and another dot after.
-    skips.append(f"(?=[{letter}])(?:(?<=\\.[{letter}\\d]\\.)|(?<=\\.[^\\W_][{letter}\\d]\\.))")
+    # Inside "U.S", "z.B", "m.in", "т.нар": a letter before, one to three letters or digits and another dot after.
+    skips.append(f"(?=[{letter}])(?:(?<=\\.[{letter}\\d]\\.)|(?<=\\.[^\\W_][{letter}\\d]\\.)"
+                 f"|(?<=\\.[^\\W_][{letter}\\d][{letter}\\d]\\.))")
     if lang in _ORDINAL_DOT:
         # "am 19. Juni": one to three digits before, a character other than a line break after.
         # Not after a designation ("Hwasong-11.", "F16."): that number is no ordinal.
@@ -404,7 +429,7 @@ def _dot_ends(text: str, pos: int, lang: str) -> bool:
         segment = tail.group(0) if tail else ""
         if segment.lower() in _TLDS and word.islower() and "." not in word:
             return False
-        if len(segment) <= 2 and text[pos + 1 + len(segment) : pos + 2 + len(segment)] == ".":
+        if len(segment) <= 3 and text[pos + 1 + len(segment) : pos + 2 + len(segment)] == ".":
             return False
     return not _is_abbreviation(word, lang)
 
