@@ -221,6 +221,7 @@ _CLOSERS = "\"'”’»›)]}」』）〕"
 _LOW_QUOTE_LANGS = frozenset(["de", "cs", "sk", "sl", "hr", "sr", "bs", "da", "is", "lt", "et", "bg"])
 _SPACED_QUOTE_LANGS = frozenset(["fr", ""])  # French « Non. » puts a space before the closing guillemet
 _TERMINATORS = ".!?…。！？‼⁇⁈⁉"
+_ROMAN = re.compile(r"[IVXL]{2,5}")  # the numerals of kings and popes, as their ordinals are written
 _ORDINAL_BEFORE = re.compile(r"(?<![\w.,-])(\d{1,4})$")  # not a designation: Hwasong-11, F16
 
 
@@ -318,6 +319,8 @@ def _rules(lang: str) -> _Rules:
         word = f"(?!(?i:(?=[{last}]){_whole_words(abbreviation[::-1] for abbreviation in abbreviations)}))" + word
     if cased:
         word = f"(?!{_whole_words(spelling[::-1] for spelling in cased)})" + word
+    if lang in _ORDINAL_DOT:
+        word = "(?![IVXL]{2,5}+(?!\\S))" + word  # "Abdullah II. empfing": ``_dot_ends`` decides
     ends = [word]
     if lang not in _ORDINAL_DOT:
         ends.append(r"(?=\d)")  # "in 2019. Putin": a number, and no ordinals in this language
@@ -411,6 +414,10 @@ def _dot_ends(text: str, pos: int, lang: str) -> bool:
         space = text.rfind(" ", max(0, pos - 24), pos)
         word = text[space + 1 : pos]
         if space >= 0 and word.isalpha():
+            if lang in _ORDINAL_DOT and _ROMAN.fullmatch(word):
+                # A king's ordinal: "Abdullah II. empfing"; before a capital it may end the sentence.
+                rest = text[pos + 1 : pos + 40].lstrip(" \t")
+                return not rest[:1].islower()
             abbreviation = word in _CASED.get(lang, ()) or word.lower() in ABBREVIATIONS.get(lang, ())
             if len(word) == 1 and word.isupper() and lang in _NO_MIDDLE_INITIALS:
                 return _ends_name(text, space, pos, lang)

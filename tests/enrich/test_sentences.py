@@ -157,6 +157,10 @@ CASES = [
         ["北朝鮮がミサイルを発射した。", "政府は抗議した！", "本当か？"],
     ),
     ("zh", "普京会见了金正恩。双方签署协议。", ["普京会见了金正恩。", "双方签署协议。"]),
+    # a king's ordinal, where ordinals take a dot: before a small letter it ends nothing
+    ("de", "König Abdullah II. empfing Herzog in Amman. Dann ging er.",
+     ["König Abdullah II. empfing Herzog in Amman.", "Dann ging er."]),
+    ("de", "Er traf Abdullah II. Dann ging er.", ["Er traf Abdullah II.", "Dann ging er."]),
     # abbreviations of the languages beyond the development set's seven
     ("sk", "Zasiahne 120 plavidiel tzv. tieňovej flotily. Fico súhlasil.",
      ["Zasiahne 120 plavidiel tzv. tieňovej flotily.", "Fico súhlasil."]),
