@@ -23,6 +23,9 @@ A group of actors may say that its capitals are only where something was said, a
 right after a word of place in a sentence with a word of saying (``capitals_said_in: {place: {en: [in]},
 saying: {en: [said]}}``): "Putin said in Hanoi" names no party in Hanoi, "the junta in Naypyidaw" does.
 
+A group of actors may ask for several of them at once (``distinct: 2``): it is present only in a sentence that
+names at least that many of its actors, so "Macron met Modi" is two leaders of one group meeting.
+
 A group of terms may list words of naming per language (``quoted_figure: {en: [called, dubbed]}``): its words
 in a short quotation, a few words between quotation marks, next to one of them are a figure of speech and
 not the group ("called the fine a „nuclear bomb“ for our football"); the same words in a quoted statement,
@@ -97,6 +100,7 @@ class Topic:
     # group -> lang -> words of naming (a trailing "*" makes a prefix): the group's words in a short quotation
     # beside one of them are a figure of speech ("called the fine a „nuclear bomb“").
     figures: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
+    distinct: dict[str, int] = field(default_factory=dict)  # group -> how many of its actors a sentence must name
 
 
 def _expr(node: Any, groups: set[str], where: str, conditions: dict[str, Any] | None = None,
@@ -188,6 +192,12 @@ def _parse_topic(raw: dict[str, Any], shared: dict[str, Any], shared_conditions:
             topic.said_in[name] = _said_in(spec, f"{topic_id}: group {name!r}")
         if "terms" in spec:
             topic.term_groups[name] = {lang: [str(t) for t in terms] for lang, terms in spec["terms"].items()}
+        if "distinct" in spec:
+            count = spec["distinct"]
+            if "actors" not in spec or not isinstance(count, int) or isinstance(count, bool) or count < 2:
+                raise TopicRuleError(f"{topic_id}: group {name!r}: distinct is a number of actors, 2 or more, for a "
+                                     "group of actors")
+            topic.distinct[name] = count
         if "quoted_figure" in spec:
             naming = spec["quoted_figure"]
             if "terms" not in spec or not isinstance(naming, dict) or not all(

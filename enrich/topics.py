@@ -227,6 +227,7 @@ class TopicTagger:
         actors: dict[str, list[int]] = defaultdict(list)
         located: dict[int, tuple[frozenset[str], tuple[str, ...]]] = {}
         figures: dict[int, tuple[frozenset[str], tuple[str, ...]]] = {}
+        distinct: dict[int, int] = {}
         renamed = renamed_ids()
         first = 0
         for topic, compiled in zip(topics, self.topics, strict=True):
@@ -242,6 +243,7 @@ class TopicTagger:
                 said_in = topic.said_in.get(name, {}).get(lang)
                 if said_in and name in slot:
                     located[slot[name]] = said_in
+            distinct |= {slot[name]: count for name, count in topic.distinct.items() if name in slot}
             for name, naming in topic.figures.items():
                 if naming.get(lang) and name in slot:
                     words = naming[lang]
@@ -255,6 +257,8 @@ class TopicTagger:
             first += len(compiled.groups)
         self._slots = first
         self._figures = figures
+        # Slots present only where a sentence names several of their actors: slot -> how many.
+        self._distinct = distinct
         self._actors = {actor: tuple(slots) for actor, slots in actors.items()}
         # Slots a capital leaves where it is only the place something was said: (slot, words of place, endings of
         # place, words of saying).
@@ -265,6 +269,14 @@ class TopicTagger:
         self._located = {actor: tuple((slot, *places[slot]) for slot in slots if slot in places)
                          for actor, slots in self._actors.items() if actor in capitals and set(slots) & set(places)}
         self.terms: TermMatcher[int] = TermMatcher(terms, lang, vocab, tokenize)
+
+    def _several(self, several: list[tuple[int, str, int, int]], starts: list[int]) -> list[Found[int]]:
+        """The hits of groups asking for several actors, in the sentences that name enough of them."""
+        named: dict[tuple[int, int], set[str]] = defaultdict(set)
+        for slot, actor, _, offset in several:
+            named[slot, bisect_right(starts, offset) - 1].add(actor)
+        return [((slot,), pos, offset) for slot, _, pos, offset in several
+                if len(named[slot, bisect_right(starts, offset) - 1]) >= self._distinct[slot]]
 
     @staticmethod
     def _placed(doc: Doc, pos: int, slots: tuple[int, ...], places: _Places) -> tuple[int, ...]:
@@ -283,6 +295,7 @@ class TopicTagger:
         if self._figures and hits:
             hits = _without_figures(doc, hits, self._figures)
         offsets: list[int] | None = None
+        several: list[tuple[int, str, int, int]] = []  # (slot, actor, position, offset) of groups asking for several
         for actor, pos in actor_hits(doc):
             slots = self._actors.get(actor)
             if slots and actor in self._located:
@@ -290,13 +303,22 @@ class TopicTagger:
             if slots:
                 if offsets is None:
                     offsets = token_table(doc)[:, IDX_COLUMN].tolist()
+                if self._distinct and not self._distinct.keys().isdisjoint(slots):
+                    several.extend((slot, actor, pos, offsets[pos]) for slot in slots if slot in self._distinct)
+                    slots = tuple(slot for slot in slots if slot not in self._distinct)
+                    if not slots:
+                        continue
                 hits.append((slots, pos, offsets[pos]))
-        if not hits:
+        if not hits and not several:
             return doc
         # A hit is in the last sentence starting at or before it, or in the first; the first is taken to
         # start at 0 so that bisect says so for every offset. Plain bisect: numpy costs more per call.
         starts = [start for start, _ in doc_sentences(doc)]
         starts[:1] = [0]
+        if several:
+            hits.extend(self._several(several, starts))
+            if not hits:
+                return doc
         masks = [0] * self._slots
         for slots, _, offset in hits:
             bit = 1 << (bisect_right(starts, offset) - 1)

@@ -802,6 +802,12 @@ SHIPPED_FINDS = [
     ("ko", "캐머런 외무장관이 키이우를 찾았다.", ("캐머런", "Q192")),
     # a weak capital right after its country: Korean 빈 is Vienna there
     ("ko", "오스트리아 빈의 한 연구팀이 신약을 개발했다.", ("빈의", "Q1741")),
+    # heads of state and government of Africa, Latin America and the Middle East, in their cases and scripts
+    ("uk", "Зеленський зустрівся з Болою Тінубу.", ("Болою Тінубу", "Q3510872")),
+    ("ru", "Путин встретился с президентом Кении Уильямом Руто.", ("Уильямом Руто", "Q195725")),
+    ("ko", "윤석열 대통령은 볼라 티누부 대통령과 회담했다.", ("볼라 티누부", "Q3510872")),
+    ("en", "Isaac Herzog met Abdullah II in Amman.", ("Isaac Herzog", "Q983258")),
+    ("de", "König Abdullah II. empfing Isaac Herzog in Amman.", ("Abdullah II.", "Q57464")),
 ]
 
 

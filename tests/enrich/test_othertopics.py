@@ -67,6 +67,13 @@ VISITS = [
     ("ru", "Хакан Фидан прилетел в Москву и встретился с Сергеем Лавровым."),
     # talks, in an article that names no call, are a meeting
     ("fr", "Emmanuel Macron s'est entretenu avec Xi Jinping à Pékin pendant deux heures."),
+    # two leaders of the many countries beyond the watched ones, meeting
+    ("en", "Emmanuel Macron met Narendra Modi in New Delhi."),
+    ("pl", "Pedro Sánchez spotkał się w Rabacie z królem Mohammedem VI."),
+    ("de", "Isaac Herzog traf in Amman König Abdullah II."),
+    ("ru", "Уильям Руто провёл переговоры с Бола Тинубу в Абудже."),
+    # a leader receiving a guest from abroad, named or not
+    ("en", "President Donald Trump welcomed Japan's prime minister to the White House."),
 ]
 NOT_VISITS = [
     ("ru", "Ким Чен Ын посетил ряд оборонных предприятий и потребовал увеличить выпуск снарядов."),
@@ -92,6 +99,12 @@ NOT_VISITS = [
     # an embassy in the leader's own capital; the heads of the federal states at the chancellery
     ("de", "Kim Jong Un besuchte die russische Botschaft in Pjöngjang und sprach mit dem Botschafter."),
     ("de", "Friedrich Merz hat im Kanzleramt die Ministerpräsidenten der Länder zu einem Energiegipfel empfangen."),
+    # two leaders in different sentences, or talking on the phone
+    ("en", "Emmanuel Macron praised the speech. Narendra Modi met farmers in Punjab."),
+    ("en", "Emmanuel Macron spoke with Narendra Modi by phone."),
+    # a leader welcoming a decision
+    ("en", "Ukrainian President Volodymyr Zelensky welcomed the package of sanctions."),
+    ("sk", "Ukrajinský prezident Volodymyr Zelenskyj balík privítal."),
 ]
 
 

@@ -837,6 +837,27 @@ def test_nuclear_words_in_earnest_still_count(lang: str, text: str) -> None:
     assert "nuclear-programme" in topics_of(lang, text)
 
 
+def test_a_group_asking_for_several_actors_needs_them_in_one_sentence(tmp_path: Path) -> None:
+    path = tmp_path / "topics.yaml"
+    path.write_text(
+        "topics: [{id: t, groups: {leaders: {actors: [Q7747, Q56226, Q22686], distinct: 2}, met: {terms: {en: [met]}}},"
+        " rules: [{match: {all: [leaders, met]}}]},"
+        " {id: near, groups: {leaders: {actors: [Q7747, Q56226], distinct: 2}, met: {terms: {en: [met]}}},"
+        " rules: [{match: {all: [leaders, met]}, window: {tokens: 3}}]}]",
+        encoding="utf-8",
+    )
+    nlp = build_nlp("en", configs={"newsradar_topics": {"rules": str(path)}})
+    use_base(nlp, _BASE)
+
+    def fired(text: str) -> list[str]:
+        return [hit.id for hit in nlp(text)._.topics]
+
+    assert fired("Vladimir Putin met Kim Jong Un.") == ["t", "near"]
+    assert fired("Crowds cheered. Vladimir Putin met Donald Trump on a rainy Tuesday.") == ["t"]
+    assert fired("Vladimir Putin met Vladimir Putin's aides. Putin spoke.") == []
+    assert fired("Vladimir Putin met his aides. Kim Jong Un met his generals.") == []
+
+
 def test_words_quoted_beside_a_word_of_naming_are_a_figure_of_speech(tmp_path: Path) -> None:
     path = tmp_path / "topics.yaml"
     path.write_text(
@@ -1077,6 +1098,10 @@ BAD_RULES = [
     " saying: {en: [said]}}}}}]",
     "topics: [{id: x, rules: [{match: a}], groups: {a: {actors: [Q1858], capitals_said_in: {place: {en: [in]}}}}}]",
     "topics: [{id: x, rules: [{match: a}], groups: {a: {actors: [Q1858], capitals_said_in: [in]}}}]",
+    # several actors of a group: a number of two or more, for a group of actors
+    "topics: [{id: x, rules: [{match: a}], groups: {a: {actors: [Q1858], distinct: 1}}}]",
+    "topics: [{id: x, rules: [{match: a}], groups: {a: {actors: [Q1858], distinct: true}}}]",
+    "topics: [{id: x, rules: [{match: a}], groups: {a: {terms: {en: [x]}, distinct: 2}}}]",
     # quoted figures: words of naming per language, for a group of words
     "topics: [{id: x, rules: [{match: a}], groups: {a: {terms: {en: [x]}, quoted_figure: [called]}}}]",
     "topics: [{id: x, rules: [{match: a}], groups: {a: {terms: {en: [x]}, quoted_figure: {en: called}}}}]",
