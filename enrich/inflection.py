@@ -276,7 +276,8 @@ _CYRILLIC = frozenset("абвгдђежзијклљмнњопрстћуфхцч�
 
 def _south_slavic(word: str) -> set[str]:
     """Croatian, Serbian, Bosnian and Slovene: "Rusija" -> Rusije, Rusiji, Rusiju, Rusijom (Slovene Rusijo);
-    "Sjeverna" -> Sjeverne, Sjevernoj; "Putin" -> Putina, Putinu, Putinom; in Latin or Cyrillic letters."""
+    "Sjeverna" -> Sjeverne, Sjevernoj; "Putin" -> Putina, Putinu, Putinom; "Kirby" -> Kirbyja, Kirbyjem; in Latin
+    or Cyrillic letters."""
     cyrillic = word[-1] in _CYRILLIC
     last = word[-1]
     if last in ("a", "а"):
@@ -286,10 +287,13 @@ def _south_slavic(word: str) -> set[str]:
     if last in ("o", "о"):
         stem = word[:-1]
         return {stem + end for end in (("а", "у", "ом") if cyrillic else ("a", "u", "om"))}
-    if last in ("u", "у"):  # foreign names in -u: Šojgua, sa Šojguom
-        return {word + end for end in (("а", "ом") if cyrillic else ("a", "om"))}
+    # Foreign names in -u, -y, -i in Latin letters take a j before the ending (Slovene and Croatian: Šojguja,
+    # s Šojgujem, Kirbyju); Serbian and the older Croatian usage write Šojgua, sa Šojguom.
+    glide = {word + "j" + end for end in ("a", "u", "em", "om", "e")} if last in "uyi" else set()
+    if last in ("u", "у"):
+        return glide | {word + end for end in (("а", "ом") if cyrillic else ("a", "om"))}
     if last in "eiyеи":
-        return set()
+        return glide
     endings: tuple[str, ...] = ("а", "у", "ом", "ем", "е", "ове", "ови", "има") if cyrillic else (
         "a", "u", "om", "em", "e", "ove", "ovi", "ima")
     return {word + end for end in endings}

@@ -43,6 +43,10 @@ FORMS = [
     ("hr", "rusija", ["rusije", "rusiji", "rusiju", "rusijom"]),
     ("hr", "putin", ["putina", "putinu", "putinom"]),
     ("sr", "русија", ["русије", "русији", "русијом"]),
+    # foreign names in -u, -y, -i take a j before the ending in Slovene and Croatian
+    ("sl", "šojgu", ["šojguja", "šojguju", "šojgujem"]),
+    ("sl", "kirby", ["kirbyja", "kirbyju", "kirbyjem"]),
+    ("hr", "kirby", ["kirbyja", "kirbyjem"]),
     ("hu", "oroszország", ["oroszországgal", "oroszországba", "oroszországot", "oroszországnak"]),
     ("hu", "moszkva", ["moszkvát", "moszkvával", "moszkvába"]),
     ("hu", "putyin", ["putyinnal", "putyint", "putyinhoz"]),
