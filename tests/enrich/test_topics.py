@@ -654,6 +654,8 @@ def test_ru_dprk_arms_in_other_languages(lang: str, text: str, fires: bool) -> N
 
 
 OTHER_TOPICS = [
+    # others' sanctions beside a government's refusal to join them
+    ("sanctions", "en", "The EU imposed new sanctions on Russia. Serbia will not impose any, its president said."),
     # a leader receiving an unnamed guest from abroad
     ("state-visits", "en", "Vladimir Putin hosted the Brazilian president in the Kremlin."),
     ("state-visits", "ru", "Путин принял в Кремле президента Казахстана."),
@@ -794,6 +796,14 @@ NEAR_MISSES = [
                                 "tests."),
     ("nuclear-programme", "fr", "Pour Pyongyang, puissance nucléaire autoproclamée, ces essais relèvent de la "
                                 "routine."),
+    # a government that will not impose or join sanctions reports none
+    ("sanctions", "en", "Serbia will not impose sanctions on Russia, the president said."),
+    ("sanctions", "pl", "Węgry nie nałożą sankcji na Rosję."),
+    ("sanctions", "ru", "Сербия не будет вводить санкции против России."),
+    ("sanctions", "uk", "Сербія не запроваджуватиме санкції проти Росії."),
+    ("sanctions", "fr", "La Serbie n'imposera pas de sanctions à la Russie."),
+    ("sanctions", "sr", "Председник је поновио да Србија неће увести санкције Русији."),
+    ("sanctions", "hr", "Predsjednik je ponovio da Srbija neće uvesti sankcije Rusiji."),
     # a leader welcoming or accepting a decision, not a guest
     ("state-visits", "en", "President Vladimir Putin welcomed the package of sanctions relief."),
     ("state-visits", "en", "Putin welcomed the decision of the Indian prime minister."),
