@@ -99,6 +99,11 @@ NOT_VISITS = [
     # an embassy in the leader's own capital; the heads of the federal states at the chancellery
     ("de", "Kim Jong Un besuchte die russische Botschaft in Pjöngjang und sprach mit dem Botschafter."),
     ("de", "Friedrich Merz hat im Kanzleramt die Ministerpräsidenten der Länder zu einem Energiegipfel empfangen."),
+    # a leader's tour of a research institute or an enrichment facility at home
+    ("en", "Kim Jong Un visited a uranium enrichment facility and the Nuclear Weapons Institute."),
+    ("de", "Kim Jong Un hat bei einem Besuch des Instituts für Kernwaffen mehr Sprengköpfe verlangt."),
+    ("no", "Kim Jong-un har besøkt et anlegg for anrikning av uran."),
+    ("ru", "Ким Чен Ын посетил объект по обогащению урана."),
     # two leaders in different sentences, or talking on the phone
     ("en", "Emmanuel Macron praised the speech. Narendra Modi met farmers in Punjab."),
     ("en", "Emmanuel Macron spoke with Narendra Modi by phone."),

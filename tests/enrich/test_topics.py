@@ -654,6 +654,9 @@ def test_ru_dprk_arms_in_other_languages(lang: str, text: str, fires: bool) -> N
 
 
 OTHER_TOPICS = [
+    # sanctions undermined are sanctions evaded
+    ("sanctions", "de", "Südkorea wirft Russland vor, die Sanktionen gegen Nordkorea gezielt zu untergraben."),
+    ("sanctions", "en", "Seoul accused Moscow of deliberately undermining the sanctions against North Korea."),
     # others' sanctions beside a government's refusal to join them
     ("sanctions", "en", "The EU imposed new sanctions on Russia. Serbia will not impose any, its president said."),
     # a leader receiving an unnamed guest from abroad
