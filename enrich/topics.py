@@ -353,13 +353,15 @@ _Naming = tuple[frozenset[str], tuple[str, ...]]
 def _without_figures(doc: Doc, hits: list[Found[int]], figures: dict[int, _Naming]) -> list[Found[int]]:
     """``hits`` without the slots of groups whose words stand in a short quotation beside a word of naming
     ("called the fine a „nuclear bomb“ for our football"): a figure of speech, not the thing."""
+    named = figures.keys()
+    if all(named.isdisjoint(slots) for slots, _, _ in hits):
+        return hits  # almost every Doc: none of those words in it
     out: list[Found[int]] = []
     for slots, pos, offset in hits:
-        figurative = [slot for slot in slots if slot in figures]
-        if figurative:
+        if not named.isdisjoint(slots):
             quote = _short_quote(doc, pos)
             if quote is not None:
-                dropped = {slot for slot in figurative if _named(doc, *quote, figures[slot])}
+                dropped = {slot for slot in slots if slot in figures and _named(doc, *quote, figures[slot])}
                 slots = tuple(slot for slot in slots if slot not in dropped)
                 if not slots:
                     continue
