@@ -850,17 +850,24 @@ def test_nuclear_words_in_earnest_still_count(lang: str, text: str) -> None:
     assert "nuclear-programme" in topics_of(lang, text)
 
 
-def test_a_group_asking_for_several_actors_needs_them_in_one_sentence(tmp_path: Path) -> None:
+def _nlp_with_rules(tmp_path: Path, rules: str, base: bool = True) -> Language:
+    """An English pipeline reading ``rules`` (topics.yaml text), on the fixture base unless ``base`` is False."""
     path = tmp_path / "topics.yaml"
-    path.write_text(
+    path.write_text(rules, encoding="utf-8")
+    nlp = build_nlp("en", configs={"newsradar_topics": {"rules": str(path)}})
+    if base:
+        use_base(nlp, _BASE)
+    return nlp
+
+
+def test_a_group_asking_for_several_actors_needs_them_in_one_sentence(tmp_path: Path) -> None:
+    nlp = _nlp_with_rules(
+        tmp_path,
         "topics: [{id: t, groups: {leaders: {actors: [Q7747, Q56226, Q22686], distinct: 2}, met: {terms: {en: [met]}}},"
         " rules: [{match: {all: [leaders, met]}}]},"
         " {id: near, groups: {leaders: {actors: [Q7747, Q56226], distinct: 2}, met: {terms: {en: [met]}}},"
         " rules: [{match: {all: [leaders, met]}, window: {tokens: 3}}]}]",
-        encoding="utf-8",
     )
-    nlp = build_nlp("en", configs={"newsradar_topics": {"rules": str(path)}})
-    use_base(nlp, _BASE)
 
     def fired(text: str) -> list[str]:
         return [hit.id for hit in nlp(text)._.topics]
@@ -872,14 +879,13 @@ def test_a_group_asking_for_several_actors_needs_them_in_one_sentence(tmp_path: 
 
 
 def test_words_quoted_beside_a_word_of_naming_are_a_figure_of_speech(tmp_path: Path) -> None:
-    path = tmp_path / "topics.yaml"
-    path.write_text(
+    nlp = _nlp_with_rules(
+        tmp_path,
         "topics: [{id: t, groups: {bomb: {quoted_figure: {en: [called, dub*]}, terms: {en: [bomb*]}}},"
         " rules: [{match: bomb}]},"
         " {id: u, groups: {money: {terms: {en: [fine*]}}}, rules: [{match: money}]}]",
-        encoding="utf-8",
+        base=False,
     )
-    nlp = build_nlp("en", configs={"newsradar_topics": {"rules": str(path)}})
 
     def fired(text: str) -> list[str]:
         return [hit.id for hit in nlp(text)._.topics]
@@ -1158,8 +1164,8 @@ def test_malformed_rules_are_refused(tmp_path: Path, text: str) -> None:
 
 
 def test_a_rules_file_can_be_given_in_the_pipeline_config(tmp_path: Path) -> None:
-    path = tmp_path / "topics.yaml"
-    path.write_text(
+    nlp = _nlp_with_rules(
+        tmp_path,
         "topics:\n"
         "  - id: grain\n"
         "    threshold: 0.5\n"
@@ -1168,10 +1174,7 @@ def test_a_rules_file_can_be_given_in_the_pipeline_config(tmp_path: Path) -> Non
         "      russia: {actors: [Q159]}\n"
         "    rules:\n"
         "      - {weight: 0.5, window: {tokens: 4}, match: {all: [grain, russia]}}\n",
-        encoding="utf-8",
     )
-    nlp = build_nlp("en", configs={"newsradar_topics": {"rules": str(path)}})
-    use_base(nlp, _BASE)
     near = nlp("Officials said Russia sold wheat abroad.")
     far = nlp("Russia said on Monday, after a long meeting of ministers, that it would sell wheat.")
     phrase = nlp("The maize crops of Russia failed.")
