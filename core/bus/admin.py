@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -82,6 +83,29 @@ def _align(admin: KafkaAdminClient, specs: list[TopicSpec]) -> None:
             changes.append(ConfigResource(ConfigResourceType.TOPIC, spec.name, configs=spec.configs()))
     if changes:
         admin.alter_configs(changes)
+        _await_configs(admin, [s for s in specs if any(c.name == s.name for c in changes)])
+
+
+_SETTLE_S = 15.0  # how long a broker may take to apply what the controller accepted
+
+
+def _await_configs(admin: KafkaAdminClient, specs: list[TopicSpec]) -> None:
+    """Wait until the broker reports the configs just set: in KRaft the controller acknowledges a change before
+    every broker has applied it, and a describe right after may still show the old values."""
+    deadline = time.monotonic() + _SETTLE_S
+    pause = 0.05
+    while True:
+        current = _configs(admin, [s.name for s in specs], None)
+        pending = [s.name for s in specs
+                   if any(current.get(s.name, {}).get(k) != v for k, v in s.configs().items())]
+        if not pending:
+            return
+        if time.monotonic() >= deadline:
+            log.warning("topics %s: the broker does not report their new configs yet after %.0f s",
+                        ", ".join(pending), _SETTLE_S)
+            return
+        time.sleep(pause)
+        pause = min(pause * 2, 1.0)
 
 
 def _configs(admin: KafkaAdminClient, names: list[str], keys: list[str] | None) -> dict[str, dict[str, str]]:
