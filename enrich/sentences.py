@@ -181,6 +181,18 @@ ABBREVIATIONS: dict[str, frozenset[str]] = {
     "tr": frozenset(["örn", "dr", "prof", "org", "korg", "tuğg", "tümg", "alb", "bkz", "yrd", "doç"]),
 }
 ABBREVIATIONS.update({"nb": ABBREVIATIONS["no"], "nn": ABBREVIATIONS["no"], "bs": ABBREVIATIONS["hr"]})
+# Abbreviations that end a list as often mid-sentence as at a sentence's end ("etc.", Romanian "aprox.", Turkish
+# "vb."): a sentence end only before a capital or the end of the text.
+_SOFT: dict[str, frozenset[str]] = {
+    "en": frozenset(["etc", "approx"]), "de": frozenset(["usw", "etc"]), "fr": frozenset(["etc"]),
+    "pl": frozenset(["itd", "itp"]), "es": frozenset(["etc", "aprox"]), "pt": frozenset(["etc", "aprox"]),
+    "ro": frozenset(["etc", "aprox"]), "tr": frozenset(["vb", "vs"]), "cs": frozenset(["atd", "apod"]),
+    "sk": frozenset(["atď", "apod"]), "hu": frozenset(["stb"]), "fi": frozenset(["jne", "yms"]),
+    "et": frozenset(["jne", "jms"]), "sv": frozenset(["osv", "etc"]), "da": frozenset(["osv", "etc"]),
+    "no": frozenset(["osv", "etc"]), "hr": frozenset(["itd"]), "sr": frozenset(["itd", "итд"]),
+    "sl": frozenset(["itd"]), "lv": frozenset(["utt"]), "el": frozenset(["κλπ"]),
+}
+_SOFT.update({"nb": _SOFT["no"], "nn": _SOFT["no"], "bs": _SOFT["hr"]})
 # Abbreviations that are also ordinary words ("no", "im"): only when spelled as listed here.
 # Abbreviations only as written: English "No." (number), French "MM." (messieurs; "240 mm." is millimetres).
 _CASED: dict[str, frozenset[str]] = {"en": frozenset({"No"}), "fr": frozenset({"MM"})}
@@ -303,6 +315,7 @@ def _rules(lang: str) -> _Rules:
     """
     letter, upper = _letter_classes()
     abbreviations = ABBREVIATIONS.get(lang, frozenset())
+    soft = _SOFT.get(lang, frozenset())
     cased = _CASED.get(lang, frozenset())
     spaced = lang in _SPACED_QUOTE_LANGS
     # A space or the end of the text after the dot (and, in French, no « Non. » guillemet to close).
@@ -313,10 +326,12 @@ def _rules(lang: str) -> _Rules:
     # either). The case-insensitive exclusion is wider than ``.lower()`` equality, so it can only send a
     # dot to ``_dot_ends``, never end a sentence wrongly.
     word = f"(?=[{letter}]{{2,}}+(?!\\S))"
-    if abbreviations:
-        # Most words do not end in a letter any abbreviation ends in: one class check clears them.
-        last = "".join(sorted({re.escape(abbreviation[-1]) for abbreviation in abbreviations}))
-        word = f"(?!(?i:(?=[{last}]){_whole_words(abbreviation[::-1] for abbreviation in abbreviations)}))" + word
+    if abbreviations or soft:
+        # Most words do not end in a letter any abbreviation ends in: one class check clears them. A soft one
+        # is asked about (``_dot_ends`` looks at the next letter).
+        listed = abbreviations | soft
+        last = "".join(sorted({re.escape(abbreviation[-1]) for abbreviation in listed}))
+        word = f"(?!(?i:(?=[{last}]){_whole_words(abbreviation[::-1] for abbreviation in listed)}))" + word
     if cased:
         word = f"(?!{_whole_words(spelling[::-1] for spelling in cased)})" + word
     if lang in _ORDINAL_DOT:
@@ -418,6 +433,11 @@ def _dot_ends(text: str, pos: int, lang: str) -> bool:
                 # A king's ordinal: "Abdullah II. empfing"; before a capital it may end the sentence.
                 rest = text[pos + 1 : pos + 40].lstrip(" \t")
                 return not rest[:1].islower()
+            if word.lower() in _SOFT.get(lang, ()):
+                # "vb. askeri teknoloji" and "aprox. 700 km" go on; "etc. The" and "etc. „The" end
+                rest = text[pos + 1 : pos + 40]
+                first = next((ch for ch in rest if ch.isalnum() or ch in "\n\r"), "")
+                return first in ("", "\n", "\r") or first.isupper()
             abbreviation = word in _CASED.get(lang, ()) or word.lower() in ABBREVIATIONS.get(lang, ())
             if len(word) == 1 and word.isupper() and lang in _NO_MIDDLE_INITIALS:
                 return _ends_name(text, space, pos, lang)

@@ -157,6 +157,16 @@ CASES = [
         ["北朝鮮がミサイルを発射した。", "政府は抗議した！", "本当か？"],
     ),
     ("zh", "普京会见了金正恩。双方签署协议。", ["普京会见了金正恩。", "双方签署协议。"]),
+    # "etc." and its kin end a sentence only before a capital
+    ("tr", "Uçak, hava savunma sistemi vb. askeri teknoloji verdi. Kim sustu.",
+     ["Uçak, hava savunma sistemi vb. askeri teknoloji verdi.", "Kim sustu."]),
+    ("tr", "Uçak, füze vb. Kim sustu.", ["Uçak, füze vb.", "Kim sustu."]),
+    ("ro", "Racheta are o rază de aprox. 700 de kilometri. Kim tace.",
+     ["Racheta are o rază de aprox. 700 de kilometri.", "Kim tace."]),
+    ("en", "They sent shells, rockets, etc. to Russia. Kim said nothing.",
+     ["They sent shells, rockets, etc. to Russia.", "Kim said nothing."]),
+    ("en", "They sent shells, rockets etc. \"The end,\" Kim said.",
+     ["They sent shells, rockets etc.", "\"The end,\" Kim said."]),
     # a king's ordinal, where ordinals take a dot: before a small letter it ends nothing
     ("de", "König Abdullah II. empfing Herzog in Amman. Dann ging er.",
      ["König Abdullah II. empfing Herzog in Amman.", "Dann ging er."]),
