@@ -173,7 +173,7 @@ def _names_for(actor: Actor, lang: str) -> Iterable[tuple[str, bool]]:
         sibling = other in siblings
         if other == lang or (other not in CURATED_LANGUAGES and not sibling):
             continue
-        other_weak = set(actor.weak.get(other, []))
+        other_weak = actor.weak.get(other, [])
         for name in names:
             if name in seen or name in other_weak or script_of(name) != script:
                 continue
@@ -182,6 +182,15 @@ def _names_for(actor: Actor, lang: str) -> Iterable[tuple[str, bool]]:
             if not own or acronym or person or sibling:
                 seen.add(name)
                 yield name, False
+        # Weak forms too ("Kirby", "Wagner" once the article names John Kirby or the Wagner Group in full): they
+        # count only beside a strong name, so a script-mate's serve as well as one's own. Not between Chinese and
+        # Japanese, whose weak forms are single characters ("中", "露") that are ordinary words in the other.
+        if script == "cjk":
+            continue
+        for name in other_weak:
+            if name not in seen and script_of(name) == script:
+                seen.add(name)
+                yield name, True
 
 
 # Text in another script inside an article is another language's: a Russian headline quoted in Cyrillic in a

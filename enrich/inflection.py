@@ -354,11 +354,14 @@ def _romanian(word: str) -> set[str]:
 
 
 def _estonian(word: str) -> set[str]:
-    """ "Venemaa" -> Venemaale, Venemaal, Venemaaga, Venemaad; "Putin" -> Putini, Putinile, Putiniga."""
+    """ "Venemaa" -> Venemaale, Venemaal, Venemaaga, Venemaad; "Putin" -> Putini, Putinile, Putiniga;
+    "Vladivostok" -> Vladivostokki."""
     stem = word if word[-1] in "aeiouõäöü" else word + "i"
     out = {stem + end for end in ("le", "l", "lt", "s", "st", "sse", "ga", "ks", "ni", "na", "ta", "d", "t")}
     if stem != word:
         out.add(stem)  # the genitive: Putini
+        if word[-1] in "kpt":
+            out.add(word + word[-1] + "i")  # the short illative doubles a final stop: Vladivostokki
     return out
 
 

@@ -58,6 +58,7 @@ FORMS = [
     ("sv", "ryssland", ["rysslands"]),
     ("et", "venemaa", ["venemaale", "venemaal", "venemaaga", "venemaad"]),
     ("et", "putin", ["putini", "putinile", "putiniga"]),
+    ("et", "vladivostok", ["vladivostokki", "vladivostoki"]),
     ("lt", "rusija", ["rusijos", "rusijai", "rusiją", "rusijoje"]),
     ("lt", "putinas", ["putino", "putinui", "putiną", "putinu"]),
     ("lv", "krievija", ["krievijas", "krievijai", "krieviju", "krievijā"]),

@@ -470,6 +470,9 @@ SHIPPED_NOT_NAMED = [
     ("en", "The University of Idaho is in Moscow, Idaho. Buses link Moscow and Washington every day.", "Q649"),
     # a new leader's surname that is a first name too needs his full name first
     ("cs", "Pavel Novák vyhrál závod v Brně.", "Q2080040"),
+    # another Trump in a script whose spelling of her name was missing; a weak surname with no strong name beside it
+    ("bg", "Първата дама Мелания Тръмп посети училище в Ню Йорк.", "Q22686"),
+    ("nl", "De muziek van Wagner klonk in Bayreuth.", "Q25189608"),
     # Turkish words derived with -lI ("from") and -sIz ("without") are people and things, not the country
     ("tr", "Güney Koreli yetkililer açıklama yaptı.", "Q884"),
     ("tr", "Kuzey Koreli askerler cepheye gönderildi.", "Q423"),
@@ -802,6 +805,17 @@ SHIPPED_FINDS = [
     ("ko", "캐머런 외무장관이 키이우를 찾았다.", ("캐머런", "Q192")),
     # a weak capital right after its country: Korean 빈 is Vienna there
     ("ko", "오스트리아 빈의 한 연구팀이 신약을 개발했다.", ("빈의", "Q1741")),
+    # the DPRK's own name abbreviated as each press writes it; Russia's long name in South Slavic; Estonian illative
+    ("lv", "Atšķirībā no Krievijas un KTDR vienošanās.", ("KTDR", "Q423")),
+    ("tr", "KDHC'nin resmi haber ajansı açıkladı.", ("KDHC", "Q423")),
+    ("sr", "Srbija nije uvela sankcije Ruskoj Federaciji.", ("Ruskoj Federaciji", "Q159")),
+    ("et", "Relvad jõudsid laevadega Vladivostokki.", ("Vladivostokki", "Q959")),
+    ("no", "Sergej Sjojgu har besøkt Nord-Korea tre ganger.", ("Sergej Sjojgu", "Q32024")),
+    # a script-mate's weak surname, once the article names the actor in full
+    ("ro", "Purtătorul de cuvânt John Kirby a vorbit joi. Potrivit lui Kirby, rachetele au lovit Harkovul.",
+     ("Kirby", "Q6249125")),
+    ("nl", "De Wagner-groep vertrekt uit Mali. De oprichter van Wagner kwam om bij een crash.",
+     ("Wagner", "Q25189608")),
     # heads of state and government of Africa, Latin America and the Middle East, in their cases and scripts
     ("uk", "Зеленський зустрівся з Болою Тінубу.", ("Болою Тінубу", "Q3510872")),
     ("ru", "Путин встретился с президентом Кении Уильямом Руто.", ("Уильямом Руто", "Q195725")),
