@@ -654,6 +654,9 @@ def test_ru_dprk_arms_in_other_languages(lang: str, text: str, fires: bool) -> N
 
 
 OTHER_TOPICS = [
+    # German compounds that are nuclear and the programme at once
+    ("nuclear-programme", "de", "Der Test habe dazu gedient, die Einsatzbereitschaft der Atomstreitkräfte zu prüfen."),
+    ("nuclear-programme", "de", "Pjöngjang baut sein Atomarsenal weiter aus."),
     # sanctions undermined are sanctions evaded
     ("sanctions", "de", "Südkorea wirft Russland vor, die Sanktionen gegen Nordkorea gezielt zu untergraben."),
     ("sanctions", "en", "Seoul accused Moscow of deliberately undermining the sanctions against North Korea."),
