@@ -246,9 +246,7 @@ class TopicTagger:
             distinct |= {slot[name]: count for name, count in topic.distinct.items() if name in slot}
             for name, naming in topic.figures.items():
                 if naming.get(lang) and name in slot:
-                    words = naming[lang]
-                    figures[slot[name]] = (frozenset(w for w in words if not w.endswith("*")),
-                                           tuple(w[:-1] for w in words if w.endswith("*")))
+                    figures[slot[name]] = _word_list(naming[lang])
             needs = {need << first for rule in compiled.compiled for need in rule.needs}
             # A set that holds another is met only when that one is: checking the smaller is enough.
             self._needs.append(tuple(sorted(need for need in needs
@@ -264,7 +262,7 @@ class TopicTagger:
         # place, words of saying).
         capitals = capital_countries()
         places = {slot: (frozenset(w for w in place if not w.startswith("-")),
-                         tuple(w[1:] for w in place if w.startswith("-")), saying)
+                         tuple(w[1:] for w in place if w.startswith("-")), _word_list(saying))
                   for slot, (place, saying) in located.items()}
         self._located = {actor: tuple((slot, *places[slot]) for slot in slots if slot in places)
                          for actor, slots in self._actors.items() if actor in capitals and set(slots) & set(places)}
@@ -341,16 +339,28 @@ class TopicTagger:
         return doc
 
 
+# Words to look for: exact words, and prefixes (listed with a trailing "*").
+_Words = tuple[frozenset[str], tuple[str, ...]]
+
+
+def _word_list(listed: Sequence[str]) -> _Words:
+    return frozenset(w for w in listed if not w.endswith("*")), tuple(w[:-1] for w in listed if w.endswith("*"))
+
+
+def _is_one_of(text: str, words: _Words) -> bool:
+    exact, prefixes = words
+    text = text.casefold()
+    return text in exact or (bool(prefixes) and text.startswith(prefixes))
+
+
 # Quotation marks, as tokens of their own: the tokenizers split them off words in every language.
 _QUOTES = frozenset('"\'„“”«»‹›‚‘’「」『』《》〈〉')
 _SHORT_QUOTE = 4  # words at most between the marks: a phrase held at arm's length, not a quoted statement
 _NAMING_BEFORE = 4  # words from a word of naming to the opening mark: "called the fine a „..."
 _NAMING_AFTER = 2  # and from the closing mark: "„...“ olarak nitelendirdi", "'...'이라고 불렀다"
-# Words of naming: exact words, and prefixes.
-_Naming = tuple[frozenset[str], tuple[str, ...]]
 
 
-def _without_figures(doc: Doc, hits: list[Found[int]], figures: dict[int, _Naming]) -> list[Found[int]]:
+def _without_figures(doc: Doc, hits: list[Found[int]], figures: dict[int, _Words]) -> list[Found[int]]:
     """``hits`` without the slots of groups whose words stand in a short quotation beside a word of naming
     ("called the fine a „nuclear bomb“ for our football"): a figure of speech, not the thing."""
     named = figures.keys()
@@ -378,35 +388,24 @@ def _short_quote(doc: Doc, pos: int) -> tuple[int, int] | None:
     return next(((opening, i) for i in range(pos + 1, last + 1) if doc[i].text in _QUOTES), None)
 
 
-def _named(doc: Doc, opening: int, closing: int, naming: _Naming) -> bool:
-    exact, prefixes = naming
+def _named(doc: Doc, opening: int, closing: int, naming: _Words) -> bool:
     near = (*range(max(opening - _NAMING_BEFORE, 0), opening),
             *range(closing + 1, min(closing + 1 + _NAMING_AFTER, len(doc))))
-    for i in near:
-        text = doc[i].text.casefold()
-        if text in exact or (prefixes and text.startswith(prefixes)):
-            return True
-    return False
+    return any(_is_one_of(doc[i].text, naming) for i in near)
 
 
 # Per capital: (slot, words of place, endings of place, words of saying).
-_Places = tuple[tuple[int, frozenset[str], tuple[str, ...], tuple[str, ...]], ...]
+_Places = tuple[tuple[int, frozenset[str], tuple[str, ...], _Words], ...]
 
 
 def _placed_after(doc: Doc, pos: int, words: frozenset[str], endings: tuple[str, ...]) -> bool:
     return (pos > 0 and doc[pos - 1].text.casefold() in words) or (bool(endings) and doc[pos].text.endswith(endings))
 
 
-def _said_in_sentence(doc: Doc, pos: int, saying: tuple[str, ...]) -> bool:
+def _said_in_sentence(doc: Doc, pos: int, saying: _Words) -> bool:
     """A word of saying in the capital's sentence, before it or after it (Korean: "하노이에서 … 말했다")."""
-    exact = {w for w in saying if not w.endswith("*")}
-    prefixes = tuple(w[:-1] for w in saying if w.endswith("*"))
     sentence = doc[pos].sent
-    for token in (*doc[sentence.start:pos], *doc[pos + 1:sentence.end]):
-        text = token.text.casefold()
-        if text in exact or (prefixes and text.startswith(prefixes)):
-            return True
-    return False
+    return any(_is_one_of(token.text, saying) for token in (*doc[sentence.start:pos], *doc[pos + 1:sentence.end]))
 
 
 def _points(hits: list[Found[int]], starts: list[int], where: slice) -> list[list[tuple[int, int]]]:
