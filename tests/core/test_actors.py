@@ -192,7 +192,7 @@ def test_south_korea_names_never_give_north_korea(base: ActorBase) -> None:
 
 @pytest.mark.parametrize(("name", "qid"), [
     ("Kim Jong Il", "Q10665"), ("Kim Dzong Il", "Q10665"), ("Kim Il Sung", "Q41117"),
-    ("Kim Kardashian", "Q186304"), ("Kim Dae Dzung", "x:kim-dae-jung"), ("Richard Wagner", "Q1511"),
+    ("Kim Kardashian", "Q186304"), ("Kim Dae Dzung", "Q45785"), ("Richard Wagner", "Q1511"),
     ("Kremlin", "Q133274"), ("Kreml", "Q133274"), ("Кремль", "Q133274"), ("Washington, D.C.", "Q61"),
     ("Kim Il Sung Square", "x:kim-il-sung-square"), ("Головне управління розвідки", "x:gur-ukraine"),
 ])

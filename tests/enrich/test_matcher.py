@@ -584,7 +584,7 @@ SHIPPED_FINDS = [
     ("fr", "Le plan a été salué par Benyamin Nétanyahou.", ("Benyamin Nétanyahou", "Q43723")),
     ("pl", "Rozmawiał w Rijadzie z księciem Fajsalem ibn Farhanem.", ("Fajsalem ibn Farhanem", "Q72099398")),
     ("ru", "Прабово прилетел вместе с главой МИД Сугионо.", ("главой МИД Сугионо", "x:sugiono")),
-    ("ko", "박진 당시 외교부 장관은 기자들과 만났다.", ("박진", "x:park-jin")),
+    ("ko", "박진 당시 외교부 장관은 기자들과 만났다.", ("박진", "Q16090188")),
     # names typed without their diacritics, in any case form; German umlauts written out
     ("pl", "Delegacja Korei Poludniowej przyleciala wczoraj.", ("Korei Poludniowej", "Q884")),
     ("pl", "Rozmowy z Siergiejem Lawrowem trwaly godzine.", ("Siergiejem Lawrowem", "Q58217")),
