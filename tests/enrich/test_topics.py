@@ -417,6 +417,18 @@ ARMS_NEGATIVE = [
     # arms for Ukraine in answer to North Korea's troops
     ("en", "South Korea is considering supplying weapons to Ukraine in response to North Korea's soldiers in Russia."),
     ("pl", "Korea Południowa rozważa dostawy broni dla Ukrainy w odpowiedzi na żołnierzy KRLD w Rosji."),
+    ("ko", "정부는 북한이 러시아에 병력을 파견한 데 대응해 우크라이나에 대한 무기 지원을 배제하지 않겠다고 밝혔다."),
+    ("ko", "북한군의 러시아 파병 이후 한국이 우크라이나로 무기를 보낼지 주목된다."),
+    ("ko", "북한이 러시아에 병력을 보내자 정부는 우크라이나에 대한 살상무기 지원도 검토하기로 했다."),
+    # ... and the arms of the next sentence, which are those same arms for Ukraine
+    ("en", "Seoul will not rule out supplying weapons to Ukraine in response to North Korea sending troops to Russia. "
+           "An official said it would first consider supplying defensive weapons."),
+    ("pl", "Seul nie wyklucza dostaw broni dla Ukrainy w odpowiedzi na wysłanie przez Koreę Północną żołnierzy "
+           "do Rosji. Urzędnik powiedział, że najpierw rozważy dostawy broni defensywnej."),
+    ("ru", "Сеул не исключает поставок оружия Украине в ответ на отправку Северной Кореей войск в Россию. "
+           "Чиновник сказал, что сначала рассмотрят поставки оборонительного оружия."),
+    ("ko", "정부는 북한이 러시아에 병력을 파견한 데 대응해 우크라이나에 대한 무기 지원을 배제하지 않겠다고 밝혔다. "
+           "관계자는 우선 방어용 무기 지원을 검토하겠다고 말했다."),
     # arms from Russia's own factories to its forces
     ("en", "Kim Jong Un met Putin. Russian factories delivered a record number of shells to the army this year."),
     ("pl", "Kim Dzong Un spotkał Putina. Rosyjskie zakłady dostarczyły armii rekordową liczbę pocisków."),
