@@ -348,10 +348,12 @@ class ActorMatcher:
 
     def _resolve(self, doc: Doc, found: list[Candidate], orths: list[int]) -> list[Candidate]:
         strong = {entry.actor for _, _, entry in found if not entry.weak}
+        named = {entry.actor for _, _, entry in found if not entry.weak and entry.kind in ("person", "org")}
         # ``found`` comes by start, the longest name first at each start.
         kept = [c for c in found if (not c[2].weak or c[2].actor in strong or self._weak_ok(doc, c)
                                      or self._coordinated(doc, c, found) or self._titled(doc, c)
-                                     or self._in_office(doc, c) or self._northern(doc, c))
+                                     or self._in_office(doc, c) or self._northern(doc, c)
+                                     or (bool(named - {c[2].actor}) and self._speaker_label(doc, c)))
                 and not self._byline(doc, c) and not self._mountain(doc, c) and not self._quotative(doc, c)
                 and not self._cjk_derived(doc, c)]
         kept = self._namesakes_by_trade(doc, kept)
@@ -597,6 +599,18 @@ class ActorMatcher:
             return True
         return start > 1 and (doc[start - 2].text.casefold(), before) in _SOURCE_PAIRS
 
+    @staticmethod
+    def _speaker_label(doc: Doc, candidate: Candidate) -> bool:
+        """A weak person's bare surname labelling a line as the speaker's words, as headlines and news tickers
+        write them ("Kirby: Moscow used DPRK missiles", "12:30 – Kirby: Waszyngton nie wyklucza sankcji"). The
+        caller asks for another person or organisation named in full in the article: a game review's "Kirby:
+        Planet Robobot" names none."""
+        start, end, entry = candidate
+        if entry.kind != "person" or end - start != 1 or end >= len(doc) or doc[end].text != ":":
+            return False
+        text, idx = doc_text(doc), doc[start].idx
+        return _LINE_LEAD.fullmatch(text, text.rfind("\n", 0, idx) + 1, idx) is not None
+
     def _namesakes_by_trade(self, doc: Doc, kept: list[Candidate]) -> list[Candidate]:
         """A Korean article about a namesake named by trade ("배우 김정은이 복귀한다", the actress Kim Jung-eun):
         every mention of that person without a title of office is the namesake."""
@@ -813,6 +827,8 @@ _REPORTERS = frozenset({"기자", "특파원", "통신원", "앵커"})
 _KO_WHEN = frozenset({"당시", "전", "현", "前", "現"})
 # Characters after a place's name that make a word for its people (人), its language (語, 语) or its kin (系 "of
 # descent", 族 "ethnic group"), unless they begin another word with the next one.
+# What may open a line before a speaker's label: a time stamp, a dash or a bullet ("12:30 – Kirby: ...").
+_LINE_LEAD = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*)?(?:[-–—•·*]\s*)?")
 # A question's label opening a line of a transcript: its answers are labelled by the speaker's surname.
 _QUESTION_LABEL = re.compile(r"(?m)^(?:Q|Question|Frage|Pytanie|Вопрос|Питання|질문|Journaliste|Reporter|Journalist"
                              r"|Dziennikarz|Журналист|Журналіст)\s?:")

@@ -437,6 +437,8 @@ SHIPPED_NOT_NAMED = [
     ("de", "Die Wagner-Festspiele in Bayreuth beginnen im Juli.", WAGNER),
     # a surname and a colon opening a line, outside a transcript: a game's title
     ("en", "Kirby: Planet Robobot\nThe game sold well in Japan.", KIRBY),
+    ("en", "Review\nKirby: Planet Robobot is the best game of the year on the handheld in Japan.", KIRBY),
+    ("en", "The spokesman of Nintendo, Kirby: the pink hero.\nVladimir Putin was not amused.", KIRBY),
     # Georgia the US state: after a city placed in it, beside another state or Atlanta; so is the city
     ("en", "Police reported break-ins in Athens, Georgia, and Lebanon, Tennessee.", "Q230"),
     ("en", "Police reported break-ins in Athens, Georgia, and Lebanon, Tennessee.", "Q1524"),
@@ -755,7 +757,16 @@ SHIPPED_FINDS = [
     # the answers of a transcript whose questions are labelled
     ("de", "Frage: Was wissen Sie?\nKirby: Wir haben Satellitenbilder.", ("Kirby", KIRBY)),
     ("en", "Q: Did they deliver?\nKirby: Yes, they did.", ("Kirby", KIRBY)),
+    # a speaker's label opening a headline or a ticker's line, in an article naming other people or bodies in full
+    ("en", "Kirby: Moscow used DPRK missiles in strikes\nKim Yo Jong denied it on KCNA.", ("Kirby", KIRBY)),
+    ("pl", "12:10 – Dmitrij Pieskow: rozmowa jest możliwa.\n12:30 – Kirby: Waszyngton nie wyklucza sankcji.",
+     ("Kirby", KIRBY)),
+    ("de", "• Kirby: Nordkorea hat Raketen geliefert\n• Scholz reist nach Kiew", ("Kirby", KIRBY)),
     ("zh", "美国人权报告批评了朝鲜。", ("美国", US)),
+    # Pyongyang in katakana, and Kirby as the Japanese and Chinese press write him
+    ("ja", "一方、ピョンヤンの朝鮮中央通信は協力が新たな段階に入ったと報じた。", ("ピョンヤン", PYONGYANG)),
+    ("ja", "ホワイトハウスのカービー大統領補佐官は、北朝鮮のミサイルが使われたと指摘した。", ("カービー", KIRBY)),
+    ("zh", "美国国家安全委员会发言人约翰·柯比表示，朝鲜向俄罗斯提供了导弹。", ("约翰·柯比", KIRBY)),
     ("zh", "绍伊古和拉夫罗夫访问了海参崴。", ("海参崴", VLADIVOSTOK)),
     # countries and capitals in the other languages the detector reports, by CLDR's names
     ("nl", "Noord-Korea levert granaten aan Rusland.", ("Rusland", RUSSIA)),
