@@ -191,6 +191,10 @@ def _parse_topic(raw: dict[str, Any], shared: dict[str, Any], shared_conditions:
         if "capitals_said_in" in spec:
             topic.said_in[name] = _said_in(spec, f"{topic_id}: group {name!r}")
         if "terms" in spec:
+            if not isinstance(spec["terms"], dict) or not all(isinstance(lang, str) for lang in spec["terms"]):
+                # YAML 1.1 reads an unquoted no, on, off or yes as a boolean: Norwegian's "no" must be quoted.
+                raise TopicRuleError(f"{topic_id}: group {name!r}: terms map language codes (strings; quote \"no\") "
+                                     "to words")
             topic.term_groups[name] = {lang: [str(t) for t in terms] for lang, terms in spec["terms"].items()}
         if "distinct" in spec:
             count = spec["distinct"]

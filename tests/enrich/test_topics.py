@@ -420,6 +420,22 @@ ARMS_NEGATIVE = [
     ("ko", "정부는 북한이 러시아에 병력을 파견한 데 대응해 우크라이나에 대한 무기 지원을 배제하지 않겠다고 밝혔다."),
     ("ko", "북한군의 러시아 파병 이후 한국이 우크라이나로 무기를 보낼지 주목된다."),
     ("ko", "북한이 러시아에 병력을 보내자 정부는 우크라이나에 대한 살상무기 지원도 검토하기로 했다."),
+    # talks over a side's own arsenal, beside someone else's arms for Russia
+    ("en", "Kim Yo Jong said Pyongyang would never negotiate over its nuclear weapons. Iran's foreign minister denied "
+           "that Tehran had sent ballistic missiles to Russia."),
+    ("pl", "Phenian nigdy nie będzie negocjować w sprawie swojej broni jądrowej. Rosja wybiera parlament."),
+    ("ru", "Пхеньян никогда не пойдёт на переговоры о своём ядерном оружии. В России прошли выборы."),
+    ("de", "Pjöngjang werde niemals über seine Atomwaffen verhandeln. Russland wählt ein neues Parlament."),
+    # arms Ukraine asks of the West, or of its allies, after North Korea's troops went to Russia
+    ("en", "Ukraine had been asking the West for long-range weapons after North Korea sent troops to Russia."),
+    ("pl", "Ukraina prosiła Zachód o broń dalekiego zasięgu po tym, jak Korea Północna wysłała żołnierzy do Rosji."),
+    ("de", "Die Ukraine bat den Westen um Waffen großer Reichweite, nachdem Nordkorea Soldaten nach Russland "
+           "schickte."),
+    ("ru", "Украина просила у Запада дальнобойное оружие после того, как КНДР отправила войска в Россию."),
+    ("fr", "L'Ukraine réclamait à l'Occident des armes à longue portée depuis que la Corée du Nord a envoyé des "
+           "troupes en Russie."),
+    ("ko", "우크라이나는 북한이 러시아에 병력을 보낸 뒤 서방에 장거리 무기를 요청해 왔다."),
+    ("tr", "Ukrayna, Kuzey Kore'nin Rusya'ya asker göndermesinin ardından Batı'dan uzun menzilli silahlar istedi."),
     # ... and the arms of the next sentence, which are those same arms for Ukraine
     ("en", "Seoul will not rule out supplying weapons to Ukraine in response to North Korea sending troops to Russia. "
            "An official said it would first consider supplying defensive weapons."),
@@ -611,6 +627,9 @@ def test_ru_dprk_arms_stays_quiet(lang: str, text: str) -> None:
 
 # Beyond the seven languages the topic is tuned on, its plainest reports, and the same sides with no arms.
 ARMS_IN_OTHER_LANGUAGES = [
+    # Swedish "fått" (received)
+    ("sv", "Enligt ukrainsk underrättelsetjänst har Ryssland fått över hundra robotar av typen KN-23 från Pyongyang.",
+     True),
     ("es", "Corea del Norte ha enviado millones de proyectiles de artillería a Rusia, según Corea del Sur.", True),
     ("es", "Rusia y Corea del Norte firmaron un acuerdo sobre turismo y abrieron una ruta de trenes.", False),
     ("it", "La Corea del Nord ha fornito milioni di proiettili alla Russia, secondo Seul.", True),
@@ -638,6 +657,56 @@ ARMS_IN_OTHER_LANGUAGES = [
            "Noord-Korea miljoenen granaten naar het front in Oekraïne gestuurd.", True),
     ("nl", "De Verenigde Staten hebben granaten naar het front in Oekraïne gestuurd. Noord-Korea en Rusland "
            "veroordeelden de levering.", False),
+    # the further languages' exclusions: North Korea's troops in Russia beside arms going to Ukraine ...
+    ("sv", "Nordkorea har skickat soldater till Ryssland, och Sverige skickar vapen till Ukraina.", False),
+    ("fi", "Pohjois-Korea lähetti sotilaita Venäjälle, ja Suomi toimittaa aseita Ukrainalle.", False),
+    ("tr", "Kuzey Kore Rusya'ya askerler gönderdi, Batılı ülkeler ise Ukrayna'ya silah yardımını artırdı.", False),
+    ("hu", "Észak-Korea katonákat küldött Oroszországba, a nyugati szövetségesek pedig fegyvereket "
+     "szállítanak Ukrajnának.", False),
+    ("ro", "Coreea de Nord a trimis soldați în Rusia, iar aliații occidentali trimit arme Ucrainei.", False),
+    ("el", "Η Βόρεια Κορέα έστειλε στρατιώτες στη Ρωσία, ενώ η Δύση στέλνει όπλα προς την Ουκρανία.", False),
+    ("bg", "Северна Корея изпрати войници в Русия, а Западът доставя оръжие на Украйна.", False),
+    ("sr", "Severna Koreja poslala je vojnike u Rusiju, a zapadni saveznici šalju oružje Ukrajini.", False),
+    ("sk", "Severná Kórea poslala vojakov do Ruska a Slovensko dodáva zbrane Ukrajine.", False),
+    ("da", "Nordkorea har sendt soldater til Rusland, mens Danmark sender våben til Ukraine.", False),
+    ("no", "Nord-Korea har sendt soldater til Russland, og Norge sender våpen til Ukraina.", False),
+    ("lt", "Šiaurės Korėja išsiuntė karius į Rusiją, o Lietuva siunčia ginklus Ukrainai.", False),
+    ("lv", "Ziemeļkoreja nosūtīja karavīrus uz Krieviju, bet Latvija sūta ieročus Ukrainai.", False),
+    ("et", "Põhja-Korea saatis sõdureid Venemaale ja Eesti saadab relvi Ukrainale.", False),
+    ("sl", "Severna Koreja je poslala vojake v Rusijo, Slovenija pa pošilja orožje Ukrajini.", False),
+    ("hr", "Sjeverna Koreja poslala je vojnike u Rusiju, a Hrvatska šalje oružje Ukrajini.", False),
+    ("ja", "北朝鮮はロシアに兵士を派遣し、日本はウクライナへの武器支援を検討している。", False),
+    ("zh", "朝鲜向俄罗斯派遣了士兵，而西方国家向乌克兰提供武器。", False),
+    # ... and their plainest reports of the deal, which those exclusions leave alone
+    ("sv", "Enligt sydkoreansk underrättelsetjänst har Nordkorea skickat miljontals granater till Ryssland i "
+     "utbyte mot satellitteknik.", True),
+    ("da", "Ifølge sydkoreansk efterretningstjeneste har Nordkorea sendt millioner af granater til Rusland.", True),
+    ("no", "Ifølge sørkoreansk etterretning har Nord-Korea sendt millioner av granater til Russland.", True),
+    ("fi", "Etelä-Korean tiedustelun mukaan Pohjois-Korea on toimittanut Venäjälle miljoonia tykistön ammuksia.", True),
+    ("et", "Lõuna-Korea luure andmetel on Põhja-Korea saatnud Venemaale miljoneid mürske.", True),
+    ("lv", "Saskaņā ar Dienvidkorejas izlūkdienesta datiem Ziemeļkoreja ir nosūtījusi Krievijai miljoniem "
+     "šāviņu.", True),
+    ("lt", "Pietų Korėjos žvalgybos duomenimis, Šiaurės Korėja Rusijai perdavė milijonus sviedinių.", True),
+    ("hu", "A dél-koreai hírszerzés szerint Észak-Korea több millió tüzérségi lövedéket szállított "
+     "Oroszországnak.", True),
+    ("ro", "Potrivit serviciilor de informații sud-coreene, Coreea de Nord a livrat Rusiei milioane de obuze.", True),
+    ("bg", "Според южнокорейското разузнаване Северна Корея е доставила на Русия милиони снаряди.", True),
+    ("sr", "Prema južnokorejskoj obaveštajnoj službi, Severna Koreja isporučila je Rusiji milione granata.", True),
+    ("hr", "Prema južnokorejskoj obavještajnoj službi, Sjeverna Koreja isporučila je Rusiji milijune granata.", True),
+    ("sl", "Po podatkih južnokorejske obveščevalne službe je Severna Koreja Rusiji dobavila milijone granat.", True),
+    ("sk", "Podľa juhokórejskej rozviedky Severná Kórea dodala Rusku milióny delostreleckých granátov.", True),
+    ("el", "Σύμφωνα με τις νοτιοκορεατικές μυστικές υπηρεσίες, η Βόρεια Κορέα έστειλε στη Ρωσία εκατομμύρια "
+     "βλήματα.", True),
+    ("tr", "Güney Kore istihbaratına göre Kuzey Kore, Rusya'ya milyonlarca top mermisi gönderdi.", True),
+    ("ja", "韓国の情報機関によると、北朝鮮はロシアに数百万発の砲弾を供与した。", True),
+    ("zh", "据韩国情报机构称，朝鲜已向俄罗斯提供了数百万枚炮弹。", True),
+    ("sv", "Ryssland ger Nordkorea luftvärnssystem och hjälp med satelliter i utbyte mot soldater och granater.", True),
+    ("fi", "Venäjä antaa Pohjois-Korealle ilmatorjuntajärjestelmiä ja satelliittiteknologiaa vastineeksi "
+     "sotilaista ja ammuksista.", True),
+    ("tr", "Rusya, asker ve mühimmat karşılığında Kuzey Kore'ye hava savunma sistemleri ve uydu teknolojisi "
+     "veriyor.", True),
+    ("hu", "Oroszország légvédelmi rendszereket és műholdtechnológiát ad Észak-Koreának a katonákért és a "
+     "lőszerekért cserébe.", True),
 ]
 
 
@@ -1116,6 +1185,9 @@ BAD_RULES = [
     "topics: [{id: x, rules: [{match: a, window: paragraph}], groups: {a: {terms: {en: [x]}}}}]",
     "topics: [{id: x, rules: [], groups: {a: {terms: {en: [x]}}}}]",
     "topics: [{id: x, rules: [{match: a}], groups: {a: {colour: red}}}]",
+    # an unquoted Norwegian "no", which YAML reads as false, and terms that are no mapping of languages
+    "topics: [{id: x, rules: [{match: a}], groups: {a: {terms: {no: [våpen]}}}}]",
+    "topics: [{id: x, rules: [{match: a}], groups: {a: {terms: [x]}}}]",
     "topics: [{rules: [{match: a}], groups: {a: {terms: {en: [x]}}}}]",
     # conditions: one that names itself, one named like a group, a list instead of a mapping
     "conditions: {c: {not: c}}\ntopics: [{id: x, rules: [{match: c}], groups: {a: {terms: {en: [x]}}}}]",
