@@ -348,12 +348,11 @@ class ActorMatcher:
 
     def _resolve(self, doc: Doc, found: list[Candidate], orths: list[int]) -> list[Candidate]:
         strong = {entry.actor for _, _, entry in found if not entry.weak}
-        named = {entry.actor for _, _, entry in found if not entry.weak and entry.kind in ("person", "org")}
         # ``found`` comes by start, the longest name first at each start.
         kept = [c for c in found if (not c[2].weak or c[2].actor in strong or self._weak_ok(doc, c)
                                      or self._coordinated(doc, c, found) or self._titled(doc, c)
                                      or self._in_office(doc, c) or self._northern(doc, c)
-                                     or (bool(named - {c[2].actor}) and self._speaker_label(doc, c)))
+                                     or self._speaker_label(doc, c, found))
                 and not self._byline(doc, c) and not self._mountain(doc, c) and not self._quotative(doc, c)
                 and not self._cjk_derived(doc, c)]
         kept = self._namesakes_by_trade(doc, kept)
@@ -600,16 +599,18 @@ class ActorMatcher:
         return start > 1 and (doc[start - 2].text.casefold(), before) in _SOURCE_PAIRS
 
     @staticmethod
-    def _speaker_label(doc: Doc, candidate: Candidate) -> bool:
+    def _speaker_label(doc: Doc, candidate: Candidate, found: list[Candidate]) -> bool:
         """A weak person's bare surname labelling a line as the speaker's words, as headlines and news tickers
-        write them ("Kirby: Moscow used DPRK missiles", "12:30 – Kirby: Waszyngton nie wyklucza sankcji"). The
-        caller asks for another person or organisation named in full in the article: a game review's "Kirby:
-        Planet Robobot" names none."""
+        write them ("Kirby: Moscow used DPRK missiles", "12:30 – Kirby: Waszyngton nie wyklucza sankcji"), in an
+        article naming another person or organisation in full: a game review's "Kirby: Planet Robobot" names none."""
         start, end, entry = candidate
         if entry.kind != "person" or end - start != 1 or end >= len(doc) or doc[end].text != ":":
             return False
         text, idx = doc_text(doc), doc[start].idx
-        return _LINE_LEAD.fullmatch(text, text.rfind("\n", 0, idx) + 1, idx) is not None
+        if _LINE_LEAD.fullmatch(text, text.rfind("\n", 0, idx) + 1, idx) is None:
+            return False
+        return any(not other.weak and other.kind in ("person", "org") and other.actor != entry.actor
+                   for _, _, other in found)
 
     def _namesakes_by_trade(self, doc: Doc, kept: list[Candidate]) -> list[Candidate]:
         """A Korean article about a namesake named by trade ("배우 김정은이 복귀한다", the actress Kim Jung-eun):
