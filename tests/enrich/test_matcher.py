@@ -767,6 +767,15 @@ SHIPPED_FINDS = [
     ("ja", "一方、ピョンヤンの朝鮮中央通信は協力が新たな段階に入ったと報じた。", ("ピョンヤン", PYONGYANG)),
     ("ja", "ホワイトハウスのカービー大統領補佐官は、北朝鮮のミサイルが使われたと指摘した。", ("カービー", KIRBY)),
     ("zh", "美国国家安全委员会发言人约翰·柯比表示，朝鲜向俄罗斯提供了导弹。", ("约翰·柯比", KIRBY)),
+    # official names in the further languages, declined as their press declines them
+    ("sk", "Systémy chránia Pchjongjang pred útokmi Spojených štátov a Kórejskej republiky.",
+     ("Kórejskej republiky", SK)),
+    ("sk", "Ruská federácia potrebuje pracovnú silu.", ("Ruská federácia", RUSSIA)),
+    ("ro", "Coreea de Nord a livrat Federației Ruse milioane de obuze.", ("Federației Ruse", RUSSIA)),
+    ("bg", "Агенцията я нарече „пропаганда на Съединените щати“.", ("Съединените щати", US)),
+    ("bg", "Ким нарича отношенията между КНДР и Руската федерация „непобедим съюз“.", ("Руската федерация", RUSSIA)),
+    ("sr", "Она је оптужила Сједињене Америчке Државе да шире лажи.", ("Сједињене Америчке Државе", US)),
+    ("el", "Η Πιονγιάνγκ αρνείται ότι πουλά όπλα στη Μόσχα.", ("Πιονγιάνγκ", PYONGYANG)),
     ("zh", "绍伊古和拉夫罗夫访问了海参崴。", ("海参崴", VLADIVOSTOK)),
     # countries and capitals in the other languages the detector reports, by CLDR's names
     ("nl", "Noord-Korea levert granaten aan Rusland.", ("Rusland", RUSSIA)),
