@@ -436,6 +436,20 @@ ARMS_NEGATIVE = [
            "troupes en Russie."),
     ("ko", "우크라이나는 북한이 러시아에 병력을 보낸 뒤 서방에 장거리 무기를 요청해 왔다."),
     ("tr", "Ukrayna, Kuzey Kore'nin Rusya'ya asker göndermesinin ardından Batı'dan uzun menzilli silahlar istedi."),
+    # a question of what would happen if a deal were made, and other counterfactuals
+    ("pl", "Co by się stało, gdyby Federacja Rosyjska zdecydowała się przekazać Korei Północnej technologię okrętów "
+           "podwodnych?"),
+    ("en", "What would happen if Russia were to hand North Korea its submarine technology?"),
+    ("ru", "Что было бы, если бы Россия передала КНДР технологии подводных лодок?"),
+    ("ko", "만약 러시아가 북한에 잠수함용 원자로 기술을 넘긴다면 어떻게 될까?"),
+    # arms for the North's earlier leaders are Soviet history
+    ("ru", "КНДР отмечает годовщину. Историки напоминают, что в советские годы именно Москва была главным "
+           "поставщиком оружия для Ким Ир Сена."),
+    ("de", "Nordkorea feiert. Vor allem in den Fünfzigerjahren versorgte Moskau Kim Il Sung mit Panzern und "
+           "Kampfjets."),
+    # Ukraine's suppliers' arms "instead", in an article that names both sides elsewhere
+    ("uk", "Росія і КНДР підписали договір. Натомість її танки K2 і гаубиці K9 їдуть за кордон, а снаряди "
+           "потрапляли до США."),
     # ... and the arms of the next sentence, which are those same arms for Ukraine
     ("en", "Seoul will not rule out supplying weapons to Ukraine in response to North Korea sending troops to Russia. "
            "An official said it would first consider supplying defensive weapons."),
@@ -707,6 +721,13 @@ ARMS_IN_OTHER_LANGUAGES = [
      "veriyor.", True),
     ("hu", "Oroszország légvédelmi rendszereket és műholdtechnológiát ad Észak-Koreának a katonákért és a "
      "lőszerekért cserébe.", True),
+    # forms of "receive" in the further languages
+    ("fi", "Hänen mukaansa Moskova on lisäksi saanut Pjongjangista miljoonia tykistökranaatteja.", True),
+    ("et", "Luure andmetel on Venemaa saanud Põhja-Koreast miljoneid mürske.", True),
+    ("lt", "Žvalgybos duomenimis, Rusija iš Šiaurės Korėjos gavusi milijonus sviedinių.", True),
+    ("tr", "İstihbarata göre Rusya, Kuzey Kore'den milyonlarca top mermisi aldı.", True),
+    ("da", "Ifølge efterretningstjenesten har Rusland fået millioner af granater fra Nordkorea.", True),
+    ("no", "Ifølge etterretningen har Russland fått millioner av granater fra Nord-Korea.", True),
 ]
 
 
