@@ -438,6 +438,11 @@ SHIPPED_NOT_NAMED = [
     # a surname and a colon opening a line, outside a transcript: a game's title
     ("en", "Kirby: Planet Robobot\nThe game sold well in Japan.", KIRBY),
     ("en", "Review\nKirby: Planet Robobot is the best game of the year on the handheld in Japan.", KIRBY),
+    # the party's name holds the country's; 露 alone is dew, 米 alone rice
+    ("zh", "朝中社报道，朝鲜劳动党总书记视察了工厂。", NK),
+    ("ja", "朝鮮労働党の幹部が出席した。", NK),
+    ("ja", "政府の方針が露呈した。", RUSSIA),
+    ("ja", "米の価格が上がった。", US),
     ("en", "The spokesman of Nintendo, Kirby: the pink hero.\nVladimir Putin was not amused.", KIRBY),
     # Georgia the US state: after a city placed in it, beside another state or Atlanta; so is the city
     ("en", "Police reported break-ins in Athens, Georgia, and Lebanon, Tennessee.", "Q230"),
@@ -776,6 +781,14 @@ SHIPPED_FINDS = [
     ("bg", "Ким нарича отношенията между КНДР и Руската федерация „непобедим съюз“.", ("Руската федерация", RUSSIA)),
     ("sr", "Она је оптужила Сједињене Америчке Државе да шире лажи.", ("Сједињене Америчке Државе", US)),
     ("el", "Η Πιονγιάνγκ αρνείται ότι πουλά όπλα στη Μόσχα.", ("Πιονγιάνγκ", PYONGYANG)),
+    # Chinese and Japanese one-character abbreviations before a word of state or army, and the party whose name
+    # holds the country's
+    ("zh", "韩国政府消息人士说，俄方可能承诺部署防空系统。", ("俄方", RUSSIA)),
+    ("zh", "乌克兰方面称，俄军近几个月使用的无人机大量采用境外零部件。", ("俄军", RUSSIA)),
+    ("zh", "朝鲜驳斥美方的说法。", ("美方", US)),
+    ("ja", "プーチン氏は、トランプ米大統領との首脳会談の可能性を排除しないと語った。", ("米大統領", US)),
+    ("ja", "露軍はイラン製の無人機の国産化も進めている。", ("露軍", RUSSIA)),
+    ("zh", "朝中社报道，朝鲜劳动党总书记金正恩视察了工厂。", ("朝鲜劳动党", "x:workers-party-of-korea")),
     ("zh", "绍伊古和拉夫罗夫访问了海参崴。", ("海参崴", VLADIVOSTOK)),
     # countries and capitals in the other languages the detector reports, by CLDR's names
     ("nl", "Noord-Korea levert granaten aan Rusland.", ("Rusland", RUSSIA)),
