@@ -583,7 +583,12 @@ class ActorMatcher:
         or a transcript's speaker label ("MR. KIRBY: Thank you", or "Kirby:" opening a line of a transcript whose
         questions are labelled "Frage:", "Question:"). A form of address ("Mr Cameron") is not enough."""
         start, end, entry = candidate
-        if entry.kind != "person" or end - start != 1:
+        if entry.kind != "person":
+            return False
+        if start > 0 and "\u2e80" <= doc[start].text[:1] < "\uac00":
+            # Chinese writes the office right before the name, glued to it: "战略沟通协调员柯比"
+            return doc_text(doc)[:doc[start].idx].endswith(_CJK_OFFICES)
+        if end - start != 1:
             return False
         if end < len(doc) and doc[end].text == ":":
             if doc[start].text.isupper():
@@ -790,6 +795,9 @@ _KO_AND = ("와", "과")
 # press of China) spell them, keeping the initial ㄹ and ㄴ the South drops.
 _NORTH_NAMES = ("조선",)
 _NORTHERN_SPELLING = re.compile("로씨야|로씨아|련방|력사|리익|립장|량국|령도|론평|래일|련합|렬차|려객|로동자|녀성|랭전")
+# Offices Chinese and Japanese write right before a person's name, glued to it.
+_CJK_OFFICES = ("发言人", "协调员", "顾问", "助理", "国务卿", "部长", "外长", "防长", "大使", "秘书", "报道官",
+                "補佐官", "長官", "報道官")
 # Titles of an office written before a surname, in the cases the press puts them in there.
 _OFFICES = frozenset({
     # en

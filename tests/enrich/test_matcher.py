@@ -443,6 +443,7 @@ SHIPPED_NOT_NAMED = [
     ("ja", "朝鮮労働党の幹部が出席した。", NK),
     ("ja", "政府の方針が露呈した。", RUSSIA),
     ("ja", "米の価格が上がった。", US),
+    ("zh", "柯比在湖人队的比赛中得了81分。", KIRBY),
     ("en", "The spokesman of Nintendo, Kirby: the pink hero.\nVladimir Putin was not amused.", KIRBY),
     # Georgia the US state: after a city placed in it, beside another state or Atlanta; so is the city
     ("en", "Police reported break-ins in Athens, Georgia, and Lebanon, Tennessee.", "Q230"),
@@ -786,6 +787,8 @@ SHIPPED_FINDS = [
     ("zh", "韩国政府消息人士说，俄方可能承诺部署防空系统。", ("俄方", RUSSIA)),
     ("zh", "乌克兰方面称，俄军近几个月使用的无人机大量采用境外零部件。", ("俄军", RUSSIA)),
     ("zh", "朝鲜驳斥美方的说法。", ("美方", US)),
+    # Kirby's office written right before his name, as Chinese writes it
+    ("zh", "美国白宫国家安全委员会战略沟通协调员柯比声称，朝鲜已向俄罗斯运送炮弹。", ("柯比", KIRBY)),
     ("ja", "プーチン氏は、トランプ米大統領との首脳会談の可能性を排除しないと語った。", ("米大統領", US)),
     ("ja", "露軍はイラン製の無人機の国産化も進めている。", ("露軍", RUSSIA)),
     ("zh", "朝中社报道，朝鲜劳动党总书记金正恩视察了工厂。", ("朝鲜劳动党", "x:workers-party-of-korea")),
