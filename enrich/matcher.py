@@ -349,12 +349,13 @@ class ActorMatcher:
     def _resolve(self, doc: Doc, found: list[Candidate], orths: list[int]) -> list[Candidate]:
         strong = {entry.actor for _, _, entry in found if not entry.weak}
         # ``found`` comes by start, the longest name first at each start.
-        kept = [c for c in found if (not c[2].weak or c[2].actor in strong or self._weak_ok(doc, c)
+        kept = [c for c in found if (not c[2].weak or (c[2].actor in strong and not self._north_name(doc, c))
+                                     or self._weak_ok(doc, c)
                                      or self._coordinated(doc, c, found) or self._titled(doc, c)
                                      or self._in_office(doc, c) or self._northern(doc, c)
                                      or self._speaker_label(doc, c, found))
                 and not self._byline(doc, c) and not self._mountain(doc, c) and not self._quotative(doc, c)
-                and not self._cjk_derived(doc, c)]
+                and not self._cjk_derived(doc, c) and not self._river(doc, c)]
         kept = self._namesakes_by_trade(doc, kept)
         out: list[Candidate] = []
         end = inner_end = -1
@@ -682,6 +683,23 @@ class ActorMatcher:
             return after in ("岛", "島")
         return following in _CJK_DERIVED and following + after not in _CJK_NOT_DERIVED
 
+    def _north_name(self, doc: Doc, candidate: Candidate) -> bool:
+        """조선 bare, with no particle, before another word: shipbuilding (造船) or the old dynasty ("조선 협력
+        방안", "조선 시대"), even beside another name of the North ("북한이"). With a particle it may be the
+        North's name for itself, quoted ("“조선은 핵보유국”"); the North's spelling makes it so anywhere
+        (``_northern``)."""
+        return self.lang == "ko" and doc[candidate[0]].text in _NORTH_NAMES
+
+    @staticmethod
+    def _river(doc: Doc, candidate: Candidate) -> bool:
+        """A city's name right after a word for a river is the river: "rzeka Moskwa wystąpiła z brzegów", "река
+        Москва"; and before one in English ("the Moscow River")."""
+        start, end, entry = candidate
+        if entry.kind != "place":
+            return False
+        return ((start > 0 and doc[start - 1].text.casefold() in _RIVER_WORDS)
+                or (end < len(doc) and doc[end].text.casefold() == "river"))
+
     def _northern(self, doc: Doc, candidate: Candidate) -> bool:
         """조선 standing alone, in a Korean article written in the North's spelling (KCNA, Rodong Sinmun, the
         Korean press of China: "로씨야", "련방", "립장"), where it is the North's name for itself. In the South's
@@ -795,6 +813,10 @@ _KO_AND = ("와", "과")
 # press of China) spell them, keeping the initial ㄹ and ㄴ the South drops.
 _NORTH_NAMES = ("조선",)
 _NORTHERN_SPELLING = re.compile("로씨야|로씨아|련방|력사|리익|립장|량국|령도|론평|래일|련합|렬차|려객|로동자|녀성|랭전")
+# A river, before its name: the Moskva is "rzeka Moskwa", "река Москва", "річка Москва".
+_RIVER_WORDS = frozenset({"rzeka", "rzeki", "rzece", "rzekę", "rzeką", "река", "реки", "реке", "реку", "рекой", "річка",
+                          "річки", "річці", "річку", "річкою", "fluss", "flusses", "fleuve", "rivière", "řeka", "řeky",
+                          "řece", "řeku", "rieka", "rieky"})
 # Offices Chinese and Japanese write right before a person's name, glued to it.
 _CJK_OFFICES = ("发言人", "协调员", "顾问", "助理", "国务卿", "部长", "外长", "防长", "大使", "秘书", "报道官",
                 "補佐官", "長官", "報道官")

@@ -444,6 +444,10 @@ SHIPPED_NOT_NAMED = [
     ("ja", "政府の方針が露呈した。", RUSSIA),
     ("ja", "米の価格が上がった。", US),
     ("zh", "柯比在湖人队的比赛中得了81分。", KIRBY),
+    # South Korea inside the North's official name; a river
+    ("sr", "Sjedinjene Američke Države i Demokratska Narodna Republika Koreja nisu vodile razgovore.", SK),
+    ("pl", "W Rosji rzeka Moskwa wystąpiła z brzegów.", MOSCOW),
+    ("ru", "В России река Москва вышла из берегов.", MOSCOW),
     ("en", "The spokesman of Nintendo, Kirby: the pink hero.\nVladimir Putin was not amused.", KIRBY),
     # Georgia the US state: after a city placed in it, beside another state or Atlanta; so is the city
     ("en", "Police reported break-ins in Athens, Georgia, and Lebanon, Tennessee.", "Q230"),
@@ -782,6 +786,24 @@ SHIPPED_FINDS = [
     ("bg", "Ким нарича отношенията между КНДР и Руската федерация „непобедим съюз“.", ("Руската федерация", RUSSIA)),
     ("sr", "Она је оптужила Сједињене Америчке Државе да шире лажи.", ("Сједињене Америчке Државе", US)),
     ("el", "Η Πιονγιάνγκ αρνείται ότι πουλά όπλα στη Μόσχα.", ("Πιονγιάνγκ", PYONGYANG)),
+    ("pt", "O secretário do Conselho de Segurança da Federação Russa chegou a Pyongyang.", ("Federação Russa", RUSSIA)),
+    ("nl", "De Republiek Korea en de Verenigde Staten veroordeelden de test.", ("Republiek Korea", SK)),
+    ("nl", "De Democratische Volksrepubliek Korea heeft dit jaar tien raketproeven uitgevoerd.",
+     ("Democratische Volksrepubliek Korea", NK)),
+    ("sv", "Demokratiska folkrepubliken Korea säljer inte vapen.", ("Demokratiska folkrepubliken Korea", NK)),
+    ("da", "Den Russiske Føderations tidligere forsvarsminister talte.", ("Den Russiske Føderations", RUSSIA)),
+    ("et", "Samal ajal kohtus Kim Jong-un Pyongyangis Venemaa julgeolekunõukogu sekretäri Sergei Šoiguga.",
+     ("Sergei Šoiguga", SHOIGU)),
+    ("lt", "Jungtinės Amerikos Valstijos įvedė sankcijas.", ("Jungtinės Amerikos Valstijos", US)),
+    ("ro", "Mesajul a fost trimis cu ocazia zilei naționale a Republicii Populare Democrate Coreene.",
+     ("Republicii Populare Democrate Coreene", NK)),
+    ("bg", "Русия не изключва сътрудничество с Корейската народнодемократична република.",
+     ("Корейската народнодемократична република", NK)),
+    ("bg", "Китайската народна република призова за диалог.", ("Китайската народна република", CHINA)),
+    ("sr", "Sjedinjene Američke Države i Demokratska Narodna Republika Koreja nisu vodile razgovore.",
+     ("Demokratska Narodna Republika Koreja", NK)),
+    ("sl", "Ministrstvo za zunanje zadeve Republike Koreje je pozvalo Rusijo.", ("Republike Koreje", SK)),
+    ("tr", "Moskova ise Kore Cumhuriyeti'ni uyardı.", ("Kore Cumhuriyeti'ni", SK)),
     # Chinese and Japanese one-character abbreviations before a word of state or army, and the party whose name
     # holds the country's
     ("zh", "韩国政府消息人士说，俄方可能承诺部署防空系统。", ("俄方", RUSSIA)),
@@ -874,3 +896,11 @@ def test_a_phrase_listed_as_no_name_names_no_actor(lang: str, phrase: str) -> No
     # Several words: Chinese and Japanese write them without spaces
     assert len(phrase.split()) > 1 or "-" in phrase or (lang in CJK and len(phrase) > 2)
     assert found_with(shipped_nlp(lang), f"({phrase})") == []
+
+
+def test_shipbuilding_is_no_name_of_the_north_beside_one() -> None:
+    """조선 bare before another word is shipbuilding, even where the article names the North otherwise."""
+    text = "장관은 미국 상무장관과 조선 협력 방안을 논의할 예정이다. 북한이 미사일을 쐈다."
+    found = found_with(shipped_nlp("ko"), text)
+    assert ("북한이", NK) in found
+    assert ("조선", NK) not in found
