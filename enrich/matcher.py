@@ -579,8 +579,9 @@ class ActorMatcher:
 
     @staticmethod
     def _in_office(doc: Doc, candidate: Candidate) -> bool:
-        """A weak person's bare surname right after the title of an office or as the source of a statement: "the
-        White House spokesman Kirby", "Secretary Austin", "prezydent Duda", "laut Kirby", "according to Kirby",
+        """A weak person's bare surname right after the title of an office or before one in apposition, or as the
+        source of a statement: "the White House spokesman Kirby", "Mr. Kirby, the White House national security
+        spokesman", "Secretary Austin", "prezydent Duda", "laut Kirby", "according to Kirby",
         or a transcript's speaker label ("MR. KIRBY: Thank you", or "Kirby:" opening a line of a transcript whose
         questions are labelled "Frage:", "Question:"). A form of address ("Mr Cameron") is not enough."""
         start, end, entry = candidate
@@ -597,6 +598,13 @@ class ActorMatcher:
             text, idx = doc_text(doc), doc[start].idx
             if (idx == 0 or text[idx - 1] == "\n") and _QUESTION_LABEL.search(text) is not None:
                 return True
+        if end + 1 < len(doc) and doc[end].text == ",":
+            # an office in apposition: "Mr. Kirby, the White House national security spokesman, said"
+            for token in doc[end + 1 : end + 9]:
+                if token.is_punct:
+                    break
+                if token.text.casefold() in _OFFICES:
+                    return True
         if start == 0 or doc[start].is_sent_start:
             return False
         before = doc[start - 1].text.casefold().rstrip(".")

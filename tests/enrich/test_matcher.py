@@ -444,6 +444,7 @@ SHIPPED_NOT_NAMED = [
     ("ja", "政府の方針が露呈した。", RUSSIA),
     ("ja", "米の価格が上がった。", US),
     ("zh", "柯比在湖人队的比赛中得了81分。", KIRBY),
+    ("en", "Kirby, the pink hero of Nintendo, returns in a new game.", KIRBY),
     # South Korea inside the North's official name; a river
     ("sr", "Sjedinjene Američke Države i Demokratska Narodna Republika Koreja nisu vodile razgovore.", SK),
     ("pl", "W Rosji rzeka Moskwa wystąpiła z brzegów.", MOSCOW),
@@ -809,6 +810,10 @@ SHIPPED_FINDS = [
     ("zh", "韩国政府消息人士说，俄方可能承诺部署防空系统。", ("俄方", RUSSIA)),
     ("zh", "乌克兰方面称，俄军近几个月使用的无人机大量采用境外零部件。", ("俄军", RUSSIA)),
     ("zh", "朝鲜驳斥美方的说法。", ("美方", US)),
+    # ... and in apposition after his name
+    ("en", "Mr. Kirby, the White House national security spokesman, said the shipments were paid for.",
+     ("Kirby", KIRBY)),
+    ("pl", "Kirby, rzecznik Białego Domu, powiedział, że dostawy trwają.", ("Kirby", KIRBY)),
     # Kirby's office written right before his name, as Chinese writes it
     ("zh", "美国白宫国家安全委员会战略沟通协调员柯比声称，朝鲜已向俄罗斯运送炮弹。", ("柯比", KIRBY)),
     ("ja", "プーチン氏は、トランプ米大統領との首脳会談の可能性を排除しないと語った。", ("米大統領", US)),
