@@ -692,8 +692,8 @@ class ActorMatcher:
         return following in _CJK_DERIVED and following + after not in _CJK_NOT_DERIVED
 
     def _north_name(self, doc: Doc, candidate: Candidate) -> bool:
-        """조선 bare, with no particle, before another word: shipbuilding (造船) or the old dynasty ("조선 협력
-        방안", "조선 시대"), even beside another name of the North ("북한이"). With a particle it may be the
+        """조선 bare, with no particle glued on: shipbuilding (造船) or the old dynasty ("조선 협력 방안", "조선
+        시대"), even beside another name of the North ("북한이"). With a particle it may be the
         North's name for itself, quoted ("“조선은 핵보유국”"); the North's spelling makes it so anywhere
         (``_northern``)."""
         return self.lang == "ko" and doc[candidate[0]].text in _NORTH_NAMES
@@ -864,13 +864,13 @@ _TRADES = frozenset({"배우", "가수", "선수", "감독", "작가", "방송�
 _REPORTERS = frozenset({"기자", "특파원", "통신원", "앵커"})
 # Titles Korean writes after a person's name.
 _KO_WHEN = frozenset({"당시", "전", "현", "前", "現"})
-# Characters after a place's name that make a word for its people (人), its language (語, 语) or its kin (系 "of
-# descent", 族 "ethnic group"), unless they begin another word with the next one.
 # What may open a line before a speaker's label: a time stamp, a dash or a bullet ("12:30 – Kirby: ...").
 _LINE_LEAD = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*)?(?:[-–—•·*]\s*)?")
 # A question's label opening a line of a transcript: its answers are labelled by the speaker's surname.
 _QUESTION_LABEL = re.compile(r"(?m)^(?:Q|Question|Frage|Pytanie|Вопрос|Питання|질문|Journaliste|Reporter|Journalist"
                              r"|Dziennikarz|Журналист|Журналіст)\s?:")
+# Characters after a place's name that make a word for its people (人), its language (語, 语) or its kin (系 "of
+# descent", 族 "ethnic group"), unless they begin another word with the next one.
 _CJK_DERIVED = frozenset({"人", "語", "语", "系", "族"})
 _CJK_NOT_DERIVED = frozenset({"人口", "人权", "人權", "系统", "系統"})
 _KO_TITLES = (
