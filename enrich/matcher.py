@@ -442,11 +442,13 @@ class ActorMatcher:
         French, a ship ("le Vladivostok", where a city takes no article)."""
         if start > 0 and doc[start - 1].text in _QUOTES:
             # The quotes close right after the name, after a channel's number («Россия 24», «Росія-1») or after
-            # the rest of a hyphenated name (the metro station «Китай-город»).
+            # the rest of a hyphenated name (the metro station «Китай-город»); with a mark that closes the one
+            # before it: in "“미국이 ‘북러 무기거래’라는 …”" a nested quotation opens after the name.
+            closers = _CLOSERS.get(doc[start - 1].text, "")
             for position in range(stop, min(stop + 3, len(doc))):
                 text = doc[position].text
                 if text in _QUOTES:
-                    return True
+                    return text in closers
                 if not (text.isdigit() or text == "-" or (text.isalpha() and doc[position - 1].text == "-")):
                     break
         if kind != "place" or start == 0 or not doc[start].text[:1].isupper():
@@ -813,6 +815,9 @@ def _elsewhere(doc: Doc, end: int, kind: str = "place") -> bool:
 
 
 _QUOTES = frozenset("\"'„“”«»‘’‚‹›「」『』")
+# The marks that close a quotation each mark opens, in the languages' conventions („…“ „…” “…” «…» »…« ”…”).
+_CLOSERS = {"„": "“”", "“": "”“", "”": "”", "«": "»", "»": "«", "‚": "‘’", "‘": "’‘", "’": "’", "‹": "›", "›": "‹",
+            "\"": "\"", "'": "'", "「": "」", "『": "』"}
 # Words joining names in a list, and the Korean particles that do it glued to the first name.
 _AND = frozenset({",", "and", "or", "i", "oraz", "lub", "albo", "и", "или", "і", "й", "та", "або", "und", "oder", "et",
                   "ou", "및", "a"})

@@ -805,6 +805,9 @@ SHIPPED_FINDS = [
      ("Demokratska Narodna Republika Koreja", NK)),
     ("sl", "Ministrstvo za zunanje zadeve Republike Koreje je pozvalo Rusijo.", ("Republike Koreje", SK)),
     ("tr", "Moskova ise Kore Cumhuriyeti'ni uyardı.", ("Kore Cumhuriyeti'ni", SK)),
+    ("bg", "Южна Корея готви санкции срещу кораби, превозващи боеприпаси от КНДР за РФ.", ("РФ", RUSSIA)),
+    # a name opening a quotation in which another one opens is no quoted title
+    ("ko", "그는 “미국이 ‘북러 무기거래’라는 허위 주장을 퍼뜨리고 있다”며 비난했다.", ("미국이", US)),
     # Chinese and Japanese one-character abbreviations before a word of state or army, and the party whose name
     # holds the country's
     ("zh", "韩国政府消息人士说，俄方可能承诺部署防空系统。", ("俄方", RUSSIA)),
