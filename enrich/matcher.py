@@ -583,9 +583,8 @@ class ActorMatcher:
     def _in_office(doc: Doc, candidate: Candidate) -> bool:
         """A weak person's bare surname right after the title of an office or before one in apposition, or as the
         source of a statement: "the White House spokesman Kirby", "Mr. Kirby, the White House national security
-        spokesman", "Secretary Austin", "prezydent Duda", "laut Kirby", "according to Kirby",
-        or a transcript's speaker label ("MR. KIRBY: Thank you", or "Kirby:" opening a line of a transcript whose
-        questions are labelled "Frage:", "Question:"). A form of address ("Mr Cameron") is not enough."""
+        spokesman", "Secretary Austin", "prezydent Duda", "laut Kirby", "according to Kirby". A form of address
+        ("Mr Cameron") is not enough. A speaker's label ("Kirby:") is ``_speaker_label``'s."""
         start, end, entry = candidate
         if entry.kind != "person":
             return False
@@ -594,12 +593,6 @@ class ActorMatcher:
             return doc_text(doc)[:doc[start].idx].endswith(_CJK_OFFICES)
         if end - start != 1:
             return False
-        if end < len(doc) and doc[end].text == ":":
-            if doc[start].text.isupper():
-                return True
-            text, idx = doc_text(doc), doc[start].idx
-            if (idx == 0 or text[idx - 1] == "\n") and _QUESTION_LABEL.search(text) is not None:
-                return True
         if end + 1 < len(doc) and doc[end].text == ",":
             # an office in apposition: "Mr. Kirby, the White House national security spokesman, said"
             for token in doc[end + 1 : end + 9]:
@@ -616,13 +609,19 @@ class ActorMatcher:
 
     @staticmethod
     def _speaker_label(doc: Doc, candidate: Candidate, found: list[Candidate]) -> bool:
-        """A weak person's bare surname labelling a line as the speaker's words, as headlines and news tickers
-        write them ("Kirby: Moscow used DPRK missiles", "12:30 – Kirby: Waszyngton nie wyklucza sankcji"), in an
-        article naming another person or organisation in full: a game review's "Kirby: Planet Robobot" names none."""
+        """A weak person's bare surname labelling the speaker's words: in capitals ("MR. KIRBY: Thank you"),
+        opening a line of a transcript whose questions are labelled ("Frage:", "Question:"), or opening a headline
+        or a ticker's line ("Kirby: Moscow used DPRK missiles", "12:30 – Kirby: Waszyngton nie wyklucza sankcji") in
+        an article naming another person or organisation in full: a game review's "Kirby: Planet Robobot" names
+        none."""
         start, end, entry = candidate
         if entry.kind != "person" or end - start != 1 or end >= len(doc) or doc[end].text != ":":
             return False
+        if doc[start].text.isupper():
+            return True
         text, idx = doc_text(doc), doc[start].idx
+        if (idx == 0 or text[idx - 1] == "\n") and _QUESTION_LABEL.search(text) is not None:
+            return True
         if _LINE_LEAD.fullmatch(text, text.rfind("\n", 0, idx) + 1, idx) is None:
             return False
         return any(not other.weak and other.kind in ("person", "org") and other.actor != entry.actor
