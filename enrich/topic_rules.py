@@ -264,25 +264,28 @@ def _holds(expr: Expr, here: set[int], article: set[int]) -> bool:
 Evaluator = Callable[[list[int], list[int], int, list[int]], int]
 
 
-def _widened(masks: list[int], count: int, full: int) -> list[int]:
-    """Each group's bitmask spread over the ``count - 1`` sentences after each hit: a sentence then sees
-    what it or the ones before it name."""
-    out = []
-    for mask in masks:
-        spread = mask
-        for shift in range(1, count):
-            spread |= mask << shift
-        out.append(spread & full)
+def _widened(masks: list[int], count: int, full: int, slots: tuple[int, ...]) -> list[int]:
+    """The bitmasks of the groups in ``slots`` spread over the ``count - 1`` sentences after each hit (a
+    sentence then sees what it or the ones before it name); the other groups, which the window does not
+    read, left empty."""
+    out = [0] * len(masks)
+    for slot in slots:
+        mask = spread = masks[slot]
+        if mask:
+            for shift in range(1, count):
+                spread |= mask << shift
+            out[slot] = spread & full
     return out
 
 
-def _in_window(inner: Evaluator, win: Win) -> Evaluator:
-    """``inner`` read in a window of sentences of its own: the sentence and those before it, or one sentence
-    anywhere (then it holds in every sentence with a hit, or in none)."""
+def _in_window(inner: Evaluator, win: Win, expr: Expr) -> Evaluator:
+    """``inner`` (``expr`` compiled) read in a window of sentences of its own: the sentence and those before
+    it, or one sentence anywhere (then it holds in every sentence with a hit, or in none)."""
     if win == SOME:
         return lambda masks, article, full, real: full if inner(real, article, full, real) else 0
     count = int(win[1])
-    return lambda masks, article, full, real: inner(_widened(real, count, full), article, full, real)
+    slots = tuple(sorted(set(_leaves(expr))))
+    return lambda masks, article, full, real: inner(_widened(real, count, full, slots), article, full, real)
 
 
 def _evaluator(expr: Expr) -> Evaluator:
@@ -298,9 +301,9 @@ def _evaluator(expr: Expr) -> Evaluator:
     op, arg, whole = expr
     if whole is not True and whole is not False:
         if op == "not":
-            of_arg = _in_window(_evaluator(arg), whole)
+            of_arg = _in_window(_evaluator(arg), whole, arg)
             return lambda masks, article, full, real: full & ~of_arg(masks, article, full, real)
-        return _in_window(_evaluator((op, arg, False)), whole)
+        return _in_window(_evaluator((op, arg, False)), whole, expr)
     if op == "not":
         inner = _evaluator(arg)
         if whole:
