@@ -376,12 +376,12 @@ class ActorMatcher:
         if self.lang == "ko":
             namesakes |= {entry.actor for start, _, entry in kept
                           if entry.kind == "place" and _korean_state_before(doc, start)}
-        # So is "the college town of Moscow" in a sentence naming a US state ("A congressman from Idaho, whose
-        # district includes the college town of Moscow").
-        if _STATE_ORTHS.intersection(orths):
-            namesakes |= {entry.actor for start, stop, entry in kept
-                          if entry.kind == "place" and start >= 2 and orths[start - 1] == _OF
-                          and orths[start - 2] in _TOWN_ORTHS and _state_in_sentence(doc, start, stop)}
+        # So is a town of that name in a sentence naming a US state ("A congressman from Idaho, whose district
+        # includes the college town of Moscow", "a small Idaho town called Moscow", "w miasteczku Moskwa w
+        # amerykańskim stanie Idaho", "아이다호주의 소도시 모스크바").
+        namesakes |= {entry.actor for start, stop, entry in kept
+                      if entry.kind == "place" and _after_town_word(orths, start)
+                      and _state_in_sentence(doc, start, stop)}
         if namesakes:
             # A capital's namesake in an article that never names the capital's country: every mention is the
             # namesake ("Moscow, a town of 26,000" in a piece about Moscow, Idaho that never names Russia).
@@ -429,9 +429,9 @@ class ActorMatcher:
 
     @staticmethod
     def _placed_in_own_country(orths: list[int], stop: int, actor: str, kept: list[Candidate]) -> bool:
-        """ "Moscow in Russia": the capital placed in its own country, beside its namesake ("inspired by Moscow in
-        Russia or by a town in Pennsylvania")."""
-        if stop + 1 >= len(orths) or orths[stop] not in _IN_ORTHS:
+        """ "Moscow in Russia", "Moscow, Russia": the capital placed in its own country, beside its namesake
+        ("inspired by Moscow in Russia or by a town in Pennsylvania")."""
+        if stop + 1 >= len(orths) or (orths[stop] not in _IN_ORTHS and orths[stop] != _COMMA_ORTH):
             return False
         country = capital_countries().get(actor)
         return country is not None and any(start == stop + 1 and entry.actor == country for start, _, entry in kept)
@@ -927,6 +927,15 @@ _NOT_FIRST_NAMES = frozenset({
 _OF = hash_string("of")
 _IN_ORTHS = frozenset(hash_string(word) for word in ("in", "w", "в", "у", "im", "en", "au"))
 _TOWN_ORTHS = frozenset(hash_string(word) for word in ("town", "city", "village", "township"))
+# Words for a town, as they stand right before its name ("the town of", "w miasteczku", "в городке", "소도시").
+_TOWN_WORD_ORTHS = _TOWN_ORTHS | frozenset(hash_string(word) for word in (
+    "towns", "community", "miasto", "miasta", "mieście", "miastem", "miasteczko", "miasteczka", "miasteczku",
+    "miasteczkiem", "miejscowość", "miejscowości", "город", "города", "городе", "городом", "городок", "городка",
+    "городке", "городком", "місто", "міста", "місті", "містом", "містечко", "містечка", "містечку", "містечком",
+    "Stadt", "Kleinstadt", "Städtchen", "Ort", "Ortschaft", "Gemeinde", "ville", "bourgade", "commune",
+    "도시", "소도시", "마을", "타운"))
+# Words between a town word and the name: "town of", "town called", "городок под названием", "o nazwie".
+_TOWN_LINK_ORTHS = frozenset(hash_string(word) for word in ("of", "de", "d'", "под", "o", *_CALLED))
 # "a place called Moscow" once the article has placed its Moscow in Idaho: a town's name, not the capital.
 _PLACE_ORTHS = _TOWN_ORTHS | frozenset(hash_string(word) for word in (
     "place", "miasto", "miasteczko", "miejscowość", "miejscowości", "miejsce", "город", "городок", "посёлок",
@@ -984,15 +993,31 @@ def _korean_state_before(doc: Doc, start: int) -> bool:
     return any(stem in _US_STATES for stem in (word, *korean_stems(word)))
 
 
+def _after_town_word(orths: list[int], start: int) -> bool:
+    """Whether a word for a town stands before the name, alone or with "of" or "called" between."""
+    for position in range(start - 1, max(start - 4, 0) - 1, -1):
+        if orths[position] in _TOWN_WORD_ORTHS:
+            return True
+        if orths[position] not in _TOWN_LINK_ORTHS:
+            return False
+    return False
+
+
+def _is_us_state(text: str) -> bool:
+    """A US state's name, in Korean with its particle too ("아이다호주의")."""
+    return text in _US_STATES or ("\uac00" <= text[:1] <= "\ud7a3" and any(stem in _US_STATES
+                                                                             for stem in korean_stems(text)))
+
+
 def _state_in_sentence(doc: Doc, start: int, end: int, reach: int = 20) -> bool:
     """Whether a US state is named within ``reach`` tokens of a mention, in its sentence."""
     for position in range(end, min(end + reach, len(doc))):
         if doc[position].is_sent_start:
             break
-        if doc[position].text in _US_STATES:
+        if _is_us_state(doc[position].text):
             return True
     for position in range(start - 1, max(start - reach, 0) - 1, -1):
-        if doc[position].text in _US_STATES:
+        if _is_us_state(doc[position].text):
             return True
         if doc[position].is_sent_start:
             break

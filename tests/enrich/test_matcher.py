@@ -430,6 +430,14 @@ SHIPPED_NOT_NAMED = [
     # Korean names a US state before its town: Moscow, Idaho
     ("ko", "미국 아이다호주 모스크바에서 대학생 4명이 숨졌다.", MOSCOW),
     ("ko", "아이다호 주 모스크바의 주민들이 모였다.", MOSCOW),
+    # a word for a town before the name, in a sentence naming a US state, in any of the seven
+    ("ko", "그는 미국 아이다호주의 소도시 모스크바에서 음악을 배웠다.", MOSCOW),
+    ("ko", "그는 아이다호주 작은 도시 모스크바 출신이다.", MOSCOW),
+    ("en", "She grew up in a small Idaho town called Moscow.", MOSCOW),
+    ("pl", "Dorastała w miasteczku Moskwa w amerykańskim stanie Idaho.", MOSCOW),
+    ("ru", "Она выросла в небольшом городке Москва в штате Айдахо.", MOSCOW),
+    ("uk", "Вона виросла в містечку Москва в американському штаті Айдахо.", MOSCOW),
+    ("de", "Sie wuchs in der Kleinstadt Moskau im amerikanischen Bundesstaat Idaho auf.", MOSCOW),
     # English words that English keeps weak stay brands in a Cyrillic or Korean text
     ("ru", "В магазине продают пылесосы Kirby и кроссовки Jordan.", KIRBY),
     ("ru", "В магазине продают пылесосы Kirby и кроссовки Jordan.", JORDAN),
@@ -628,6 +636,8 @@ SHIPPED_FINDS = [
     # the capital placed in its own country beside its namesake and another US state
     ("en", "Residents of Moscow, Idaho, are tired. Historians argue whether it was inspired by Moscow in Russia or by "
            "a town in Pennsylvania.", ("Moscow", MOSCOW)),
+    ("en", "The Idaho senator flew to the city of Moscow, Russia, for talks.", ("Moscow", MOSCOW)),
+    ("ko", "아이다호주 상원의원은 러시아 모스크바에서 회담했다.", ("모스크바에서", MOSCOW)),
     # beyond the curated languages: Portugal's names beside Brazil's, Italian one-capital acronyms, Dutch compounds,
     # the Spanish press's own spelling
     ("pt", "Pyongyang recebe tecnologia de Moscovo.", ("Moscovo", MOSCOW)),
