@@ -472,10 +472,17 @@ def strip_elision(word: str, lang: str) -> str | None:
     return None
 
 
+# The particles by their last syllable, in KOREAN_PARTICLES' order: a word is tested only against those it may
+# end in (a few of the hundred), once for each of the four ways a new Hangul word is read.
+_PARTICLES_BY_LAST: dict[str, tuple[str, ...]] = {}
+for _particle in KOREAN_PARTICLES:
+    _PARTICLES_BY_LAST[_particle[-1]] = (*_PARTICLES_BY_LAST.get(_particle[-1], ()), _particle)
+
+
 def korean_stems(word: str) -> list[str]:
     """The word without each Korean particle it may end in ("러시아로부터" -> "러시아"): how a Korean name quoted
     in another language's article is found, without indexing every particle form for every language."""
-    return [word[: -len(particle)] for particle in KOREAN_PARTICLES
+    return [word[: -len(particle)] for particle in _PARTICLES_BY_LAST.get(word[-1:], ())
             if len(word) > len(particle) and word.endswith(particle)]
 
 
