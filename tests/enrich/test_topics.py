@@ -347,6 +347,11 @@ ARMS_POSITIVE = [
            "intelligence chief said."),
     # technology handed down (전수) for suicide drones
     ("ko", "정보당국은 러시아가 자폭드론 생산 기술을 북한에 전수하고 있다고 밝혔다."),
+    # trade in arms, denied or alleged
+    ("uk", "Пхеньян і Москва заперечують будь-яку торгівлю зброєю між собою."),
+    ("ru", "В Вашингтоне считают, что Россия и КНДР торгуют боеприпасами в обход санкций."),
+    ("fr", "Pyongyang et Moscou démentent tout commerce d’armes entre eux."),
+    ("de", "Pjöngjang und Moskau bestreiten jeden Handel mit Waffen untereinander."),
 ]
 
 
@@ -628,6 +633,11 @@ ARMS_NEGATIVE = [
     # sanctions used "as a weapon"
     ("ko", "김여정 부부장은 미국이 관세와 제재를 무기로 삼아 다른 나라들을 압박하고 있다며 “우리는 그런 거래에 관심이 "
            "없다”고 말했다. 북한은 러시아와의 경제 협력을 내세웠다."),
+    # trade between them beside arms it does not hold
+    ("ru", "Торговля между Россией и КНДР выросла вдвое, но оружие в перечне товаров не значится."),
+    ("uk", "Торгівля між Росією та КНДР зросла вдвічі, але зброї серед товарів немає."),
+    ("fr", "Le commerce entre la Russie et la Corée du Nord a doublé, hors armes, selon Moscou."),
+    ("de", "Der Handel zwischen Russland und Nordkorea wuchs, Waffen seien nicht dabei, so Moskau."),
     # a price paid in a threat, quoted or not
     ("en", "Kim Yo Jong warned that South Korea would pay “a horrible price” if another drone entered Pyongyang. "
            "In Moscow, a spokeswoman called the incursion a violation of the DPRK's sovereignty."),
