@@ -347,6 +347,9 @@ ARMS_POSITIVE = [
            "intelligence chief said."),
     # technology handed down (전수) for suicide drones
     ("ko", "정보당국은 러시아가 자폭드론 생산 기술을 북한에 전수하고 있다고 밝혔다."),
+    # arms "from Pyongyang", in an article naming Russia
+    ("fr", "Selon Séoul, des munitions de Pyongyang ont été vues à la frontière. La Russie dément."),
+    ("en", "Seoul says munitions from Pyongyang were seen on the border. Russia denies it."),
     # trade in arms, denied or alleged
     ("uk", "Пхеньян і Москва заперечують будь-яку торгівлю зброєю між собою."),
     ("ru", "В Вашингтоне считают, что Россия и КНДР торгуют боеприпасами в обход санкций."),
@@ -633,6 +636,11 @@ ARMS_NEGATIVE = [
     # sanctions used "as a weapon"
     ("ko", "김여정 부부장은 미국이 관세와 제재를 무기로 삼아 다른 나라들을 압박하고 있다며 “우리는 그런 거래에 관심이 "
            "없다”고 말했다. 북한은 러시아와의 경제 협력을 내세웠다."),
+    # a munitions plant near Pyongyang ("de Pyongyang" placing it, not its goods' origin) in an article naming Russia
+    ("fr", "L'agence KCNA affirme que Kim Jong Un a inspecté une usine de munitions près de Pyongyang. La Russie "
+           "affrontera la Corée du Nord en match amical."),
+    ("en", "KCNA says Kim Jong Un inspected a munitions plant 20 km from Pyongyang. Russia played North Korea at "
+           "football."),
     # trade between them beside arms it does not hold
     ("ru", "Торговля между Россией и КНДР выросла вдвое, но оружие в перечне товаров не значится."),
     ("uk", "Торгівля між Росією та КНДР зросла вдвічі, але зброї серед товарів немає."),
