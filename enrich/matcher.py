@@ -227,9 +227,15 @@ class ActorMatcher:
         # One-word names are settled here, once per word; only longer names are walked per Doc.
         singles = tuple(entry for node in first for entry in node.get(END, ()) if self._cased([text], entry))
         longer = tuple(node for node in first if len(node) > (END in node))
-        if not singles and compound:
-            # A compound that is no name itself (Österreich-Ungarn is one) may open with names.
-            singles = self._compound_names(text)
+        if compound:
+            if not singles:
+                # A compound that is no name itself (Österreich-Ungarn is one) may open with names.
+                singles = self._compound_names(text)
+            elif any(entry.kind == "state" for entry in singles):
+                # A state body's compound name names its state too: "US-Verteidigungsministerium", as "Ministry
+                # of Defence of Russia" names Russia.
+                singles += tuple(entry for entry in self._compound_names(text)
+                                 if entry.kind == "country" and entry not in singles)
         return (words, longer, singles) if words or singles else _NOTHING
 
     def _compound_names(self, text: str) -> tuple[Entry, ...]:

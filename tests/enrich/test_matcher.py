@@ -626,6 +626,8 @@ SHIPPED_FINDS = [
     ("uk", "Міноборони України повідомило про удар.", ("України", "Q212")),
     ("ko", "러시아 국방부가 훈련을 발표했다.", ("러시아", RUSSIA)),
     ("en", "The Ministry of Defence of Russia denied it.", ("Russia", RUSSIA)),
+    ("de", "Anlass war ein Bericht des US-Verteidigungsministeriums.", ("US-Verteidigungsministeriums", "Q30")),
+    ("de", "Anlass war ein Bericht des US-Verteidigungsministeriums.", ("US-Verteidigungsministeriums", "Q11209")),
     # the composer by his Polish name, not the group the article also names
     ("pl", "Teatr wystąpił w Pjongjangu z „Walkirią” Ryszarda Wagnera. Grupa Wagnera nie ma z tym nic wspólnego.",
      ("Ryszarda Wagnera", "Q1511")),
