@@ -627,6 +627,12 @@ SHIPPED_FINDS = [
     ("ko", "러시아 국방부가 훈련을 발표했다.", ("러시아", RUSSIA)),
     ("en", "The Ministry of Defence of Russia denied it.", ("Russia", RUSSIA)),
     ("de", "Anlass war ein Bericht des US-Verteidigungsministeriums.", ("US-Verteidigungsministeriums", "Q30")),
+    # the consulate "stationed in" the city, glued on as the North writes it
+    ("ko", "이날 울라지보스또크주재 총령사관에서는 연회가 마련되였다.", ("울라지보스또크주재", VLADIVOSTOK)),
+    ("ko", "라진항과 울라지보스또크항사이를 오가는 선박들이 늘었다.", ("울라지보스또크항사이를", VLADIVOSTOK)),
+    ("ko", "화물선이 블라디보스토크항에 입항했다.", ("블라디보스토크항에", VLADIVOSTOK)),
+    # North Korea in lower case beside "рф", as outlets that write the aggressor's name so do
+    ("uk", "За даними розвідки, рф отримала від кндр нові гаубиці.", ("кндр", "Q423")),
     ("de", "Anlass war ein Bericht des US-Verteidigungsministeriums.", ("US-Verteidigungsministeriums", "Q11209")),
     # the composer by his Polish name, not the group the article also names
     ("pl", "Teatr wystąpił w Pjongjangu z „Walkirią” Ryszarda Wagnera. Grupa Wagnera nie ma z tym nic wspólnego.",
