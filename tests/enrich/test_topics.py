@@ -350,6 +350,15 @@ ARMS_POSITIVE = [
     # arms "from Pyongyang", in an article naming Russia
     ("fr", "Selon Séoul, des munitions de Pyongyang ont été vues à la frontière. La Russie dément."),
     ("en", "Seoul says munitions from Pyongyang were seen on the border. Russia denies it."),
+    # one side by its adjective, helping the other with arms
+    ("en", "Russian engineers helped North Korea build new missiles."),
+    ("pl", "Rosyjscy inżynierowie pomogli Korei Północnej zbudować nowe rakiety."),
+    ("de", "Russische Ingenieure helfen Nordkorea beim Bau neuer Raketen."),
+    ("uk", "Російські інженери допомагають КНДР удосконалити ракети."),
+    ("ru", "Северокорейские специалисты помогают России ремонтировать артиллерию."),
+    # the goods on their way, by freight train from a North Korean port
+    ("en", "Intelligence agencies were tracking freight trains loaded with artillery shells that crossed the Tumen "
+           "river from the port of Rajin towards Russian depots."),
     # trade in arms, denied or alleged
     ("uk", "Пхеньян і Москва заперечують будь-яку торгівлю зброєю між собою."),
     ("ru", "В Вашингтоне считают, что Россия и КНДР торгуют боеприпасами в обход санкций."),
@@ -641,6 +650,13 @@ ARMS_NEGATIVE = [
            "affrontera la Corée du Nord en match amical."),
     ("en", "KCNA says Kim Jong Un inspected a munitions plant 20 km from Pyongyang. Russia played North Korea at "
            "football."),
+    # arms for Ukraine with the adjective after the noun, in answer to a pact of the two
+    ("fr", "Une partie des conservateurs plaide pour des livraisons d’armes défensives à l’Ukraine, en représailles "
+           "au traité signé par Vladimir Poutine et Kim Jong-un."),
+    ("fr", "Séoul face à l’alliance russo-nord-coréenne : la tentation d’armer l’Ukraine"),
+    # help of another kind, beside a test
+    ("en", "Russian doctors helped North Korea fight the outbreak, while Pyongyang tested missiles."),
+    ("en", "Freight between Russia and North Korea rose, but Pyongyang's missiles stayed at home."),
     # trade between them beside arms it does not hold
     ("ru", "Торговля между Россией и КНДР выросла вдвое, но оружие в перечне товаров не значится."),
     ("uk", "Торгівля між Росією та КНДР зросла вдвічі, але зброї серед товарів немає."),
