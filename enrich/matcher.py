@@ -933,21 +933,20 @@ _NOT_FIRST_NAMES = frozenset({
 _OF = hash_string("of")
 _IN_ORTHS = frozenset(hash_string(word) for word in ("in", "w", "в", "у", "im", "en", "au"))
 _TOWN_ORTHS = frozenset(hash_string(word) for word in ("town", "city", "village", "township"))
-# Words for a town, as they stand right before its name ("the town of", "w miasteczku", "в городке", "소도시").
-_TOWN_WORD_ORTHS = _TOWN_ORTHS | frozenset(hash_string(word) for word in (
-    "towns", "community", "miasto", "miasta", "mieście", "miastem", "miasteczko", "miasteczka", "miasteczku",
-    "miasteczkiem", "miejscowość", "miejscowości", "город", "города", "городе", "городом", "городок", "городка",
-    "городке", "городком", "місто", "міста", "місті", "містом", "містечко", "містечка", "містечку", "містечком",
-    "Stadt", "Kleinstadt", "Städtchen", "Ort", "Ortschaft", "Gemeinde", "ville", "bourgade", "commune",
-    "도시", "소도시", "마을", "타운"))
-# Words between a town word and the name: "town of", "town called", "городок под названием", "o nazwie".
-_TOWN_LINK_ORTHS = frozenset(hash_string(word) for word in ("of", "de", "d'", "под", "o", *_CALLED))
 # "a place called Moscow" once the article has placed its Moscow in Idaho: a town's name, not the capital.
 _PLACE_ORTHS = _TOWN_ORTHS | frozenset(hash_string(word) for word in (
     "place", "miasto", "miasteczko", "miejscowość", "miejscowości", "miejsce", "город", "городок", "посёлок",
     "поселок", "место", "місто", "містечко", "місце", "Ort", "Stadt", "Kleinstadt", "Städtchen", "ville", "village",
     "endroit", "lieu"))
 _CALLED_ORTHS = frozenset(hash_string(word) for word in _CALLED)
+# Words for a town, as they stand right before its name ("the town of", "w miasteczku", "в городке", "소도시"):
+# the words of "a place called" and their other cases.
+_TOWN_WORD_ORTHS = _PLACE_ORTHS | frozenset(hash_string(word) for word in (
+    "towns", "community", "miasta", "mieście", "miastem", "miasteczka", "miasteczku", "miasteczkiem", "города",
+    "городе", "городом", "городка", "городке", "городком", "міста", "місті", "містом", "містечка", "містечку",
+    "містечком", "Ortschaft", "Gemeinde", "bourgade", "commune", "도시", "소도시", "마을", "타운"))
+# Words between a town word and the name: "town of", "town called", "городок под названием", "o nazwie".
+_TOWN_LINK_ORTHS = frozenset(hash_string(word) for word in ("of", "de", "d'", "под", "o", *_CALLED))
 _BEFORE_NAMED_ORTHS = frozenset(hash_string(word) for word in (*_QUOTES, *_ESTABLISHMENTS, *_CALLED, "le", "Le", "de",
                                                                  "d'"))
 # Initials glued to the surname that follows them: "с.в.лавров", "v.v.putin".
