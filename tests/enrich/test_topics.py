@@ -359,6 +359,10 @@ ARMS_POSITIVE = [
     # the goods on their way, by freight train from a North Korean port
     ("en", "Intelligence agencies were tracking freight trains loaded with artillery shells that crossed the Tumen "
            "river from the port of Rajin towards Russian depots."),
+    # the supplier assessed by Seoul, which is then the source, not a party
+    ("pl", "Seul ocenia, że systemy zostały dostarczone przez Rosję w zamian za amunicję z KRLD."),
+    # the war "na Ukrainę" is no arms for Ukraine
+    ("pl", "Od początku inwazji na Ukrainę KRLD dostarczyła Rosji miliony pocisków."),
     # trade in arms, denied or alleged
     ("uk", "Пхеньян і Москва заперечують будь-яку торгівлю зброєю між собою."),
     ("ru", "В Вашингтоне считают, что Россия и КНДР торгуют боеприпасами в обход санкций."),
@@ -654,6 +658,8 @@ ARMS_NEGATIVE = [
     ("fr", "Une partie des conservateurs plaide pour des livraisons d’armes défensives à l’Ukraine, en représailles "
            "au traité signé par Vladimir Poutine et Kim Jong-un."),
     ("fr", "Séoul face à l’alliance russo-nord-coréenne : la tentation d’armer l’Ukraine"),
+    # Polish arms "na Ukrainę", beside the two sides named
+    ("pl", "Polska wysyła amunicję na Ukrainę, a Rosja i KRLD milczą."),
     # help of another kind, beside a test
     ("en", "Russian doctors helped North Korea fight the outbreak, while Pyongyang tested missiles."),
     ("en", "Freight between Russia and North Korea rose, but Pyongyang's missiles stayed at home."),
