@@ -359,6 +359,12 @@ ARMS_POSITIVE = [
     # the goods on their way, by freight train from a North Korean port
     ("en", "Intelligence agencies were tracking freight trains loaded with artillery shells that crossed the Tumen "
            "river from the port of Rajin towards Russian depots."),
+    # parts that guide a missile or a satellite rocket, and arms moved by rail
+    ("fr", "Selon Séoul, Moscou a fourni des composants de moteur et des logiciels de guidage pour le satellite que la "
+           "Corée du Nord a placé en orbite."),
+    ("en", "According to Seoul, Moscow supplied rocket engines and guidance software for North Korea's spy satellite."),
+    ("en", "The containers held artillery shells that were later moved by rail from North Korea to depots in western "
+           "Russia."),
     # the supplier assessed by Seoul, which is then the source, not a party
     ("pl", "Seul ocenia, że systemy zostały dostarczone przez Rosję w zamian za amunicję z KRLD."),
     # the war "na Ukrainę" is no arms for Ukraine
@@ -658,6 +664,9 @@ ARMS_NEGATIVE = [
     ("fr", "Une partie des conservateurs plaide pour des livraisons d’armes défensives à l’Ukraine, en représailles "
            "au traité signé par Vladimir Poutine et Kim Jong-un."),
     ("fr", "Séoul face à l’alliance russo-nord-coréenne : la tentation d’armer l’Ukraine"),
+    # a car's guidance
+    ("en", "The guidance system of the new car was built by a Russian firm; North Korea bought none."),
+    ("fr", "Le système de guidage de la voiture a été fourni par une entreprise russe, selon Pyongyang."),
     # Polish arms "na Ukrainę", beside the two sides named
     ("pl", "Polska wysyła amunicję na Ukrainę, a Rosja i KRLD milczą."),
     # help of another kind, beside a test
