@@ -995,7 +995,7 @@ def _korean_state_before(doc: Doc, start: int) -> bool:
     word = doc[start - 1].text
     if word in ("주", "주의") and start >= 2:
         word = doc[start - 2].text + "주"
-    return any(stem in _US_STATES for stem in (word, *korean_stems(word)))
+    return _is_us_state(word)
 
 
 def _after_town_word(orths: list[int], start: int) -> bool:
