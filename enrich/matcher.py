@@ -247,22 +247,29 @@ class ActorMatcher:
         parts = text.split("-")
         if not all(parts) or (not parts[-1][:1].isupper() and _ORIGIN_ADJECTIVE.search(parts[-1])):
             return ()
-        root, heads = self.index.root, parts[:-1]
-        found: list[Entry] = []
-        for start in range(len(heads)):
-            nodes = [root[w] for w in self._name_words(heads[start]) if w in root]
+        root, last = self.index.root, len(parts) - 1
+        found: list[tuple[int, int, Entry]] = []
+        for start in range(last):
+            nodes = [root[w] for w in self._name_words(parts[start]) if w in root]
             end = start + 1
             while nodes:
                 for node in nodes:
                     for entry in node.get(END, ()):
-                        if entry not in found and self._cased(heads[start:end], entry):
-                            found.append(entry)
-                if end == len(heads):
+                        if self._cased(parts[start:end], entry):
+                            found.append((start, end, entry))
+                # The head noun ends the compound; only a name of several parts takes it in ("Iran-Air").
+                if end == len(parts):
                     break
-                words = self._name_words(heads[end])
+                words = self._name_words(parts[end])
                 nodes = [child for node in nodes for w in words if (child := node.get(w)) is not None]
                 end += 1
-        return tuple(found)
+        # A name inside a longer one is that one's part: "Iran-Air-Maschine" names the airline, not Iran.
+        kept: list[Entry] = []
+        for start, end, entry in found:
+            if (end <= last or end - start > 1) and entry not in kept and not any(
+                    s <= start and end <= e and e - s > end - start for s, e, _ in found):
+                kept.append(entry)
+        return tuple(kept)
 
     def __call__(self, doc: Doc) -> Doc:
         if self._index is None:

@@ -501,6 +501,9 @@ SHIPPED_NOT_NAMED = [
     ("tr", "Ukraynalılar sığınaklarda bekledi.", "Q212"),
     ("tr", "Moskovalı bir iş insanı tutuklandı.", "Q649"),
     ("tr", "Rusyasız bir düzen kurulamaz, dedi.", "Q159"),
+    # a company's name that holds a country's name, as a German compound, names the company only
+    ("de", "Die Maschine der Iran-Air landete in Moskau.", "Q794"),
+    ("de", "Eine Iran-Air-Maschine landete in Moskau.", "Q794"),
 ]
 
 
@@ -634,6 +637,12 @@ SHIPPED_FINDS = [
     # North Korea in lower case beside "рф", as outlets that write the aggressor's name so do
     ("uk", "За даними розвідки, рф отримала від кндр нові гаубиці.", ("кндр", "Q423")),
     ("de", "Anlass war ein Bericht des US-Verteidigungsministeriums.", ("US-Verteidigungsministeriums", "Q11209")),
+    # the company a German compound opens with, its name's parts joined by hyphens
+    ("de", "Eine Iran-Air-Maschine landete in Moskau.", ("Iran-Air-Maschine", "x:iran-air")),
+    ("de", "Die Maschine der Iran-Air landete in Moskau.", ("Iran-Air", "x:iran-air")),
+    # ... while a country and the name of a person still open their compounds
+    ("de", "Der Russland-Ukraine-Krieg dauert an.", ("Russland-Ukraine-Krieg", "Q212")),
+    ("de", "Die Kim-Jong-Un-Regierung schwieg.", ("Kim-Jong-Un-Regierung", "Q56226")),
     # the composer by his Polish name, not the group the article also names
     ("pl", "Teatr wystąpił w Pjongjangu z „Walkirią” Ryszarda Wagnera. Grupa Wagnera nie ma z tym nic wspólnego.",
      ("Ryszarda Wagnera", "Q1511")),
