@@ -356,6 +356,14 @@ ARMS_POSITIVE = [
     ("de", "Russische Ingenieure helfen Nordkorea beim Bau neuer Raketen."),
     ("uk", "Російські інженери допомагають КНДР удосконалити ракети."),
     ("ru", "Северокорейские специалисты помогают России ремонтировать артиллерию."),
+    # help with building arms, said with a noun
+    ("de", "Der Geheimdienst vermutet, dass Sergej Schoigu in Pjöngjang Hilfe beim Bau von Atom-U-Booten "
+           "zugesagt hat."),
+    ("en", "Seoul believes Shoigu promised Pyongyang assistance in building nuclear-powered submarines."),
+    ("pl", "Według wywiadu Moskwa obiecała Pjongjangowi pomoc w budowie okrętów podwodnych."),
+    ("ru", "По данным разведки, Москва пообещала Пхеньяну помощь в создании атомных подводных лодок."),
+    ("uk", "За даними розвідки, Москва пообіцяла Пхеньяну допомогу у створенні атомних підводних човнів."),
+    ("fr", "Selon Séoul, Moscou a promis à Pyongyang une assistance pour construire des sous-marins nucléaires."),
     # the goods on their way, by freight train from a North Korean port
     ("en", "Intelligence agencies were tracking freight trains loaded with artillery shells that crossed the Tumen "
            "river from the port of Rajin towards Russian depots."),
@@ -385,6 +393,10 @@ def test_ru_dprk_arms_fires_with_evidence(lang: str, text: str) -> None:
 
 
 ARMS_NEGATIVE = [
+    # help with building something that is no weapon
+    ("de", "Russland sagte Nordkorea Hilfe beim Bau einer Brücke über den Tumen zu."),
+    ("ru", "Россия пообещала КНДР помощь в строительстве моста через Туманную."),
+    ("pl", "Rosja obiecała Korei Północnej pomoc w budowie nowego szpitala w Pjongjangu."),
     ("en", "Iran delivered more attack drones to Russia, Ukrainian intelligence said."),
     # help with soldiers is no arms deal, whatever arms they are given
     ("en", "North Korea is helping Russia with thousands of troops in Kursk, and Russia arms them with its own "
