@@ -504,6 +504,13 @@ SHIPPED_NOT_NAMED = [
     # a company's name that holds a country's name, as a German compound, names the company only
     ("de", "Die Maschine der Iran-Air landete in Moskau.", "Q794"),
     ("de", "Eine Iran-Air-Maschine landete in Moskau.", "Q794"),
+    # papers named after a city or country, and seas named after China
+    ("en", "The Moscow Times reported the deal, citing officials in Pyongyang.", "Q649"),
+    ("ru", "В эфире «Эха Москвы» выступил Лавров.", "Q649"),
+    ("en", "The Pyongyang Times printed the speech of Kim Jong Un.", "Q18808"),
+    ("en", "The South China Morning Post could not reach North Korea's embassy for comment.", "Q148"),
+    ("fr", "Des navires russes patrouillent en mer de Chine méridionale.", "Q148"),
+    ("en", "Russian and North Korean ships were seen in the East China Sea.", "Q148"),
 ]
 
 
