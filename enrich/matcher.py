@@ -257,7 +257,7 @@ class ActorMatcher:
                     for entry in node.get(END, ()):
                         if self._cased(parts[start:end], entry):
                             found.append((start, end, entry))
-                # The head noun ends the compound; only a name of several parts takes it in ("Iran-Air").
+                # The head noun ends the compound: only a name that starts before it takes it in ("Iran-Air").
                 if end == len(parts):
                     break
                 words = self._name_words(parts[end])
@@ -266,8 +266,7 @@ class ActorMatcher:
         # A name inside a longer one is that one's part: "Iran-Air-Maschine" names the airline, not Iran.
         kept: list[Entry] = []
         for start, end, entry in found:
-            if (end <= last or end - start > 1) and entry not in kept and not any(
-                    s <= start and end <= e and e - s > end - start for s, e, _ in found):
+            if entry not in kept and not any(s <= start and end <= e and e - s > end - start for s, e, _ in found):
                 kept.append(entry)
         return tuple(kept)
 
