@@ -7,7 +7,9 @@ A sub-expression of a sentence or article rule may name a window of its own: ``w
 the whole article; ``window: {sentences: N}`` at the sentence and the N - 1 before it (what a sentence
 says of "them" or "the shipments" was often named in the one before); ``window: some sentence`` holds
 when the expression holds within one sentence somewhere in the article ("arms named beside either side
-somewhere", not merely arms and the sides each somewhere). A *condition* is a
+somewhere", not merely arms and the sides each somewhere); ``window: {tokens: N}`` on an ``all`` of groups
+holds in a sentence where a hit of its first group has a hit of each of the others within N tokens ("help"
+beside the missiles it is help with, not anywhere in a long sentence). A *condition* is a
 named expression (``conditions:`` at the top of the file or in a topic) that rules use like a group, so an
 exclusion many rules share is written once. Each rule that
 holds adds its weight; a topic fires when the sum (capped at 1) reaches its threshold, with the
@@ -58,7 +60,8 @@ __all__ = [
 
 Expr = Any  # str | ("all" | "any", list[Expr], Win) | ("not", Expr, Win)
 # A sub-expression's window: False = its parent's, True = the article, ("sentences", N) = the sentence and
-# the N - 1 before it, SOME = within one sentence, somewhere in the article.
+# the N - 1 before it, SOME = within one sentence, somewhere in the article, ("tokens", N) = groups near each
+# other in a sentence (an ``all`` of groups only; compiled into a group of its own).
 Win = Any
 SOME = "some sentence"
 
@@ -79,8 +82,8 @@ class Rule:
 
     def __post_init__(self) -> None:
         if isinstance(self.window, int) and _sentence_windows(self.expr):
-            raise TopicRuleError("a rule with a window of tokens cannot look at sentences: "
-                                 "{sentences: N} and some sentence need a sentence or article rule")
+            raise TopicRuleError("a rule with a window of tokens cannot look at sentences: {sentences: N}, some "
+                                 "sentence and {tokens: N} in a sub-expression need a sentence or article rule")
         object.__setattr__(self, "named", _positive_groups(self.expr))
         object.__setattr__(self, "needs", tuple(_requirements(self.expr)))
 
@@ -123,11 +126,17 @@ def _expr(node: Any, groups: set[str], where: str, conditions: dict[str, Any] | 
         raise TopicRuleError(f"{where}: say exactly one of all / any / not")
     op = ops[0]
     if op == "not":
+        if _tokens(win):
+            raise TopicRuleError(f"{where}: a window of tokens is for an all of groups, not a not")
         return ("not", _expr(node["not"], groups, where, conditions, expanding), win)
     items = node[op]
     if not isinstance(items, list) or not items:
         raise TopicRuleError(f"{where}: {op} takes a non-empty list")
     parsed = [_expr(item, groups, where, conditions, expanding) for item in items]
+    if _tokens(win):
+        if op != "all" or len(parsed) < 2 or not all(_leaf(item) for item in parsed):
+            raise TopicRuleError(f"{where}: a window of tokens is for an all of two or more groups")
+        return (op, parsed, win)
     # An all inside an all (an any inside an any) that keeps its parent's window is the same as its items
     # written in place: a condition costs nothing once expanded.
     flat: list[Expr] = []
@@ -150,9 +159,16 @@ def _sub_window(value: Any, where: str) -> Win:
         count = value["sentences"]
         if isinstance(count, int) and not isinstance(count, bool) and count >= 1:
             return ("sentences", count)  # 1 is the sentence itself, even inside an article window
-    raise TopicRuleError(
-        f"{where}: a sub-expression's window is sentence, article, {{sentences: N}} or {SOME}, not {value!r}"
-    )
+    if isinstance(value, dict) and list(value) == ["tokens"]:
+        count = value["tokens"]
+        if isinstance(count, int) and not isinstance(count, bool) and count >= 1:
+            return ("tokens", count)
+    raise TopicRuleError(f"{where}: a sub-expression's window is sentence, article, {{sentences: N}}, {{tokens: N}} "
+                         f"or {SOME}, not {value!r}")
+
+
+def _tokens(win: Win) -> bool:
+    return isinstance(win, tuple) and win[0] == "tokens"
 
 
 def _sentence_windows(expr: Expr) -> bool:
@@ -428,13 +444,20 @@ def _leaves(expr: Expr) -> list[Any]:
     return _leaves(arg) if op == "not" else [leaf for item in arg for leaf in _leaves(item)]
 
 
-def _numbered(expr: Expr, slot: dict[str, int]) -> Expr:
+def _numbered(expr: Expr, slot: dict[str, int], near: dict[tuple[tuple[int, ...], int], int]) -> Expr:
+    """``expr`` with groups named by slot; an ``all`` in a window of tokens becomes its groups and the slot
+    of a group of its own (numbered after the real ones, in ``near``) present where they are near."""
     if _leaf(expr):
         return slot[expr]
     op, arg, whole = expr
     if op == "not":
-        return (op, _numbered(arg, slot), whole)
-    return (op, [_numbered(item, slot) for item in arg], whole)
+        return (op, _numbered(arg, slot, near), whole)
+    items = [_numbered(item, slot, near) for item in arg]
+    if _tokens(whole):
+        key = (tuple(items), int(whole[1]))
+        near.setdefault(key, len(slot) + len(near))
+        return (op, [*items, near[key]], False)
+    return (op, items, whole)
 
 
 def _bitmask(slots: frozenset[int]) -> int:
@@ -454,8 +477,11 @@ class CompiledRule:
     holds: Evaluator  # rule.expr over sentence bitmasks
 
     @classmethod
-    def of(cls, rule: Rule) -> CompiledRule:
-        return cls(rule, tuple(_bitmask(need) for need in rule.needs), tuple(sorted(rule.named)),
+    def of(cls, rule: Rule, real: int) -> CompiledRule:
+        # A group of groups near each other is present only where they are: its own slot (``real`` or
+        # above) adds nothing to what must be present, and would overlap the next topic's slots.
+        own = (1 << real) - 1
+        return cls(rule, tuple(_bitmask(need) & own for need in rule.needs), tuple(sorted(rule.named)),
                    _evaluator(rule.expr))
 
 
@@ -468,18 +494,22 @@ class CompiledTopic:
     groups: tuple[str, ...]
     rules: tuple[Rule, ...]
     needs_positions: bool  # some rule has a token window
+    # Groups of groups in a window of tokens: (their slots, N), slot len(groups) + n for the n-th.
+    near: tuple[tuple[tuple[int, ...], int], ...] = ()
     compiled: tuple[CompiledRule, ...] = field(default=(), compare=False)  # derived from rules
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "compiled", tuple(CompiledRule.of(rule) for rule in self.rules))
+        object.__setattr__(self, "compiled", tuple(CompiledRule.of(rule, len(self.groups)) for rule in self.rules))
 
 
 def compile_topic(topic: Topic) -> CompiledTopic:
     # Only the groups the rules name: shared groups a topic does not use cost it nothing per Doc.
     names = tuple(dict.fromkeys(group for rule in topic.rules for group in _leaves(rule.expr)))
     slot = {name: n for n, name in enumerate(names)}
-    rules = tuple(Rule(_numbered(rule.expr, slot), rule.window, rule.weight) for rule in topic.rules)
-    return CompiledTopic(topic.id, topic.threshold, names, rules, any(isinstance(r.window, int) for r in rules))
+    near: dict[tuple[tuple[int, ...], int], int] = {}
+    rules = tuple(Rule(_numbered(rule.expr, slot, near), rule.window, rule.weight) for rule in topic.rules)
+    return CompiledTopic(topic.id, topic.threshold, names, rules,
+                         bool(near) or any(isinstance(r.window, int) for r in rules), tuple(near))
 
 
 def score(topic: CompiledTopic, masks: list[int], points: list[list[tuple[int, int]]] | None = None
@@ -489,6 +519,12 @@ def score(topic: CompiledTopic, masks: list[int], points: list[list[tuple[int, i
     Windows are looked at where some group is present: an expression that only says what must be
     absent holds nowhere. Sentence windows are evaluated at once over the bitmasks.
     """
+    if topic.near:
+        real = len(masks)
+        if points is None:
+            points = [[] for _ in range(real)]
+        masks = [*masks, *(_near_sentences(points, slots, span) for slots, span in topic.near)]
+        points = [*points, *([] for _ in topic.near)]
     present = 0
     full = 0
     for n, mask in enumerate(masks):
@@ -520,6 +556,18 @@ def score(topic: CompiledTopic, masks: list[int], points: list[list[tuple[int, i
             total += rule.weight
             evidence |= held
     return min(total, 1.0), _bits(evidence)
+
+
+def _near_sentences(points: list[list[tuple[int, int]]], slots: tuple[int, ...], span: int) -> int:
+    """The sentences (bits) where a hit of the first of ``slots`` has a hit of each other within ``span``
+    tokens, in the same sentence."""
+    first, *others = slots
+    held = 0
+    for pos, sentence in points[first]:
+        if not held >> sentence & 1 and all(
+                any(s == sentence and abs(p - pos) <= span for p, s in points[other]) for other in others):
+            held |= 1 << sentence
+    return held
 
 
 def _token_windows(rule: Rule, points: list[list[tuple[int, int]]], present: set[int]) -> int:

@@ -397,6 +397,11 @@ ARMS_NEGATIVE = [
     ("de", "Russland sagte Nordkorea Hilfe beim Bau einer Brücke über den Tumen zu."),
     ("ru", "Россия пообещала КНДР помощь в строительстве моста через Туманную."),
     ("pl", "Rosja obiecała Korei Północnej pomoc w budowie nowego szpitala w Pjongjangu."),
+    # help with one thing, arms further on in the sentence about something else
+    ("en", "Russia offered North Korea help with a new hospital in Rason, while Ukraine asked its partners for more "
+           "missiles and shells."),
+    ("de", "Russland sagte Nordkorea Hilfe beim Bau einer Klinik in Rason zu, während die Ukraine ihre Partner um "
+           "mehr Raketen und Granaten bat."),
     ("en", "Iran delivered more attack drones to Russia, Ukrainian intelligence said."),
     # help with soldiers is no arms deal, whatever arms they are given
     ("en", "North Korea is helping Russia with thousands of troops in Kursk, and Russia arms them with its own "
@@ -1212,6 +1217,47 @@ def test_sentence_windows_read_the_sentences_before_or_one_anywhere(tmp_path: Pa
     assert evaluate(topic, {"a": [(2, 0)], "b": [(33, 3)], "c": [(42, 4)]}) == (0.0, [])
 
 
+def test_groups_near_each_other_hold_within_that_many_tokens_of_one_sentence(tmp_path: Path) -> None:
+    path = tmp_path / "topics.yaml"
+    path.write_text(
+        "topics: [{id: t, groups: {a: {actors: [Q1]}, b: {actors: [Q2]}, c: {actors: [Q3]}}, rules: [\n"
+        "  {match: {all: [c, {all: [a, b], window: {tokens: 3}}]}}]}]",
+        encoding="utf-8",
+    )
+    topic = load_topics(path)[0]
+    assert evaluate(topic, {"a": [(10, 1)], "b": [(13, 1)], "c": [(2, 1)]}) == (1.0, [1])
+    # b after or before a, any hit of a will do
+    assert evaluate(topic, {"a": [(2, 0), (30, 1)], "b": [(28, 1)], "c": [(35, 1)]}) == (1.0, [1])
+    # four tokens apart, or near but over a sentence end: not
+    assert evaluate(topic, {"a": [(10, 1)], "b": [(14, 1)], "c": [(2, 1)]}) == (0.0, [])
+    assert evaluate(topic, {"a": [(19, 1)], "b": [(20, 2)], "c": [(21, 1), (22, 2)]}) == (0.0, [])
+    # near in one sentence, c in another: the sentence rule asks all of it in one sentence
+    assert evaluate(topic, {"a": [(10, 1)], "b": [(11, 1)], "c": [(22, 2)]}) == (0.0, [])
+
+
+def test_groups_near_each_other_count_somewhere_in_an_article_rule(tmp_path: Path) -> None:
+    path = tmp_path / "topics.yaml"
+    path.write_text(
+        "topics: [{id: t, groups: {a: {actors: [Q1]}, b: {actors: [Q2]}, c: {actors: [Q3]}}, rules: [\n"
+        "  {window: article, match: {all: [c, {all: [a, b], window: {tokens: 2}}]}}]}]",
+        encoding="utf-8",
+    )
+    topic = load_topics(path)[0]
+    assert evaluate(topic, {"a": [(10, 1)], "b": [(12, 1)], "c": [(32, 3)]}) == (1.0, [1, 3])
+    assert evaluate(topic, {"a": [(10, 1)], "b": [(13, 1)], "c": [(32, 3)]}) == (0.0, [])
+
+
+def test_groups_near_each_other_ask_nothing_of_another_topics_groups(tmp_path: Path) -> None:
+    """The group a window of tokens compiles to is numbered after the topic's own: what a rule needs present
+    stays within them, where the pipeline lays one topic's groups beside the next one's."""
+    from enrich.topic_rules import compile_topic
+
+    for topic in load_topics(DEFAULT_RULES):
+        compiled = compile_topic(topic)
+        for rule in compiled.compiled:
+            assert all(need >> len(compiled.groups) == 0 for need in rule.needs), topic.id
+
+
 def test_one_sentence_is_the_sentence_itself_inside_an_article_window(tmp_path: Path) -> None:
     path = tmp_path / "topics.yaml"
     path.write_text(
@@ -1281,6 +1327,17 @@ BAD_RULES = [
     "topics: [{id: x, rules: [{match: {all: [a], window: {sentences: 0}}}], groups: {a: {terms: {en: [x]}}}}]",
     "topics: [{id: x, rules: [{match: {all: [a, {any: [a], window: some sentence}]}, window: {tokens: 5}}],"
     " groups: {a: {terms: {en: [x]}}}}]",
+    # groups near each other: an all of two or more groups, in a sentence or article rule, N >= 1
+    "topics: [{id: x, rules: [{match: {any: [a, b], window: {tokens: 3}}}], groups: {a: {terms: {en: [x]}},"
+    " b: {terms: {en: [y]}}}}]",
+    "topics: [{id: x, rules: [{match: {all: [a, {any: [b]}], window: {tokens: 3}}}], groups: {a: {terms: {en: [x]}},"
+    " b: {terms: {en: [y]}}}}]",
+    "topics: [{id: x, rules: [{match: {all: [a], window: {tokens: 3}}}], groups: {a: {terms: {en: [x]}}}}]",
+    "topics: [{id: x, rules: [{match: {not: a, window: {tokens: 3}}}], groups: {a: {terms: {en: [x]}}}}]",
+    "topics: [{id: x, rules: [{match: {all: [a, b], window: {tokens: 0}}}], groups: {a: {terms: {en: [x]}},"
+    " b: {terms: {en: [y]}}}}]",
+    "topics: [{id: x, rules: [{match: {all: [a, {all: [a, b], window: {tokens: 2}}]}, window: {tokens: 5}}],"
+    " groups: {a: {terms: {en: [x]}}, b: {terms: {en: [y]}}}}]",
     # capitals where something was said: for a group of terms, without words of saying, not a mapping
     "topics: [{id: x, rules: [{match: a}], groups: {a: {terms: {en: [x]}, capitals_said_in: {place: {en: [in]},"
     " saying: {en: [said]}}}}}]",
