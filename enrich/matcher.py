@@ -396,7 +396,8 @@ class ActorMatcher:
                       and _state_in_sentence(doc, start, stop)}
         if namesakes:
             # A capital's namesake in an article that never names the capital's country: every mention is the
-            # namesake ("Moscow, a town of 26,000" in a piece about Moscow, Idaho that never names Russia).
+            # namesake ("Moscow, a town of 26,000" in a piece about Moscow, Idaho that never names Russia), but
+            # in a sentence naming a person of the base ("a photo claims to show Kim Yo Jong arriving in Moscow").
             named = {entry.actor for _, _, entry in kept}
             countries = capital_countries()
             whole = {actor for actor in namesakes if actor in countries and countries[actor] not in named}
@@ -410,7 +411,8 @@ class ActorMatcher:
                 out.append(candidate)  # one token naming two actors: Russland-Nordkorea-Vertrag
                 continue
             if start >= end:
-                alone = entry.actor in whole and not self._coordinated(doc, candidate, abroad)
+                alone = (entry.actor in whole and not self._coordinated(doc, candidate, abroad)
+                         and not _person_in_sentence(doc, start, kept))
                 if entry.actor in namesakes and (alone or _elsewhere(doc, stop, entry.kind)
                                                  or _state_in_sentence(doc, start, stop)
                                                  or _called_town(orths, start)
@@ -1018,6 +1020,12 @@ def _is_us_state(text: str) -> bool:
     """A US state's name, in Korean with its particle too ("아이다호주의")."""
     return text in _US_STATES or ("\uac00" <= text[:1] <= "\ud7a3" and any(stem in _US_STATES
                                                                              for stem in korean_stems(text)))
+
+
+def _person_in_sentence(doc: Doc, start: int, kept: list[Candidate]) -> bool:
+    """Whether the sentence of the token at ``start`` names a person."""
+    sentence = doc[start].sent
+    return any(entry.kind == "person" and sentence.start <= at < sentence.end for at, _, entry in kept)
 
 
 def _state_in_sentence(doc: Doc, start: int, end: int, reach: int = 20) -> bool:

@@ -236,6 +236,17 @@ def test_precision_traps(lang: str, text: str, forbidden: set[str]) -> None:
     assert not wrong
 
 
+@pytest.mark.parametrize(("lang", "text", "surface"), [
+    ("en", "A viral photo claims to show Kim Jong Un arriving in Moscow for talks. It was taken in Moscow, Idaho, "
+           "in 2023.", "Moscow"),
+    ("pl", "Zdjęcie ma pokazywać Kim Dzong Una w Moskwie. Zrobiono je w Moskwie w stanie Idaho.", "Moskwie"),
+])
+def test_the_capital_beside_a_person_is_itself_in_an_article_with_its_namesake(lang: str, text: str,
+                                                                                surface: str) -> None:
+    """The article never names Russia, but the first Moscow is where Kim is said to arrive, not the town."""
+    assert [s for s, label in found(lang, text) if label == MOSCOW] == [surface]
+
+
 WEAK_ON_STRONG_EVIDENCE = [
     ("pl", "Premier odwiedził wczoraj Włochy i Francję.", ITALY),
     ("en", "Troops from Jordan arrived.", JORDAN),
