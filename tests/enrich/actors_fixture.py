@@ -64,7 +64,8 @@ _RAW: list[tuple[str, str, str, dict[str, list[str]], dict[str, list[str]]]] = [
         "fr": ["Russie"], "cs": ["Rusko"], "ru": ["Россия", "Российская Федерация", "РФ"],
         "uk": ["Росія", "Російська Федерація", "РФ", "рф"], "ko": ["러시아"]}, {}),
     ("Q15180", "country", "Soviet Union", {"en": ["Soviet Union", "USSR"], "ru": ["СССР", "Советский Союз"],
-                                           "pl": ["ZSRR", "Związek Radziecki"]}, {}),
+                                           "pl": ["ZSRR", "Związek Radziecki"], "fr": ["URSS", "Union soviétique"],
+                                           "de": ["UdSSR", "Sowjetunion"]}, {}),
     ("Q423", "country", "North Korea", {
         "en": ["North Korea", "DPRK", "Democratic People's Republic of Korea"],
         "pl": ["Korea Północna", "KRLD", "Koreańska Republika Ludowo-Demokratyczna"],

@@ -397,6 +397,22 @@ ARMS_NEGATIVE = [
     ("de", "Russland sagte Nordkorea Hilfe beim Bau einer Brücke über den Tumen zu."),
     ("ru", "Россия пообещала КНДР помощь в строительстве моста через Туманную."),
     ("pl", "Rosja obiecała Korei Północnej pomoc w budowie nowego szpitala w Pjongjangu."),
+    # the Soviet Union's arms of old beside a deal of Russia's with a third country, North Korea named apart
+    ("en", "Russia will keep its air base near Latakia for five more years, officials in Damascus said. In return, "
+           "Moscow is expected to supply wheat and fuel and to repair power plants. Syria's military ties with Russia "
+           "go back to the 1960s, when the USSR began arming the Syrian army. North Korea, another old friend of the "
+           "Assad family, has closed its embassy in Damascus."),
+    ("fr", "La Russie gardera sa base aérienne près de Lattaquié, selon des responsables à Damas. En échange, Moscou "
+           "fournira du blé et du carburant. Les liens militaires entre la Syrie et la Russie remontent aux années "
+           "1960, quand l'URSS a commencé à armer l'armée syrienne. La Corée du Nord, autre vieil allié des Assad, a "
+           "fermé son ambassade à Damas."),
+    # South Korea's arms for Poland by model, Russia named only as the aggressor
+    ("pl", "Polska kupuje broń w Korei Południowej. Dostawy haubic K9 i wyrzutni Chunmoo przyspieszono po tym, jak "
+           "Rosja nasiliła ataki. Seul obserwuje zbliżenie Moskwy z Pjongjangiem."),
+    ("en", "Poland buys more South Korean arms. Deliveries of K9 howitzers and Chunmoo launchers were sped up after "
+           "Russia stepped up its attacks on Ukraine. Seoul is watching the ties between Moscow and Pyongyang."),
+    ("de", "Polen kauft weiter in Südkorea ein. Die Lieferung von K9-Haubitzen wurde beschleunigt, nachdem Russland "
+           "seine Angriffe verstärkt hatte. Seoul beobachtet die Annäherung zwischen Moskau und Pjöngjang."),
     # help with one thing, arms further on in the sentence about something else
     ("en", "Russia offered North Korea help with a new hospital in Rason, while Ukraine asked its partners for more "
            "missiles and shells."),
