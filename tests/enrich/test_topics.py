@@ -413,6 +413,13 @@ ARMS_NEGATIVE = [
            "Russia stepped up its attacks on Ukraine. Seoul is watching the ties between Moscow and Pyongyang."),
     ("de", "Polen kauft weiter in Südkorea ein. Die Lieferung von K9-Haubitzen wurde beschleunigt, nachdem Russland "
            "seine Angriffe verstärkt hatte. Seoul beobachtet die Annäherung zwischen Moskau und Pjöngjang."),
+    # a side's own nuclear weapons bargained away, in an article naming the other: diplomacy, not a deal in arms
+    ("en", "Kim Yo Jong said Pyongyang would never trade away its nuclear weapons for empty promises from Washington. "
+           "Trump spoke with Putin about Ukraine the same day."),
+    ("ru", "Ким Ё Чжон заявила, что Пхеньян никогда не обменяет своё ядерное оружие на пустые обещания Вашингтона. "
+           "В тот же день Трамп говорил с Путиным об Украине."),
+    ("uk", "Кім Йо Чжон заявила, що Пхеньян ніколи не обміняє свою ядерну зброю на порожні обіцянки Вашингтона. "
+           "Того ж дня Трамп говорив з Путіним про Україну."),
     # help with one thing, arms further on in the sentence about something else
     ("en", "Russia offered North Korea help with a new hospital in Rason, while Ukraine asked its partners for more "
            "missiles and shells."),
