@@ -213,9 +213,12 @@ def _foreign_names(actor: Actor, lang: str) -> Iterable[tuple[str, bool, str]]:
                 # Latin words in a Cyrillic or Korean text are as often brands and products as quotes ("Kirby
                 # vacuum cleaners"): from English come full names, acronyms, and the one-word names of people and
                 # places that are no common word there (a quoted "Pyongyang will never", "Putin's war economy";
-                # not Kirby, Jordan or Chad, which English keeps weak).
+                # not Kirby, Jordan or Chad, which English keeps weak), and the weak forms of people and
+                # organisations, which count only where the article names them in full ("ЧВК «Вагнер» ... «We
+                # were right about Wagner»"; not a country's, which more than a full name can confirm).
                 if script_of(name) == script and (script != "latin" or " " in name.strip()
                                                   or (len(name) >= 3 and name.isupper())
+                                                  or (name in weak and actor.type in ("org", "person"))
                                                   or (name not in weak and actor.type != "org")):
                     yield name, name in weak, source
 

@@ -328,6 +328,8 @@ def shipped_nlp(lang: str) -> Language:
 
 
 SHIPPED_NOT_NAMED = [
+    # ... but not where the article does not name it in full
+    ("ru", "Кирби сказал по-английски: «We were right about Wagner».", "Q25189608"),
     # Korean 수단 is "means", 북미 also "North Korea and the US"
     ("ko", "김정은 국무위원장이 관광을 외화벌이 수단으로 활용하고 있다.", "Q1049"),
     ("ko", "한국 정부는 북미 대화 재개를 지지한다.", "Q49"),
@@ -558,6 +560,11 @@ def test_a_group_called_by_a_surname_is_not_named_by_another_bearer(lang: str, t
 
 
 SHIPPED_FINDS = [
+    # a weak Latin form quoted in a Cyrillic article that names the actor in full
+    ("ru", "ЧВК «Вагнер» получала ракеты. Кирби сказал по-английски: «We were right about Wagner».",
+     ("Wagner", "Q25189608")),
+    ("uk", "ПВК «Вагнер» отримувала ракети. Кірбі сказав англійською: «We were right about Wagner».",
+     ("Wagner", "Q25189608")),
     # the actors those common words are kept from, by their full names
     ("ko", "북아메리카 시장이 커졌다.", ("북아메리카", "Q49")),
     ("ru", "Встреча прошла на космодроме Восточный.", ("космодроме Восточный", "x:vostochny-cosmodrome")),
