@@ -356,6 +356,14 @@ ARMS_POSITIVE = [
     ("de", "Russische Ingenieure helfen Nordkorea beim Bau neuer Raketen."),
     ("uk", "Російські інженери допомагають КНДР удосконалити ракети."),
     ("ru", "Северокорейские специалисты помогают России ремонтировать артиллерию."),
+    # a denial by an official titled by the Workers' Party, whose "workers" are no labour
+    ("ru", "Заведующая отделом ЦК Трудовой партии Кореи Ким Ё Чжон назвала ложью утверждения Сеула о том, что "
+           "Россия передала Пхеньяну технологии для запуска спутников."),
+    ("uk", "Завідувачка відділу ЦК Трудової партії Кореї Кім Йо Чжон назвала брехнею твердження Сеула, що Росія "
+           "передала Пхеньяну технології для запуску супутників."),
+    ("en", "Kim Yo Jong, a department director of the Workers' Party of Korea, called Seoul's claims that Russia "
+           "gave Pyongyang technology for its spy satellites a lie."),
+    ("ko", "김여정 노동당 부부장은 러시아가 북한에 정찰위성 기술을 넘겼다는 한국 측 주장을 거짓이라고 말했다."),
     # help with building arms, said with a noun
     ("de", "Der Geheimdienst vermutet, dass Sergej Schoigu in Pjöngjang Hilfe beim Bau von Atom-U-Booten "
            "zugesagt hat."),
@@ -420,6 +428,11 @@ ARMS_NEGATIVE = [
            "В тот же день Трамп говорил с Путиным об Украине."),
     ("uk", "Кім Йо Чжон заявила, що Пхеньян ніколи не обміняє свою ядерну зброю на порожні обіцянки Вашингтона. "
            "Того ж дня Трамп говорив з Путіним про Україну."),
+    # Iran's satellites launched by Russia, in an article that recalls Kim's visit: the payload is Iran's
+    ("pl", "Rakieta Sojuz wyniosła z kosmodromu Wostocznyj trzy satelity zbudowane w Iranie. To już czwarty irański "
+           "ładunek wyniesiony przez Rosję. Kosmodrom odwiedzili w przeszłości Władimir Putin i Kim Dzong Un."),
+    ("en", "A Soyuz rocket carried three satellites built in Iran into orbit from Vostochny. It was the fourth "
+           "Iranian payload launched by Russia. Vladimir Putin and Kim Jong Un once visited the cosmodrome."),
     # help with one thing, arms further on in the sentence about something else
     ("en", "Russia offered North Korea help with a new hospital in Rason, while Ukraine asked its partners for more "
            "missiles and shells."),
