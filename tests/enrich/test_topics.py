@@ -11,7 +11,7 @@ import pytest
 from spacy.language import Language
 
 from enrich.pipeline import build_nlp
-from enrich.topic_rules import Rule, Topic, TopicRuleError, evaluate, load_topics
+from enrich.topic_rules import Rule, Topic, TopicRuleError, compile_topic, evaluate, load_topics
 from enrich.topics import DEFAULT_RULES
 from tests.enrich.actors_fixture import FixtureBase, use_base
 
@@ -1234,6 +1234,14 @@ def test_sentence_windows_agree_with_the_rule_language_read_sentence_by_sentence
             assert result == (0.5 if expected else 0.0, expected), (expr, hits, window)
 
 
+def _abc_topic(tmp_path: Path, rules: str) -> Topic:
+    """A topic of three groups of one actor each (a, b, c), with ``rules`` in the rules file's own syntax."""
+    path = tmp_path / "topics.yaml"
+    path.write_text("topics: [{id: t, groups: {a: {actors: [Q1]}, b: {actors: [Q2]}, c: {actors: [Q3]}}, rules: [\n"
+                    + rules + "]}]", encoding="utf-8")
+    return load_topics(path)[0]
+
+
 def test_sentence_windows_read_the_sentences_before_or_one_anywhere(tmp_path: Path) -> None:
     path = tmp_path / "topics.yaml"
     path.write_text(
@@ -1254,13 +1262,7 @@ def test_sentence_windows_read_the_sentences_before_or_one_anywhere(tmp_path: Pa
 
 
 def test_groups_near_each_other_hold_within_that_many_tokens_of_one_sentence(tmp_path: Path) -> None:
-    path = tmp_path / "topics.yaml"
-    path.write_text(
-        "topics: [{id: t, groups: {a: {actors: [Q1]}, b: {actors: [Q2]}, c: {actors: [Q3]}}, rules: [\n"
-        "  {match: {all: [c, {all: [a, b], window: {tokens: 3}}]}}]}]",
-        encoding="utf-8",
-    )
-    topic = load_topics(path)[0]
+    topic = _abc_topic(tmp_path, "{match: {all: [c, {all: [a, b], window: {tokens: 3}}]}}")
     assert evaluate(topic, {"a": [(10, 1)], "b": [(13, 1)], "c": [(2, 1)]}) == (1.0, [1])
     # b after or before a, any hit of a will do
     assert evaluate(topic, {"a": [(2, 0), (30, 1)], "b": [(28, 1)], "c": [(35, 1)]}) == (1.0, [1])
@@ -1272,13 +1274,7 @@ def test_groups_near_each_other_hold_within_that_many_tokens_of_one_sentence(tmp
 
 
 def test_groups_near_each_other_count_somewhere_in_an_article_rule(tmp_path: Path) -> None:
-    path = tmp_path / "topics.yaml"
-    path.write_text(
-        "topics: [{id: t, groups: {a: {actors: [Q1]}, b: {actors: [Q2]}, c: {actors: [Q3]}}, rules: [\n"
-        "  {window: article, match: {all: [c, {all: [a, b], window: {tokens: 2}}]}}]}]",
-        encoding="utf-8",
-    )
-    topic = load_topics(path)[0]
+    topic = _abc_topic(tmp_path, "{window: article, match: {all: [c, {all: [a, b], window: {tokens: 2}}]}}")
     assert evaluate(topic, {"a": [(10, 1)], "b": [(12, 1)], "c": [(32, 3)]}) == (1.0, [1, 3])
     assert evaluate(topic, {"a": [(10, 1)], "b": [(13, 1)], "c": [(32, 3)]}) == (0.0, [])
 
@@ -1286,8 +1282,6 @@ def test_groups_near_each_other_count_somewhere_in_an_article_rule(tmp_path: Pat
 def test_groups_near_each_other_ask_nothing_of_another_topics_groups(tmp_path: Path) -> None:
     """The group a window of tokens compiles to is numbered after the topic's own: what a rule needs present
     stays within them, where the pipeline lays one topic's groups beside the next one's."""
-    from enrich.topic_rules import compile_topic
-
     for topic in load_topics(DEFAULT_RULES):
         compiled = compile_topic(topic)
         for rule in compiled.compiled:
@@ -1295,13 +1289,7 @@ def test_groups_near_each_other_ask_nothing_of_another_topics_groups(tmp_path: P
 
 
 def test_one_sentence_is_the_sentence_itself_inside_an_article_window(tmp_path: Path) -> None:
-    path = tmp_path / "topics.yaml"
-    path.write_text(
-        "topics: [{id: t, groups: {a: {actors: [Q1]}, b: {actors: [Q2]}, c: {actors: [Q3]}}, rules: [\n"
-        "  {match: {all: [a, {all: [c, {any: [b], window: {sentences: 1}}], window: article}]}}]}]",
-        encoding="utf-8",
-    )
-    topic = load_topics(path)[0]
+    topic = _abc_topic(tmp_path, "{match: {all: [a, {all: [c, {any: [b], window: {sentences: 1}}], window: article}]}}")
     assert evaluate(topic, {"a": [(12, 1)], "b": [(13, 1)], "c": [(42, 4)]}) == (1.0, [1])
     assert evaluate(topic, {"a": [(12, 1)], "b": [(3, 0)], "c": [(42, 4)]}) == (0.0, [])
 
