@@ -415,7 +415,7 @@ class ActorMatcher:
                          and not _person_in_sentence(doc, start, kept))
                 if entry.actor in namesakes and (alone or _elsewhere(doc, stop, entry.kind)
                                                  or _state_in_sentence(doc, start, stop)
-                                                 or _called_town(orths, start)
+                                                 or _called_town(orths, start) or _town_in_apposition(orths, stop)
                                                  or orths[stop:stop + 2] == [_COMMA_ORTH, _GEORGIA_ORTH]) \
                         and not self._placed_in_own_country(orths, stop, entry.actor, kept):
                     continue
@@ -472,6 +472,16 @@ class ActorMatcher:
             return True
         if before in _CALLED:  # "a restaurant called Pyongyang", "ресторан под названием «Пхеньян»"
             return any(doc[p].text.casefold() in _VENUES for p in range(max(0, start - 4), start - 1))
+        if self.lang == "en" and before in ("the", "The"):
+            # "the Vladivostok, a roll-on roll-off ship": a city takes no article, a ship in apposition does
+            if stop < len(doc) and doc[stop].text == ",":
+                for position in range(stop + 1, min(stop + 9, len(doc))):
+                    word = doc[position]
+                    if word.is_sent_start or word.text in (",", ".", ";", "("):
+                        break
+                    if word.text.casefold() in _VESSELS:
+                        return True
+            return False
         if self.lang == "fr":
             if before in ("le", "Le"):
                 return True
@@ -941,6 +951,9 @@ _NOT_FIRST_NAMES = frozenset({
 _OF = hash_string("of")
 _IN_ORTHS = frozenset(hash_string(word) for word in ("in", "w", "в", "у", "im", "en", "au"))
 _TOWN_ORTHS = frozenset(hash_string(word) for word in ("town", "city", "village", "township"))
+_SMALL_TOWN_ORTHS = frozenset(hash_string(word) for word in (
+    "town", "village", "township", "miasteczko", "miejscowość", "городок", "посёлок", "поселок", "містечко",
+    "Kleinstadt", "Städtchen", "bourgade"))
 # "a place called Moscow" once the article has placed its Moscow in Idaho: a town's name, not the capital.
 _PLACE_ORTHS = _TOWN_ORTHS | frozenset(hash_string(word) for word in (
     "place", "miasto", "miasteczko", "miejscowość", "miejscowości", "miejsce", "город", "городок", "посёлок",
@@ -956,7 +969,10 @@ _TOWN_WORD_ORTHS = _PLACE_ORTHS | frozenset(hash_string(word) for word in (
 # Words between a town word and the name: "town of", "town called", "городок под названием", "o nazwie".
 _TOWN_LINK_ORTHS = frozenset(hash_string(word) for word in ("of", "de", "d'", "под", "o", *_CALLED))
 _BEFORE_NAMED_ORTHS = frozenset(hash_string(word) for word in (*_QUOTES, *_ESTABLISHMENTS, *_CALLED, "le", "Le", "de",
-                                                                 "d'"))
+                                                                 "d'", "the", "The"))
+# Ships by their kind, in apposition after a name: "the Vladivostok, a roll-on roll-off ship".
+_VESSELS = frozenset({"ship", "vessel", "boat", "yacht", "tanker", "freighter", "carrier", "ferry", "liner",
+                      "icebreaker", "frigate", "corvette", "cruiser", "destroyer", "submarine", "trawler"})
 # Initials glued to the surname that follows them: "с.в.лавров", "v.v.putin".
 _GLUED_INITIALS = re.compile(r"(?:[^\W\d_]\.){1,3}(?=[^\W\d_]{2})")
 # A rank or a form of address with a dot ("Lt. ", "Dr. "), not the end of a dotted acronym ("U.S. President Trump").
@@ -993,6 +1009,19 @@ def _called_town(orths: list[int], start: int) -> bool:
     if start < 2 or orths[start - 1] not in _CALLED_ORTHS:
         return False
     return any(orths[p] in _PLACE_ORTHS for p in range(max(0, start - 4), start - 1))
+
+
+def _town_in_apposition(orths: list[int], stop: int) -> bool:
+    """Whether a town word follows the name in apposition: "Moscow, a university town of about 26,000 people",
+    "Moskwa, miasteczko w Idaho" (not "a city", which a capital is too)."""
+    if stop >= len(orths) or orths[stop] != _COMMA_ORTH:
+        return False
+    for position in range(stop + 1, min(stop + 5, len(orths))):
+        if orths[position] == _COMMA_ORTH:
+            return False
+        if orths[position] in _SMALL_TOWN_ORTHS:
+            return True
+    return False
 
 
 def _korean_state_before(doc: Doc, start: int) -> bool:

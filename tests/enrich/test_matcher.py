@@ -328,6 +328,12 @@ def shipped_nlp(lang: str) -> Language:
 
 
 SHIPPED_NOT_NAMED = [
+    # the namesake named again with a town in apposition, in an article that names Russia
+    ("en", "A dealer from Moscow, Idaho, sold rifle scopes to buyers in Russia. His shop in Moscow, a university town "
+           "of about 26,000 people, is closed.", "Q649"),
+    # a ship named after a city, in apposition: a city takes no article
+    ("en", "Among the vessels is the Vladivostok, a roll-on roll-off ship seen at Rajin.", "Q959"),
+    ("en", "The Moscow, a guided-missile cruiser, sank in 2022.", "Q649"),
     # ... but not where the article does not name it in full
     ("ru", "Кирби сказал по-английски: «We were right about Wagner».", "Q25189608"),
     # Korean 수단 is "means", 북미 also "North Korea and the US"
@@ -560,6 +566,9 @@ def test_a_group_called_by_a_surname_is_not_named_by_another_bearer(lang: str, t
 
 
 SHIPPED_FINDS = [
+    # ... but the city is itself with an apposition of its own, or with the article before a qualifier
+    ("en", "He flew to Vladivostok, a port city of 600,000 people, on Monday.", ("Vladivostok", "Q959")),
+    ("en", "The Moscow of the 1990s was poorer than the Moscow of today.", ("Moscow", "Q649")),
     # a weak Latin form quoted in a Cyrillic article that names the actor in full
     ("ru", "ЧВК «Вагнер» получала ракеты. Кирби сказал по-английски: «We were right about Wagner».",
      ("Wagner", "Q25189608")),
