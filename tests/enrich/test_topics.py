@@ -364,6 +364,13 @@ ARMS_POSITIVE = [
     ("en", "Kim Yo Jong, a department director of the Workers' Party of Korea, called Seoul's claims that Russia "
            "gave Pyongyang technology for its spy satellites a lie."),
     ("ko", "김여정 노동당 부부장은 러시아가 북한에 정찰위성 기술을 넘겼다는 한국 측 주장을 거짓이라고 말했다."),
+    # the goods loaded in a North Korean port named the sentence before
+    ("de", "Der russische Frachter hat im Hafen Rajin angelegt. Das Schiff hat dort nach Einschätzung von Analysten "
+           "Container mit Artilleriemunition für Russland an Bord genommen."),
+    ("en", "The Russian freighter docked at Rajin. Analysts believe the ship took on board containers of artillery "
+           "shells for Russia there."),
+    ("ru", "Российский сухогруз зашел в порт Раджин. По оценке аналитиков, там на него погрузили контейнеры с "
+           "артиллерийскими снарядами для России."),
     # help with building arms, said with a noun
     ("de", "Der Geheimdienst vermutet, dass Sergej Schoigu in Pjöngjang Hilfe beim Bau von Atom-U-Booten "
            "zugesagt hat."),
@@ -433,6 +440,9 @@ ARMS_NEGATIVE = [
            "ładunek wyniesiony przez Rosję. Kosmodrom odwiedzili w przeszłości Władimir Putin i Kim Dzong Un."),
     ("en", "A Soyuz rocket carried three satellites built in Iran into orbit from Vostochny. It was the fourth "
            "Iranian payload launched by Russia. Vladimir Putin and Kim Jong Un once visited the cosmodrome."),
+    # ammunition handed over by saying something
+    ("en", "Sergei Lavrov handed Pyongyang's propagandists fresh ammunition by calling Moscow's friendship with North "
+           "Korea a model for the world."),
     # help with one thing, arms further on in the sentence about something else
     ("en", "Russia offered North Korea help with a new hospital in Rason, while Ukraine asked its partners for more "
            "missiles and shells."),
