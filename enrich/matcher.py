@@ -951,9 +951,9 @@ _NOT_FIRST_NAMES = frozenset({
 _OF = hash_string("of")
 _IN_ORTHS = frozenset(hash_string(word) for word in ("in", "w", "в", "у", "im", "en", "au"))
 _TOWN_ORTHS = frozenset(hash_string(word) for word in ("town", "city", "village", "township"))
-_SMALL_TOWN_ORTHS = frozenset(hash_string(word) for word in (
-    "town", "village", "township", "miasteczko", "miejscowość", "городок", "посёлок", "поселок", "містечко",
-    "Kleinstadt", "Städtchen", "bourgade"))
+# A town word in apposition marks a namesake ("Moscow, a university town"); "a city" does not, a capital is one too.
+_SMALL_TOWN_ORTHS = (_TOWN_ORTHS - {hash_string("city")}) | frozenset(hash_string(word) for word in (
+    "miasteczko", "miejscowość", "городок", "посёлок", "поселок", "містечко", "Kleinstadt", "Städtchen", "bourgade"))
 # "a place called Moscow" once the article has placed its Moscow in Idaho: a town's name, not the capital.
 _PLACE_ORTHS = _TOWN_ORTHS | frozenset(hash_string(word) for word in (
     "place", "miasto", "miasteczko", "miejscowość", "miejscowości", "miejsce", "город", "городок", "посёлок",

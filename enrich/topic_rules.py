@@ -520,9 +520,8 @@ def score(topic: CompiledTopic, masks: list[int], points: list[list[tuple[int, i
     absent holds nowhere. Sentence windows are evaluated at once over the bitmasks.
     """
     if topic.near:
-        real = len(masks)
         if points is None:
-            points = [[] for _ in range(real)]
+            points = [[] for _ in masks]
         masks = [*masks, *(_near_sentences(points, slots, span) for slots, span in topic.near)]
         points = [*points, *([] for _ in topic.near)]
     present = 0

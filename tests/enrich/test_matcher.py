@@ -569,11 +569,6 @@ SHIPPED_FINDS = [
     # ... but the city is itself with an apposition of its own, or with the article before a qualifier
     ("en", "He flew to Vladivostok, a port city of 600,000 people, on Monday.", ("Vladivostok", "Q959")),
     ("en", "The Moscow of the 1990s was poorer than the Moscow of today.", ("Moscow", "Q649")),
-    # a weak Latin form quoted in a Cyrillic article that names the actor in full
-    ("ru", "ЧВК «Вагнер» получала ракеты. Кирби сказал по-английски: «We were right about Wagner».",
-     ("Wagner", "Q25189608")),
-    ("uk", "ПВК «Вагнер» отримувала ракети. Кірбі сказав англійською: «We were right about Wagner».",
-     ("Wagner", "Q25189608")),
     # the actors those common words are kept from, by their full names
     ("ko", "북아메리카 시장이 커졌다.", ("북아메리카", "Q49")),
     ("ru", "Встреча прошла на космодроме Восточный.", ("космодроме Восточный", "x:vostochny-cosmodrome")),
@@ -946,6 +941,11 @@ SHIPPED_FINDS = [
     ("ro", "Purtătorul de cuvânt John Kirby a vorbit joi. Potrivit lui Kirby, rachetele au lovit Harkovul.",
      ("Kirby", "Q6249125")),
     ("nl", "De Wagner-groep vertrekt uit Mali. De oprichter van Wagner kwam om bij een crash.",
+     ("Wagner", "Q25189608")),
+    # an English weak form, quoted in a Cyrillic article that names the actor in full
+    ("ru", "ЧВК «Вагнер» получала ракеты. Кирби сказал по-английски: «We were right about Wagner».",
+     ("Wagner", "Q25189608")),
+    ("uk", "ПВК «Вагнер» отримувала ракети. Кірбі сказав англійською: «We were right about Wagner».",
      ("Wagner", "Q25189608")),
     # heads of state and government of Africa, Latin America and the Middle East, in their cases and scripts
     ("uk", "Зеленський зустрівся з Болою Тінубу.", ("Болою Тінубу", "Q3510872")),
