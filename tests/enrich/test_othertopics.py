@@ -67,6 +67,9 @@ VISITS = [
     ("ru", "Хакан Фидан прилетел в Москву и встретился с Сергеем Лавровым."),
     # talks, in an article that names no call, are a meeting
     ("fr", "Emmanuel Macron s'est entretenu avec Xi Jinping à Pékin pendant deux heures."),
+    # the bare verb with the venue of talks held in person
+    ("en", "Volodymyr Zelensky talked with Donald Trump at the White House for two hours."),
+    ("de", "Friedrich Merz sprach in Peking mit Xi Jinping über den Handel."),
     # two leaders of the many countries beyond the watched ones, meeting
     ("en", "Emmanuel Macron met Narendra Modi in New Delhi."),
     ("pl", "Pedro Sánchez spotkał się w Rabacie z królem Mohammedem VI."),
@@ -107,6 +110,10 @@ NOT_VISITS = [
     # two leaders in different sentences, or talking on the phone
     ("en", "Emmanuel Macron praised the speech. Narendra Modi met farmers in Punjab."),
     ("en", "Emmanuel Macron spoke with Narendra Modi by phone."),
+    # the bare verb, with no call named and no venue: as often a call as a meeting
+    ("en", "Donald Trump spoke with Vladimir Putin about Ukraine on Tuesday, the Kremlin said."),
+    ("de", "Friedrich Merz sprach am Dienstag mit Xi Jinping über den Handel."),
+    ("ru", "Путин поговорил с Си Цзиньпином о ситуации на Ближнем Востоке."),
     # a leader welcoming a decision
     ("en", "Ukrainian President Volodymyr Zelensky welcomed the package of sanctions."),
     ("sk", "Ukrajinský prezident Volodymyr Zelenskyj balík privítal."),

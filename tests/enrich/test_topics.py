@@ -435,11 +435,35 @@ ARMS_NEGATIVE = [
            "В тот же день Трамп говорил с Путиным об Украине."),
     ("uk", "Кім Йо Чжон заявила, що Пхеньян ніколи не обміняє свою ядерну зброю на порожні обіцянки Вашингтона. "
            "Того ж дня Трамп говорив з Путіним про Україну."),
+    # or traded for something else
+    ("en", "Kim Yo Jong said Pyongyang would never trade its nuclear weapons for sanctions relief. Analysts say its "
+           "ties with Moscow remain close."),
+    ("de", "Kim Yo Jong erklärte, Pjöngjang werde seine Atomwaffen niemals gegen eine Lockerung der Sanktionen "
+           "eintauschen. Die Bindung an Moskau bleibt eng."),
+    ("fr", "Kim Yo Jong a déclaré que Pyongyang n'échangerait jamais ses armes nucléaires contre un allègement des "
+           "sanctions. Ses liens avec Moscou restent étroits."),
+    ("pl", "Kim Jo Dzong oświadczyła, że Pjongjang nigdy nie wymieni swojej broni jądrowej na złagodzenie sankcji. "
+           "Więzi z Moskwą pozostają bliskie."),
     # Iran's satellites launched by Russia, in an article that recalls Kim's visit: the payload is Iran's
     ("pl", "Rakieta Sojuz wyniosła z kosmodromu Wostocznyj trzy satelity zbudowane w Iranie. To już czwarty irański "
            "ładunek wyniesiony przez Rosję. Kosmodrom odwiedzili w przeszłości Władimir Putin i Kim Dzong Un."),
     ("en", "A Soyuz rocket carried three satellites built in Iran into orbit from Vostochny. It was the fourth "
            "Iranian payload launched by Russia. Vladimir Putin and Kim Jong Un once visited the cosmodrome."),
+    # football told in the words of war
+    ("pl", "Rosja pokonała KRLD 4:1 w meczu towarzyskim. Rosjanie ostrzeliwali bramkę gości z każdej odległości, a ich "
+           "artyleria, czyli dwaj pomocnicy, trafiała bez pudła."),
+    ("en", "Russia beat North Korea 3-0 in a friendly in Khabarovsk. The Russian midfielders fired shot after shot, "
+           "and their artillery up front delivered the goals."),
+    ("ru", "Россия обыграла КНДР со счётом 3:0. Российские полузащитники били с любой дистанции, а их тяжёлая "
+           "артиллерия доставила мячи в ворота."),
+    # a rocket that carried a satellite into orbit, watched by North Koreans
+    ("en", "A delegation from North Korea toured the cosmodrome. The Soyuz rocket carried a Russian navigation "
+           "satellite into orbit, state media said."),
+    ("de", "Eine Delegation aus Nordkorea besuchte den Weltraumbahnhof. Die Sojus-Rakete brachte einen russischen "
+           "Wettersatelliten in die Umlaufbahn."),
+    # companies that are only a shell
+    ("en", "Washington sanctioned shell companies in Russia that laundered the proceeds of North Korea’s coal "
+           "exports."),
     # ammunition handed over by saying something
     ("en", "Sergei Lavrov handed Pyongyang's propagandists fresh ammunition by calling Moscow's friendship with North "
            "Korea a model for the world."),
@@ -1095,6 +1119,23 @@ def test_a_group_asking_for_several_actors_needs_them_in_one_sentence(tmp_path: 
     assert fired("Vladimir Putin met his aides. Kim Jong Un met his generals.") == []
 
 
+def test_a_group_of_capitals_names_every_capital_and_no_country(tmp_path: Path) -> None:
+    nlp = _nlp_with_rules(
+        tmp_path,
+        "topics: [{id: t, groups: {capital: {actors: capitals}, spoke: {terms: {en: [spoke]}}},"
+        " rules: [{match: {all: [capital, spoke]}}]}]",
+        base=False,
+    )
+
+    def fired(text: str) -> bool:
+        return bool(nlp(text)._.topics)
+
+    assert fired("Sikorski spoke with his counterpart in Seoul.")
+    assert fired("In Nairobi, the minister spoke for an hour.")
+    assert not fired("Sikorski spoke with his South Korean counterpart.")
+    assert not fired("Russia spoke through its envoy. Ties with Seoul are strained.")
+
+
 def test_words_quoted_beside_a_word_of_naming_are_a_figure_of_speech(tmp_path: Path) -> None:
     nlp = _nlp_with_rules(
         tmp_path,
@@ -1377,6 +1418,9 @@ BAD_RULES = [
     " saying: {en: [said]}}}}}]",
     "topics: [{id: x, rules: [{match: a}], groups: {a: {actors: [Q1858], capitals_said_in: {place: {en: [in]}}}}}]",
     "topics: [{id: x, rules: [{match: a}], groups: {a: {actors: [Q1858], capitals_said_in: [in]}}}]",
+    # actors: a list of ids, or every capital
+    "topics: [{id: x, rules: [{match: a}], groups: {a: {actors: Q1858}}}]",
+    "topics: [{id: x, rules: [{match: a}], groups: {a: {actors: cities}}}]",
     # several actors of a group: a number of two or more, for a group of actors
     "topics: [{id: x, rules: [{match: a}], groups: {a: {actors: [Q1858], distinct: 1}}}]",
     "topics: [{id: x, rules: [{match: a}], groups: {a: {actors: [Q1858], distinct: true}}}]",
