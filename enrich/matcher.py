@@ -416,6 +416,7 @@ class ActorMatcher:
                 if entry.actor in namesakes and (alone or _elsewhere(doc, stop, entry.kind)
                                                  or _state_in_sentence(doc, start, stop)
                                                  or _called_town(orths, start) or _town_in_apposition(orths, stop)
+                                                 or _after_small_town_word(doc, start)
                                                  or orths[stop:stop + 2] == [_COMMA_ORTH, _GEORGIA_ORTH]) \
                         and not self._placed_in_own_country(orths, stop, entry.actor, kept):
                     continue
@@ -1021,6 +1022,27 @@ def _town_in_apposition(orths: list[int], stop: int) -> bool:
             return False
         if orths[position] in _SMALL_TOWN_ORTHS:
             return True
+    return False
+
+
+# Words for a small town right before a name, lower-cased: "the small town of Moscow", "Miasteczko Moskwa",
+# "소도시인 모스크바" (a small town that is).
+_SMALL_TOWN_WORDS = frozenset({"town", "village", "township", "miasteczko", "miasteczku", "miasteczka", "городок",
+                               "городке", "городка", "містечко", "містечку", "містечка", "kleinstadt", "städtchen",
+                               "bourgade", "소도시", "소도시인", "소도시의", "마을", "마을인"})
+
+
+def _after_small_town_word(doc: Doc, start: int) -> bool:
+    """Whether a word for a small town stands right before the name, or with "of" between: "the small town of
+    Moscow" in an article that has placed its Moscow in Idaho (not "the city of Moscow", which a capital is)."""
+    for position in (start - 1, start - 2):
+        if position < 0:
+            return False
+        word = doc[position].lower_
+        if word in _SMALL_TOWN_WORDS:
+            return True
+        if word not in ("of", "de"):
+            return False
     return False
 
 

@@ -461,6 +461,13 @@ SHIPPED_NOT_NAMED = [
     ("ru", "Она выросла в небольшом городке Москва в штате Айдахо.", MOSCOW),
     ("uk", "Вона виросла в містечку Москва в американському штаті Айдахо.", MOSCOW),
     ("de", "Sie wuchs in der Kleinstadt Moskau im amerikanischen Bundesstaat Idaho auf.", MOSCOW),
+    # a small town of that name, after the article placed it in Idaho, though it names Russia too
+    ("ko", "농진청은 미국 아이다호주 모스크바의 대학과 협약을 맺었다. 인구 2만여 명의 소도시인 모스크바는 "
+           "러시아 수도와 이름이 같다.", MOSCOW),
+    ("en", "Researchers signed a pact with the university in Moscow, Idaho. The small town of Moscow shares its name "
+           "with the Russian capital, and Russia has no part in the deal.", MOSCOW),
+    ("pl", "Naukowcy podpisali umowę z uczelnią w Moskwie w stanie Idaho. Miasteczko Moskwa nosi tę samą nazwę co "
+           "stolica Rosji.", MOSCOW),
     # English words that English keeps weak stay brands in a Cyrillic or Korean text
     ("ru", "В магазине продают пылесосы Kirby и кроссовки Jordan.", KIRBY),
     ("ru", "В магазине продают пылесосы Kirby и кроссовки Jordan.", JORDAN),
