@@ -392,6 +392,8 @@ ARMS_POSITIVE = [
     ("pl", "Seul ocenia, że systemy zostały dostarczone przez Rosję w zamian za amunicję z KRLD."),
     # the war "na Ukrainę" is no arms for Ukraine
     ("pl", "Od początku inwazji na Ukrainę KRLD dostarczyła Rosji miliony pocisków."),
+    # the central-eastern front (중동부) is no Middle East (중동)
+    ("ko", "북한은 러시아에 포탄을 보냈고, 러시아군은 우크라이나 중동부 전선에서 이를 사용했다."),
     # trade in arms, denied or alleged
     ("uk", "Пхеньян і Москва заперечують будь-яку торгівлю зброєю між собою."),
     ("ru", "В Вашингтоне считают, что Россия и КНДР торгуют боеприпасами в обход санкций."),
@@ -449,6 +451,13 @@ ARMS_NEGATIVE = [
            "ładunek wyniesiony przez Rosję. Kosmodrom odwiedzili w przeszłości Władimir Putin i Kim Dzong Un."),
     ("en", "A Soyuz rocket carried three satellites built in Iran into orbit from Vostochny. It was the fourth "
            "Iranian payload launched by Russia. Vladimir Putin and Kim Jong Un once visited the cosmodrome."),
+    # North Korea's arms sold in a region of old buyers, Russia named as its ally
+    ("en", "North Korea, Russia’s closest ally, sells arms in the Middle East."),
+    ("pl", "Korea Północna, najbliższy sojusznik Rosji, sprzedaje broń na Bliskim Wschodzie."),
+    ("ru", "КНДР, ближайший союзник России, продаёт оружие на Ближнем Востоке."),
+    ("de", "Nordkorea, Russlands engster Verbündeter, verkauft Waffen in den Nahen Osten."),
+    ("fr", "La Corée du Nord, plus proche alliée de la Russie, vend des armes au Moyen-Orient."),
+    ("ko", "러시아의 가장 가까운 동맹인 북한은 중동에 무기를 판매한다."),
     # football told in the words of war
     ("pl", "Rosja pokonała KRLD 4:1 w meczu towarzyskim. Rosjanie ostrzeliwali bramkę gości z każdej odległości, a ich "
            "artyleria, czyli dwaj pomocnicy, trafiała bez pudła."),
