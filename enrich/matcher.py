@@ -486,7 +486,11 @@ class ActorMatcher:
         if self.lang == "fr":
             if before in ("le", "Le"):
                 return True
-            return before in ("de", "d'") and start >= 2 and doc[start - 2].text.casefold() in _FR_STREETS
+            if before not in ("de", "d'") or start < 2 or doc[start - 2].text.casefold() not in _FR_STREETS:
+                return False
+            # "arrivé en gare de Pyongyang" is at the city's station, "la gare de Lyon" in Paris is named after one
+            return not (doc[start - 2].text.casefold() == "gare" and start >= 3
+                        and doc[start - 3].text.casefold() == "en")
         return False
 
     def _other_bearers(self, doc: Doc, found: list[Candidate], orths: list[int]) -> list[Candidate]:

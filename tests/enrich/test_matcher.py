@@ -406,6 +406,10 @@ SHIPPED_NOT_NAMED = [
     ("en", "Voice of America reported the launch first.", "Q30"),
     ("pl", "Komunistyczna Partia Chin zebrała się w Pekinie.", "Q148"),
     ("ko", "러시아 투데이가 연설을 중계했다.", RUSSIA),
+    ("de", "Der Verkehr lief über eine Leitung des chinesischen Staatskonzerns China Unicom.", "Q148"),
+    ("en", "China Mobile and China Telecom reported higher profits.", "Q148"),
+    ("en", "Ministers met in Ramstein as the Ukraine Defense Contact Group.", "Q212"),
+    ("de", "Die Ukraine-Kontaktgruppe tagte in Ramstein.", "Q212"),
     ("ru", "Делегация партии «Единая Россия» побывала в КНДР.", RUSSIA),
     ("uk", "Делегація «Єдиної Росії» відвідала КНДР.", RUSSIA),
     ("de", "Eine Delegation von Einiges Russland besuchte Nordkorea.", RUSSIA),
@@ -576,6 +580,8 @@ SHIPPED_FINDS = [
     # ... but the city is itself with an apposition of its own, or with the article before a qualifier
     ("en", "He flew to Vladivostok, a port city of 600,000 people, on Monday.", ("Vladivostok", "Q959")),
     ("en", "The Moscow of the 1990s was poorer than the Moscow of today.", ("Moscow", "Q649")),
+    # "en gare de" is at the city's own station (not "la gare de Lyon", named after one)
+    ("fr", "Le premier train a été accueilli en gare de Pyongyang par des responsables.", ("Pyongyang", "Q18808")),
     # the actors those common words are kept from, by their full names
     ("ko", "북아메리카 시장이 커졌다.", ("북아메리카", "Q49")),
     ("ru", "Встреча прошла на космодроме Восточный.", ("космодроме Восточный", "x:vostochny-cosmodrome")),
