@@ -392,6 +392,12 @@ ARMS_POSITIVE = [
     ("pl", "Seul ocenia, że systemy zostały dostarczone przez Rosję w zamian za amunicję z KRLD."),
     # the war "na Ukrainę" is no arms for Ukraine
     ("pl", "Od początku inwazji na Ukrainę KRLD dostarczyła Rosji miliony pocisków."),
+    # sappers who gather the debris of the arms delivered are no demining story
+    ("en", "North Korea handed Russia hundreds of KN-23 missiles, whose debris Ukrainian sappers now collect in "
+           "Kharkiv."),
+    ("ru", "КНДР передала России сотни ракет KN-23, обломки которых украинские саперы собирают в Харькове."),
+    ("pl", "Kim Dzong Un przekazał Władimirowi Putinowi kilkaset rakiet KN-23, których szczątki ukraińscy saperzy "
+           "zbierają w Charkowie."),
     # the central-eastern front (중동부) is no Middle East (중동)
     ("ko", "북한은 러시아에 포탄을 보냈고, 러시아군은 우크라이나 중동부 전선에서 이를 사용했다."),
     # trade in arms, denied or alleged
