@@ -367,7 +367,7 @@ class ActorMatcher:
                                      or self._in_office(doc, c) or self._northern(doc, c)
                                      or self._speaker_label(doc, c, found))
                 and not self._byline(doc, c) and not self._mountain(doc, c) and not self._quotative(doc, c)
-                and not self._cjk_derived(doc, c) and not self._river(doc, c)]
+                and not self._cjk_derived(doc, c) and not self._river(doc, c) and not self._surname_only(doc, c)]
         kept = self._namesakes_by_trade(doc, kept)
         out: list[Candidate] = []
         end = inner_end = -1
@@ -418,7 +418,8 @@ class ActorMatcher:
                                                  or _called_town(orths, start) or _town_in_apposition(orths, stop)
                                                  or _after_small_town_word(doc, start)
                                                  or orths[stop:stop + 2] == [_COMMA_ORTH, _GEORGIA_ORTH]) \
-                        and not self._placed_in_own_country(orths, stop, entry.actor, kept):
+                        and not self._placed_in_own_country(orths, stop, entry.actor, kept) \
+                        and not (start > 0 and doc[start - 1].lower_ in _REAL_WORDS):
                     continue
                 if entry.actor == _GEORGIA and self.lang == "en" and _us_georgia(doc, start, stop, kept, namesakes):
                     continue
@@ -469,7 +470,9 @@ class ActorMatcher:
         if kind != "place" or start == 0 or not doc[start].text[:1].isupper():
             return False  # "le port de Vostotchny" is the port
         before = doc[start - 1].text
-        if before in _ESTABLISHMENTS:
+        if before in _ESTABLISHMENTS or before in _CLUBS:
+            return True
+        if before in _QUOTES and start >= 2 and doc[start - 2].text in _CLUBS:  # «Спартак» Москва
             return True
         if before in _CALLED:  # "a restaurant called Pyongyang", "ресторан под названием «Пхеньян»"
             return any(doc[p].text.casefold() in _VENUES for p in range(max(0, start - 4), start - 1))
@@ -738,6 +741,14 @@ class ActorMatcher:
         return ((start > 0 and doc[start - 1].text.casefold() in _RIVER_WORDS)
                 or (end < len(doc) and doc[end].text.casefold() == "river"))
 
+    @staticmethod
+    def _surname_only(doc: Doc, candidate: Candidate) -> bool:
+        """A surname right after a word for a surname is the name, not the person: "47 громадян із прізвищем
+        Путін", "people with the surname Putin"."""
+        start, end, entry = candidate
+        return (entry.kind == "person" and end == start + 1 and start > 0
+                and doc[start - 1].text.casefold() in _SURNAME_WORDS)
+
     def _northern(self, doc: Doc, candidate: Candidate) -> bool:
         """조선 standing alone, in a Korean article written in the North's spelling (KCNA, Rodong Sinmun, the
         Korean press of China: "로씨야", "련방", "립장"), where it is the North's name for itself. In the South's
@@ -914,6 +925,18 @@ _KO_TITLES = (
 # Words before a place's name that make it the name of a business ("Café Moskau", "Hotel Moskwa").
 _ESTABLISHMENTS = frozenset({"Café", "Cafe", "Hotel", "Hôtel", "Restaurant", "Restauracja", "Kawiarnia", "Kino",
                              "Cinema", "Cinéma", "Bar", "Pub"})
+# Sports clubs named after their city: "Spartak Moskwa", "ЦСКА Москва", "Dynamo Kyiv" name the club.
+_CLUBS = frozenset({
+    "Spartak", "Spartaka", "Spartakiem", "Spartakowi", "Spartaku", "CSKA", "ZSKA", "Dynamo", "Dinamo", "Dynama",
+    "Lokomotiv", "Lokomotiw", "Lokomotive", "Lokomotiwu", "Torpedo", "Спартак", "Спартака", "Спартаку", "Спартаком",
+    "ЦСКА", "Динамо", "Локомотив", "Локомотива", "Торпедо"})
+# "The real Moscow" beside its namesake in Idaho is the capital.
+_REAL_WORDS = frozenset({"real", "actual", "prawdziwa", "prawdziwej", "prawdziwą", "prawdziwy", "настоящая",
+                         "настоящей", "настоящую", "настоящий", "справжня", "справжньої", "справжню", "справжній",
+                         "echte", "echten", "echtes", "vrai", "vraie", "진짜"})
+# Words for a surname, right before one: "із прізвищем Путін", "with the surname Putin".
+_SURNAME_WORDS = frozenset({"surname", "прізвищем", "прізвище", "фамилией", "фамилия", "nazwiskiem", "nazwisku",
+                            "nachnamen", "familiennamen"})
 # Words for a composer's or a writer's works, before a surname that also names a group: "muzyce Wagnera".
 _WORKS = frozenset({
     "music", "operas", "opera", "muzyka", "muzyki", "muzyce", "muzykę", "opery", "oper", "operach", "musik",
@@ -973,8 +996,8 @@ _TOWN_WORD_ORTHS = _PLACE_ORTHS | frozenset(hash_string(word) for word in (
     "містечком", "Ortschaft", "Gemeinde", "bourgade", "commune", "도시", "소도시", "마을", "타운"))
 # Words between a town word and the name: "town of", "town called", "городок под названием", "o nazwie".
 _TOWN_LINK_ORTHS = frozenset(hash_string(word) for word in ("of", "de", "d'", "под", "o", *_CALLED))
-_BEFORE_NAMED_ORTHS = frozenset(hash_string(word) for word in (*_QUOTES, *_ESTABLISHMENTS, *_CALLED, "le", "Le", "de",
-                                                                 "d'", "the", "The"))
+_BEFORE_NAMED_ORTHS = frozenset(hash_string(word) for word in (*_QUOTES, *_ESTABLISHMENTS, *_CLUBS, *_CALLED,
+                                                                 "le", "Le", "de", "d'", "the", "The"))
 # Ships by their kind, in apposition after a name: "the Vladivostok, a roll-on roll-off ship".
 _VESSELS = frozenset({"ship", "vessel", "boat", "yacht", "tanker", "freighter", "carrier", "ferry", "liner",
                       "icebreaker", "frigate", "corvette", "cruiser", "destroyer", "submarine", "trawler"})

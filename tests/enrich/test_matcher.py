@@ -421,6 +421,13 @@ SHIPPED_NOT_NAMED = [
     ("uk", "Біля станції метро «Китай-город» зібралися люди.", "Q148"),
     ("ko", "식당은 '평양'이라는 간판을 달았다.", PYONGYANG),
     ("de", "Das Café Moskau plant ein Fest.", MOSCOW),
+    # a sports club named after its city
+    ("pl", "Spartak Moskwa rozegra w styczniu dwa mecze towarzyskie w Pjongjangu.", MOSCOW),
+    ("ru", "«Спартак» Москва и ЦСКА Москва сыграют в Пхеньяне.", MOSCOW),
+    ("en", "Dynamo Kyiv beat a North Korean side in a friendly.", "Q1899"),
+    # a surname named as a name
+    ("uk", "Торік 47 громадян із прізвищем Путін змінили його на інше.", PUTIN),
+    ("en", "Forty Ukrainians with the surname Putin changed it last year.", PUTIN),
     ("fr", "Une pétition circule rue de Moscou, dans le 8e arrondissement.", MOSCOW),
     ("fr", "Le Vladivostok, premier des deux porte-hélicoptères, ne fut jamais livré.", VLADIVOSTOK),
     ("en", "In the village of Russia, Ohio, a plant makes farm machinery.", RUSSIA),
@@ -580,6 +587,10 @@ SHIPPED_FINDS = [
     # ... but the city is itself with an apposition of its own, or with the article before a qualifier
     ("en", "He flew to Vladivostok, a port city of 600,000 people, on Monday.", ("Vladivostok", "Q959")),
     ("en", "The Moscow of the 1990s was poorer than the Moscow of today.", ("Moscow", "Q649")),
+    # "the real Moscow" beside its namesake in Idaho
+    ("en", "Moscow, Idaho, was settled in the 1870s and has no link to the real Moscow, which lies 8,000 km away.",
+     ("Moscow", "Q649")),
+    ("pl", "Moskwa w stanie Idaho nie ma nic wspólnego z prawdziwą Moskwą.", ("Moskwą", "Q649")),
     # "en gare de" is at the city's own station (not "la gare de Lyon", named after one)
     ("fr", "Le premier train a été accueilli en gare de Pyongyang par des responsables.", ("Pyongyang", "Q18808")),
     # the actors those common words are kept from, by their full names
