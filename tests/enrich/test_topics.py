@@ -398,6 +398,13 @@ ARMS_POSITIVE = [
     ("ru", "КНДР передала России сотни ракет KN-23, обломки которых украинские саперы собирают в Харькове."),
     ("pl", "Kim Dzong Un przekazał Władimirowi Putinowi kilkaset rakiet KN-23, których szczątki ukraińscy saperzy "
            "zbierają w Charkowie."),
+    # the missile of the sentence before called "the device"
+    ("fr", "Les enquêteurs ont présenté les restes d’un missile balistique KN-23 tombé sur Kharkiv. D’après le "
+           "parquet, l’engin avait été livré par la Corée du Nord à la Russie."),
+    ("en", "Investigators showed the remains of a KN-23 missile that fell on Kharkiv. Prosecutors say the device had "
+           "been delivered by North Korea to Russia."),
+    ("ru", "Следователи показали обломки ракеты KN-23. По данным прокуратуры, изделие было передано КНДР России."),
+    ("uk", "Слідчі показали уламки ракети KN-23. За даними прокуратури, виріб передала Росії КНДР."),
     # the central-eastern front (중동부) is no Middle East (중동)
     ("ko", "북한은 러시아에 포탄을 보냈고, 러시아군은 우크라이나 중동부 전선에서 이를 사용했다."),
     # trade in arms, denied or alleged
