@@ -72,7 +72,7 @@ EXAMPLES = [
     ("Pyongyang", "Q18808"), ("Pjongjang", "Q18808"), ("Пхеньян", "Q18808"), ("Pjöngjang", "Q18808"),
     ("평양", "Q18808"), ("Moscow", "Q649"), ("Moskwa", "Q649"), ("Москва", "Q649"), ("Moskau", "Q649"),
     ("Moscou", "Q649"), ("모스크바", "Q649"), ("Vladivostok", "Q959"), ("Władywostok", "Q959"),
-    ("Владивосток", "Q959"), ("Wladiwostok", "Q959"), ("블라디보스토크", "Q959"), ("Khabarovsk", "x:khabarovsk"),
+    ("Владивосток", "Q959"), ("Wladiwostok", "Q959"), ("블라디보스토크", "Q959"), ("Khabarovsk", "Q4454"),
     ("Vostochny Cosmodrome", "x:vostochny-cosmodrome"), ("Radżin", "Q221734"), ("Wonsan", "x:wonsan"),
     ("Kharkiv", "Q42308"), ("Donetsk", "Q43070"), ("Crimea", "Q7835"), ("Kursk", "Q3159"),
     ("Gaza Strip", "Q39760"), ("Taiwan", "Q865"), ("Kijów", "Q1899"), ("Seul", "Q8684"),
