@@ -980,8 +980,14 @@ _OF = hash_string("of")
 _IN_ORTHS = frozenset(hash_string(word) for word in ("in", "w", "в", "у", "im", "en", "au"))
 _TOWN_ORTHS = frozenset(hash_string(word) for word in ("town", "city", "village", "township"))
 # A town word in apposition marks a namesake ("Moscow, a university town"); "a city" does not, a capital is one too.
-_SMALL_TOWN_ORTHS = (_TOWN_ORTHS - {hash_string("city")}) | frozenset(hash_string(word) for word in (
-    "miasteczko", "miejscowość", "городок", "посёлок", "поселок", "містечко", "Kleinstadt", "Städtchen", "bourgade"))
+_SMALL_TOWNS = ("miasteczko", "miejscowość", "городок", "посёлок", "поселок", "містечко", "Kleinstadt", "Städtchen",
+                "bourgade")
+_SMALL_TOWN_ORTHS = (_TOWN_ORTHS - {hash_string("city")}) | frozenset(hash_string(word) for word in _SMALL_TOWNS)
+# The same lower-cased, with their other cases, as they stand right before a name: "the small town of Moscow",
+# "Miasteczko Moskwa", "소도시인 모스크바" (a small town that is).
+_SMALL_TOWN_WORDS = frozenset(word.casefold() for word in (
+    *_SMALL_TOWNS, "town", "village", "township", "miasteczku", "miasteczka", "городке", "городка", "містечку",
+    "містечка", "소도시", "소도시인", "소도시의", "마을", "마을인"))
 # "a place called Moscow" once the article has placed its Moscow in Idaho: a town's name, not the capital.
 _PLACE_ORTHS = _TOWN_ORTHS | frozenset(hash_string(word) for word in (
     "place", "miasto", "miasteczko", "miejscowość", "miejscowości", "miejsce", "город", "городок", "посёлок",
@@ -1050,13 +1056,6 @@ def _town_in_apposition(orths: list[int], stop: int) -> bool:
         if orths[position] in _SMALL_TOWN_ORTHS:
             return True
     return False
-
-
-# Words for a small town right before a name, lower-cased: "the small town of Moscow", "Miasteczko Moskwa",
-# "소도시인 모스크바" (a small town that is).
-_SMALL_TOWN_WORDS = frozenset({"town", "village", "township", "miasteczko", "miasteczku", "miasteczka", "городок",
-                               "городке", "городка", "містечко", "містечку", "містечка", "kleinstadt", "städtchen",
-                               "bourgade", "소도시", "소도시인", "소도시의", "마을", "마을인"})
 
 
 def _after_small_town_word(doc: Doc, start: int) -> bool:
