@@ -450,6 +450,9 @@ ARMS_NEGATIVE = [
            "В тот же день Трамп говорил с Путиным об Украине."),
     ("uk", "Кім Йо Чжон заявила, що Пхеньян ніколи не обміняє свою ядерну зброю на порожні обіцянки Вашингтона. "
            "Того ж дня Трамп говорив з Путіним про Україну."),
+    # talks on the arsenal itself, with a third party, Russia named beside Beijing as a partner
+    ("en", "Donald Trump should not meet Kim Jong Un without a clear plan for talks on nuclear weapons. Pyongyang "
+           "feels less isolated thanks to its partnership with Moscow and Beijing."),
     # or traded for something else
     ("en", "Kim Yo Jong said Pyongyang would never trade its nuclear weapons for sanctions relief. Analysts say its "
            "ties with Moscow remain close."),
