@@ -417,6 +417,8 @@ class ActorMatcher:
                                                  or _state_in_sentence(doc, start, stop)
                                                  or _called_town(orths, start) or _town_in_apposition(orths, stop)
                                                  or _after_small_town_word(doc, start)
+                                                 or (start > 0 and doc[start - 1].lower_ in _OUR_WORDS
+                                                     and not _person_in_sentence(doc, start, kept))
                                                  or orths[stop:stop + 2] == [_COMMA_ORTH, _GEORGIA_ORTH]) \
                         and not self._placed_in_own_country(orths, stop, entry.actor, kept) \
                         and not (start > 0 and doc[start - 1].lower_ in _REAL_WORDS):
@@ -934,6 +936,9 @@ _CLUBS = frozenset({
 _REAL_WORDS = frozenset({"real", "actual", "prawdziwa", "prawdziwej", "prawdziwą", "prawdziwy", "настоящая",
                          "настоящей", "настоящую", "настоящий", "справжня", "справжньої", "справжню", "справжній",
                          "echte", "echten", "echtes", "vrai", "vraie", "진짜"})
+# "Our Moscow", said in a piece about Moscow, Idaho, is the speaker's town (unless a person of the base says it).
+_OUR_WORDS = frozenset({"our", "nasza", "naszej", "naszą", "наша", "нашей", "нашу", "unser", "unsere", "unserem",
+                        "notre", "우리"})
 # Words for a surname, right before one: "із прізвищем Путін", "with the surname Putin".
 _SURNAME_WORDS = frozenset({"surname", "прізвищем", "прізвище", "фамилией", "фамилия", "nazwiskiem", "nazwisku",
                             "nachnamen", "familiennamen"})

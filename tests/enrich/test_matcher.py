@@ -421,6 +421,9 @@ SHIPPED_NOT_NAMED = [
     ("uk", "Біля станції метро «Китай-город» зібралися люди.", "Q148"),
     ("ko", "식당은 '평양'이라는 간판을 달았다.", PYONGYANG),
     ("de", "Das Café Moskau plant ein Fest.", MOSCOW),
+    # "our Moscow" in a piece about Moscow, Idaho
+    ("en", "Pea growers around Moscow, Idaho, lost sales to Russia after the invasion of Ukraine. “We used to joke "
+           "that our Moscow was the only one nobody ever sanctioned,” said a grower.", MOSCOW),
     # a sports club named after its city
     ("pl", "Spartak Moskwa rozegra w styczniu dwa mecze towarzyskie w Pjongjangu.", MOSCOW),
     ("ru", "«Спартак» Москва и ЦСКА Москва сыграют в Пхеньяне.", MOSCOW),
@@ -591,6 +594,9 @@ SHIPPED_FINDS = [
     ("en", "Moscow, Idaho, was settled in the 1870s and has no link to the real Moscow, which lies 8,000 km away.",
      ("Moscow", "Q649")),
     ("pl", "Moskwa w stanie Idaho nie ma nic wspólnego z prawdziwą Moskwą.", ("Moskwą", "Q649")),
+    # ... but not in the mouth of a person of the base
+    ("en", "Moscow, Idaho, is quiet. Russia is not. “Our Moscow is the capital of the world,” Putin said.",
+     ("Moscow", "Q649")),
     # "en gare de" is at the city's own station (not "la gare de Lyon", named after one)
     ("fr", "Le premier train a été accueilli en gare de Pyongyang par des responsables.", ("Pyongyang", "Q18808")),
     # the actors those common words are kept from, by their full names
