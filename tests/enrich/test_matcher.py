@@ -409,6 +409,8 @@ SHIPPED_NOT_NAMED = [
     ("de", "Der Verkehr lief über eine Leitung des chinesischen Staatskonzerns China Unicom.", "Q148"),
     ("en", "China Mobile and China Telecom reported higher profits.", "Q148"),
     ("en", "Ministers met in Ramstein as the Ukraine Defense Contact Group.", "Q212"),
+    ("uk", "КИЇВ. 12 березня. ІНТЕРФАКС-УКРАЇНА - Північна Корея передала Росії снаряди.", "Q212"),
+    ("en", "KYIV (Interfax-Ukraine) - North Korea handed Russia shells.", "Q212"),
     ("de", "Die Ukraine-Kontaktgruppe tagte in Ramstein.", "Q212"),
     ("ru", "Делегация партии «Единая Россия» побывала в КНДР.", RUSSIA),
     ("uk", "Делегація «Єдиної Росії» відвідала КНДР.", RUSSIA),

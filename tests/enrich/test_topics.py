@@ -450,6 +450,9 @@ ARMS_NEGATIVE = [
            "В тот же день Трамп говорил с Путиным об Украине."),
     ("uk", "Кім Йо Чжон заявила, що Пхеньян ніколи не обміняє свою ядерну зброю на порожні обіцянки Вашингтона. "
            "Того ж дня Трамп говорив з Путіним про Україну."),
+    # "made in" a place that is neither side, in a sentence naming North Korea, Russia named as the attacker
+    ("uk", "Американські експерти припустили, що двигуни для ракет КНДР могли бути скопійовані з радянського зразка, "
+           "виготовленого в Дніпрі. Російські ракети вдарили по заводу."),
     # talks on the arsenal itself, with a third party, Russia named beside Beijing as a partner
     ("en", "Donald Trump should not meet Kim Jong Un without a clear plan for talks on nuclear weapons. Pyongyang "
            "feels less isolated thanks to its partnership with Moscow and Beijing."),
