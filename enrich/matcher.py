@@ -417,11 +417,11 @@ class ActorMatcher:
                                                  or _state_in_sentence(doc, start, stop)
                                                  or _called_town(orths, start) or _town_in_apposition(orths, stop)
                                                  or _after_small_town_word(doc, start)
-                                                 or (start > 0 and doc[start - 1].lower_ in _OUR_WORDS
+                                                 or (_after_word(doc, start, _OUR_WORDS)
                                                      and not _person_in_sentence(doc, start, kept))
                                                  or orths[stop:stop + 2] == [_COMMA_ORTH, _GEORGIA_ORTH]) \
                         and not self._placed_in_own_country(orths, stop, entry.actor, kept) \
-                        and not (start > 0 and doc[start - 1].lower_ in _REAL_WORDS):
+                        and not _after_word(doc, start, _REAL_WORDS):
                     continue
                 if entry.actor == _GEORGIA and self.lang == "en" and _us_georgia(doc, start, stop, kept, namesakes):
                     continue
@@ -740,16 +740,14 @@ class ActorMatcher:
         start, end, entry = candidate
         if entry.kind != "place":
             return False
-        return ((start > 0 and doc[start - 1].text.casefold() in _RIVER_WORDS)
-                or (end < len(doc) and doc[end].text.casefold() == "river"))
+        return _after_word(doc, start, _RIVER_WORDS) or (end < len(doc) and doc[end].text.casefold() == "river")
 
     @staticmethod
     def _surname_only(doc: Doc, candidate: Candidate) -> bool:
         """A surname right after a word for a surname is the name, not the person: "47 громадян із прізвищем
         Путін", "people with the surname Putin"."""
         start, end, entry = candidate
-        return (entry.kind == "person" and end == start + 1 and start > 0
-                and doc[start - 1].text.casefold() in _SURNAME_WORDS)
+        return entry.kind == "person" and end == start + 1 and _after_word(doc, start, _SURNAME_WORDS)
 
     def _northern(self, doc: Doc, candidate: Candidate) -> bool:
         """조선 standing alone, in a Korean article written in the North's spelling (KCNA, Rodong Sinmun, the
@@ -1061,6 +1059,11 @@ def _town_in_apposition(orths: list[int], stop: int) -> bool:
         if orths[position] in _SMALL_TOWN_ORTHS:
             return True
     return False
+
+
+def _after_word(doc: Doc, start: int, words: frozenset[str]) -> bool:
+    """Whether the token right before ``start`` is one of ``words`` (lower-case), whatever its case."""
+    return start > 0 and doc[start - 1].text.casefold() in words
 
 
 def _after_small_town_word(doc: Doc, start: int) -> bool:
