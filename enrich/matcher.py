@@ -394,6 +394,11 @@ class ActorMatcher:
         namesakes |= {entry.actor for start, stop, entry in kept
                       if entry.kind == "place" and _after_town_word(orths, start)
                       and _state_in_sentence(doc, start, stop)}
+        # ... and a place with a small town's word in apposition in such a sentence: "the team from Russia, a
+        # village of 650 people in western Ohio".
+        namesakes |= {entry.actor for start, stop, entry in kept
+                      if entry.kind in ("place", "country") and _town_in_apposition(orths, stop)
+                      and _state_in_sentence(doc, start, stop)}
         if namesakes:
             # A capital's namesake in an article that never names the capital's country: every mention is the
             # namesake ("Moscow, a town of 26,000" in a piece about Moscow, Idaho that never names Russia), but
@@ -417,6 +422,7 @@ class ActorMatcher:
                                                  or _state_in_sentence(doc, start, stop)
                                                  or _called_town(orths, start) or _town_in_apposition(orths, stop)
                                                  or _after_small_town_word(doc, start)
+                                                 or _local_body_after(doc, stop)
                                                  or (_after_word(doc, start, _OUR_WORDS)
                                                      and not _person_in_sentence(doc, start, kept))
                                                  or orths[stop:stop + 2] == [_COMMA_ORTH, _GEORGIA_ORTH]) \
@@ -991,6 +997,16 @@ _SMALL_TOWN_ORTHS = (_TOWN_ORTHS - {hash_string("city")}) | frozenset(hash_strin
 _SMALL_TOWN_WORDS = frozenset(word.casefold() for word in (
     *_SMALL_TOWNS, "town", "village", "township", "miasteczku", "miasteczka", "городке", "городка", "містечку",
     "містечка", "소도시", "소도시인", "소도시의", "마을", "마을인"))
+# What a town has and a capital's story seldom names right after the capital: "the Moscow City Council", "Moscow
+# police", "Moscow High School" (in an article that has placed its Moscow in Idaho).
+_LOCAL_BODIES = frozenset({"council", "mayor", "police", "sheriff", "high", "school", "schools", "library",
+                           "chamber", "councilman", "councilwoman", "councilmember", "aldermen"})
+# The nicknames most US school and college teams go by.
+_TEAM_NAMES = frozenset({"Raiders", "Tigers", "Eagles", "Lions", "Bears", "Wildcats", "Panthers", "Warriors", "Knights",
+                         "Falcons", "Hawks", "Bulldogs", "Cougars", "Spartans", "Trojans", "Vikings", "Pirates",
+                         "Mustangs", "Hornets", "Bobcats", "Huskies", "Cardinals", "Rams", "Wolves", "Chargers"})
+_CITY_BODIES = frozenset({"council", "hall", "police", "manager", "administrator", "attorney", "clerk", "library",
+                          "councilman", "councilwoman", "councilmember"})
 # "a place called Moscow" once the article has placed its Moscow in Idaho: a town's name, not the capital.
 _PLACE_ORTHS = _TOWN_ORTHS | frozenset(hash_string(word) for word in (
     "place", "miasto", "miasteczko", "miejscowość", "miejscowości", "miejsce", "город", "городок", "посёлок",
@@ -1078,6 +1094,20 @@ def _after_small_town_word(doc: Doc, start: int) -> bool:
         if word not in ("of", "de"):
             return False
     return False
+
+
+def _local_body_after(doc: Doc, stop: int) -> bool:
+    """Whether a body of local government or a school team follows the name: "the Moscow City Council", "Moscow
+    police", "the Moscow mayor", "Moscow High School", "the Russia Raiders" in an article that has placed its Moscow
+    in Idaho or its Russia in Ohio (not "Moscow City", the business district of the capital, nor its "City Court")."""
+    if stop >= len(doc):
+        return False
+    if doc[stop].text in _TEAM_NAMES:
+        return True
+    word = doc[stop].lower_
+    if word == "city":
+        return stop + 1 < len(doc) and doc[stop + 1].lower_ in _CITY_BODIES
+    return word in _LOCAL_BODIES
 
 
 def _korean_state_before(doc: Doc, start: int) -> bool:

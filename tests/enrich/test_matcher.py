@@ -426,6 +426,12 @@ SHIPPED_NOT_NAMED = [
     # "our Moscow" in a piece about Moscow, Idaho
     ("en", "Pea growers around Moscow, Idaho, lost sales to Russia after the invasion of Ukraine. “We used to joke "
            "that our Moscow was the only one nobody ever sanctioned,” said a grower.", MOSCOW),
+    # a body of local government after the name, once the article has placed its Moscow in Idaho
+    ("en", "Students packed a hall in Moscow, Idaho, to hear a talk on Russia. The Moscow City Council later voted to "
+           "fly Ukraine's flag, and Moscow police closed the street for the rally.", MOSCOW),
+    # ... or a school team after it, once the article has placed its Russia in Ohio
+    ("en", "The girls' team from Russia, a village in western Ohio, won the state title. Fans of the Russia Raiders "
+           "lined the road home.", RUSSIA),
     # a sports club named after its city
     ("pl", "Spartak Moskwa rozegra w styczniu dwa mecze towarzyskie w Pjongjangu.", MOSCOW),
     ("ru", "«Спартак» Москва и ЦСКА Москва сыграют в Пхеньяне.", MOSCOW),
@@ -599,6 +605,9 @@ SHIPPED_FINDS = [
     # ... but not in the mouth of a person of the base
     ("en", "Moscow, Idaho, is quiet. Russia is not. “Our Moscow is the capital of the world,” Putin said.",
      ("Moscow", "Q649")),
+    # ... and a country stays itself in an article that placed its namesake village in Ohio
+    ("en", "The team from Russia, a village of 650 people in western Ohio, won. The village has no link to Russia, "
+           "which invaded Ukraine.", ("Russia", "Q159")),
     # "en gare de" is at the city's own station (not "la gare de Lyon", named after one)
     ("fr", "Le premier train a été accueilli en gare de Pyongyang par des responsables.", ("Pyongyang", "Q18808")),
     # the actors those common words are kept from, by their full names
