@@ -52,6 +52,8 @@ KOREAN_PARTICLES: tuple[str, ...] = (
     "보다는", "보다도", "에만", "에서만", "으로만", "로만", "만큼", "만큼은", "에서처럼", "에서와", "에게만",
     # "between", which the North's spelling glues on: "평양과 모스크바사이의", "라브로브사이의 회담"
     "사이", "사이의", "사이에", "사이에서", "사이를", "사이로", "사이에는", "사이에도",
+    # "only": "포탄을 보낸 나라는 북한뿐이다" (North Korea alone), "러시아뿐만 아니라" (not only Russia)
+    "뿐", "뿐이다", "뿐이며", "뿐이고", "뿐이었다", "뿐인", "뿐만", "뿐만이",
 )
 
 # Titles and honorifics that North Korean texts write glued to a name, as web copy in the South sometimes does:

@@ -100,6 +100,9 @@ KOREAN_PARTICLES: tuple[str, ...] = tuple(
                 "이다",
                 "였다",
                 "이었다",
+                "뿐",  # "only": 무기뿐 아니라, 북한뿐이다
+                "뿐이다",
+                "뿐만",
             ]
         ),
         key=lambda p: (-len(p), p),
