@@ -412,6 +412,22 @@ ARMS_POSITIVE = [
     ("ru", "В Вашингтоне считают, что Россия и КНДР торгуют боеприпасами в обход санкций."),
     ("fr", "Pyongyang et Moscou démentent tout commerce d’armes entre eux."),
     ("de", "Pjöngjang und Moskau bestreiten jeden Handel mit Waffen untereinander."),
+    # Russia firing North Korean missiles at Ukrainian targets, named by the adjective only
+    ("en", "The envoy accused Russia of firing North Korean ballistic missiles at Ukrainian cities nine times."),
+    ("pl", "Rosja wystrzeliła północnokoreańskie rakiety balistyczne na ukraińskie miasta."),
+    ("de", "Russland feuerte nordkoreanische Raketen auf ukrainische Städte ab."),
+    # a claim someone maintains: South Korea is the source, not a third party to the deal
+    ("pl", "Szojgu przyjechał do Pjongjangu. Korea Południowa utrzymuje, że Szojgu negocjował nowe dostawy pocisków "
+           "artyleryjskich, za które Moskwa miałaby zapłacić technologiami wojskowymi."),
+    ("en", "Shoigu flew to Pyongyang. South Korea maintains that Shoigu negotiated new deliveries of artillery shells, "
+           "which Moscow would pay for with military technology."),
+    # the cargo of ships that have just sailed between the two sides
+    ("pl", "Rosyjskie frachtowce przypłynęły z północnokoreańskiego portu Radżin do Wostocznego. Ich ładunek "
+           "stanowiły najpewniej kontenery z amunicją."),
+    ("en", "Russian freighters sailed from North Korea's port of Rajin to Vostochny. Their cargo was most likely "
+           "containers of ammunition."),
+    ("ru", "Российские суда пришли из северокорейского порта Раджин во Владивосток. Их груз, по оценке "
+           "аналитиков, составляли контейнеры с боеприпасами."),
 ]
 
 
@@ -792,6 +808,19 @@ ARMS_NEGATIVE = [
     ("uk", "Торгівля між Росією та КНДР зросла вдвічі, але зброї серед товарів немає."),
     ("fr", "Le commerce entre la Russie et la Corée du Nord a doublé, hors armes, selon Moscou."),
     ("de", "Der Handel zwischen Russland und Nordkorea wuchs, Waffen seien nicht dabei, so Moskau."),
+    # "this year" is no reference back to the arms of the sentence before
+    ("de", "Kim Jong Un besuchte die Baustelle im Hwasong-Viertel. Nach Zolldaten lieferte Russland in diesem Jahr "
+           "200.000 Tonnen Zement nach Nordkorea."),
+    # a payment for another partner's arms, told in the sentence after that deal
+    ("de", "Russland hat die ersten Kampfflugzeuge vom Typ Su-35 an den Iran übergeben. Die Maschinen gelten als "
+           "Gegenleistung für die Schahed-Drohnen. Kim Jong Un schickte Teheran ein Glückwunschtelegramm."),
+    ("en", "Russia has handed Iran its first Su-35 fighter jets. The jets are seen as payment in kind for the Shahed "
+           "drones. Kim Jong Un sent Tehran a telegram of congratulations."),
+    # a ship's cargo of grain; a plane one talks aboard
+    ("en", "Russian freighters sailed from North Korea's port of Rajin to Vostochny. Their cargo was wheat and "
+           "fertiliser."),
+    ("en", "Trump told reporters aboard Air Force One that Putin and Kim Jong Un were both building weapons like "
+           "crazy."),
     # a price paid in a threat, quoted or not
     ("en", "Kim Yo Jong warned that South Korea would pay “a horrible price” if another drone entered Pyongyang. "
            "In Moscow, a spokeswoman called the incursion a violation of the DPRK's sovereignty."),
