@@ -55,6 +55,8 @@ def _topics(lang: str, text: str) -> set[str]:
 
 # State visits over the shipped base: its leaders, in their declensions; flying in and being welcomed.
 VISITS = [
+    # a summit that "should take place" is announced, not advised against
+    ("en", "The summit between Putin and Kim Jong Un should take place in Vladivostok next month, the Kremlin said."),
     ("pl", "Władimir Putin przyleciał w nocy do Pjongjangu, gdzie na lotnisku powitał go Kim Dzong Un."),
     ("pl", "Prezydent Andrzej Duda przyjechał do Kijowa, gdzie spotkał się z Wołodymyrem Zełenskim."),
     ("pl", "Władysław Kosiniak-Kamysz spotkał się w Seulu z ministrem obrony Ahn Gyu-backiem."),
@@ -92,6 +94,8 @@ NOT_VISITS = [
     # whoever comes as an envoy, with two leaders named beside him
     ("ru", "Шойгу, прибывший в Пхеньян в качестве специального посланника, передал Ким Чен Ыну послание Путина."),
     ("de", "Der frühere Minister Schoigu reiste als Sondergesandter nach Pjöngjang."),
+    # a meeting advised against
+    ("en", "Trump should not meet Kim Jong Un again, three senators said."),
     # a meeting only wished for or offered on conditions
     ("pl", "Trump powiedział, że chętnie spotkałby się z Kim Dzong Unem jeszcze w tym roku."),
     ("en", "Trump has said he would meet Putin only once a deal is close."),

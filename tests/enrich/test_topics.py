@@ -821,6 +821,13 @@ ARMS_NEGATIVE = [
            "fertiliser."),
     ("en", "Trump told reporters aboard Air Force One that Putin and Kim Jong Un were both building weapons like "
            "crazy."),
+    # one of Ukraine's suppliers condemned for arming Ukraine, though the condemnation accuses and names both sides
+    ("pl", "Kim Jo Dzong skrytykowała Seul za handel bronią, zarzucając mu, że zbroi Ukrainę i wspiera politykę USA "
+           "wymierzoną w KRLD i Rosję."),
+    ("ru", "Ким Ё Чжон раскритиковала Сеул за торговлю оружием, обвинив его в том, что он вооружает Украину и "
+           "поддерживает политику США против КНДР и России."),
+    ("de", "Kim Yo Jong kritisierte Seoul für seinen Waffenhandel und warf ihm vor, die Ukraine zu bewaffnen und eine "
+           "gegen die DPRK und Russland gerichtete US-Politik zu unterstützen."),
     # a price paid in a threat, quoted or not
     ("en", "Kim Yo Jong warned that South Korea would pay “a horrible price” if another drone entered Pyongyang. "
            "In Moscow, a spokeswoman called the incursion a violation of the DPRK's sovereignty."),
