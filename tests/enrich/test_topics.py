@@ -412,6 +412,9 @@ ARMS_POSITIVE = [
     ("ru", "В Вашингтоне считают, что Россия и КНДР торгуют боеприпасами в обход санкций."),
     ("fr", "Pyongyang et Moscou démentent tout commerce d’armes entre eux."),
     ("de", "Pjöngjang und Moskau bestreiten jeden Handel mit Waffen untereinander."),
+    # Russia arming itself with North Korea's arms
+    ("en", "Russia is arming itself with North Korean shells, Kyiv says."),
+    ("pl", "Rosja zbroi się północnokoreańskimi pociskami, twierdzi Kijów."),
     # Russia firing North Korean missiles at Ukrainian targets, named by the adjective only
     ("en", "The envoy accused Russia of firing North Korean ballistic missiles at Ukrainian cities nine times."),
     ("pl", "Rosja wystrzeliła północnokoreańskie rakiety balistyczne na ukraińskie miasta."),
@@ -821,6 +824,11 @@ ARMS_NEGATIVE = [
            "fertiliser."),
     ("en", "Trump told reporters aboard Air Force One that Putin and Kim Jong Un were both building weapons like "
            "crazy."),
+    # Europe arming itself after the Russian invasion
+    ("pl", "Inwestorzy liczą na kontrakty w Europie, która zbroi się po rosyjskiej inwazji na Ukrainę. Niepokój "
+           "budzą jedynie próby rakietowe KRLD."),
+    ("en", "Investors count on more contracts in Europe, which is arming itself after the Russian invasion of "
+           "Ukraine. Only North Korea's missile tests worry them."),
     # one of Ukraine's suppliers condemned for arming Ukraine, though the condemnation accuses and names both sides
     ("pl", "Kim Jo Dzong skrytykowała Seul za handel bronią, zarzucając mu, że zbroi Ukrainę i wspiera politykę USA "
            "wymierzoną w KRLD i Rosję."),
