@@ -425,6 +425,8 @@ class ActorMatcher:
                                                  or _local_body_after(doc, stop)
                                                  or (_after_word(doc, start, _OUR_WORDS)
                                                      and not _person_in_sentence(doc, start, kept))
+                                                 or (_quoted(doc, start)
+                                                     and not _person_in_sentence(doc, start, kept, before=1))
                                                  or orths[stop:stop + 2] == [_COMMA_ORTH, _GEORGIA_ORTH]) \
                         and not self._placed_in_own_country(orths, stop, entry.actor, kept) \
                         and not _after_word(doc, start, _REAL_WORDS):
@@ -1137,10 +1139,23 @@ def _is_us_state(text: str) -> bool:
                                                                              for stem in korean_stems(text)))
 
 
-def _person_in_sentence(doc: Doc, start: int, kept: list[Candidate]) -> bool:
-    """Whether the sentence of the token at ``start`` names a person."""
+def _quoted(doc: Doc, start: int) -> bool:
+    """Whether the token at ``start`` stands inside a quotation that opened in its sentence: "“Moscow was the last
+    word I expected on my new address,” she said" in an article that has placed its Moscow in Idaho."""
     sentence = doc[start].sent
-    return any(entry.kind == "person" and sentence.start <= at < sentence.end for at, _, entry in kept)
+    return sum(doc[i].text in _QUOTES for i in range(sentence.start, start)) % 2 == 1
+
+
+def _person_in_sentence(doc: Doc, start: int, kept: list[Candidate], before: int = 0) -> bool:
+    """Whether the sentence of the token at ``start`` (or one of the ``before`` sentences before it) names a
+    person."""
+    sentence = doc[start].sent
+    first = sentence.start
+    for _ in range(before):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    return any(entry.kind == "person" and first <= at < sentence.end for at, _, entry in kept)
 
 
 def _state_in_sentence(doc: Doc, start: int, end: int, reach: int = 20) -> bool:

@@ -431,6 +431,9 @@ SHIPPED_NOT_NAMED = [
     # a body of local government after the name, once the article has placed its Moscow in Idaho
     ("en", "Students packed a hall in Moscow, Idaho, to hear a talk on Russia. The Moscow City Council later voted to "
            "fly Ukraine's flag, and Moscow police closed the street for the rally.", MOSCOW),
+    # ... or in the quoted words of someone the base does not know, in such an article
+    ("en", "Olena fled Kharkiv and ended up in Moscow, Idaho, a college town. Her family came after Russia's invasion "
+           "of Ukraine. “Moscow was the last word I expected on my new address,” she said with a laugh.", MOSCOW),
     # ... or a school team after it, once the article has placed its Russia in Ohio
     ("en", "The girls' team from Russia, a village in western Ohio, won the state title. Fans of the Russia Raiders "
            "lined the road home.", RUSSIA),
@@ -607,6 +610,9 @@ SHIPPED_FINDS = [
     # ... but not in the mouth of a person of the base
     ("en", "Moscow, Idaho, is quiet. Russia is not. “Our Moscow is the capital of the world,” Putin said.",
      ("Moscow", "Q649")),
+    # ... but the capital in the quoted words of a person of the base, named in that sentence or the one before
+    ("en", "John Kirby spoke in Moscow, Idaho, on Tuesday about North Korea's shells for Russia. “Moscow is paying "
+           "for those shells with oil,” he said.", ("Moscow", "Q649")),
     # ... and a country stays itself in an article that placed its namesake village in Ohio
     ("en", "The team from Russia, a village of 650 people in western Ohio, won. The village has no link to Russia, "
            "which invaded Ukraine.", ("Russia", "Q159")),
