@@ -412,6 +412,11 @@ ARMS_POSITIVE = [
     ("ru", "В Вашингтоне считают, что Россия и КНДР торгуют боеприпасами в обход санкций."),
     ("fr", "Pyongyang et Moscou démentent tout commerce d’armes entre eux."),
     ("de", "Pjöngjang und Moskau bestreiten jeden Handel mit Waffen untereinander."),
+    # what was in the containers brought from North Korea to a Russian port
+    ("ru", "Аналитики насчитали более 3 тыс. контейнеров, доставленных из КНДР в порт под Владивостоком. По их "
+           "оценке, в контейнерах находились в основном артиллерийские снаряды."),
+    ("en", "Analysts counted 3,000 containers brought from North Korea to a port near Vladivostok. In their view, the "
+           "containers held mostly artillery shells."),
     # Russia arming itself with North Korea's arms
     ("en", "Russia is arming itself with North Korean shells, Kyiv says."),
     ("pl", "Rosja zbroi się północnokoreańskimi pociskami, twierdzi Kijów."),
@@ -824,6 +829,15 @@ ARMS_NEGATIVE = [
            "fertiliser."),
     ("en", "Trump told reporters aboard Air Force One that Putin and Kim Jong Un were both building weapons like "
            "crazy."),
+    # a statement "carried by" KCNA, a test "carried out"
+    ("en", "In a statement carried by KCNA, Kim Yo Jong said North Korea's new long-range artillery was not a "
+           "bargaining chip. She called Russia a true comrade."),
+    ("en", "North Korea carried out a test of new artillery rockets, and Russia said it had no objection."),
+    # a treaty's clause of mutual assistance, which moves no arms
+    ("pl", "Ławrow podkreślił, że dokument nie jest wymierzony w państwa trzecie i w odróżnieniu od traktatu "
+           "zawartego w 2024 roku z KRLD nie zawiera klauzuli o wzajemnej pomocy wojskowej."),
+    ("ru", "Лавров подчеркнул, что документ, в отличие от договора 2024 года с КНДР, не содержит положения о "
+           "взаимной военной помощи."),
     # Europe arming itself after the Russian invasion
     ("pl", "Inwestorzy liczą na kontrakty w Europie, która zbroi się po rosyjskiej inwazji na Ukrainę. Niepokój "
            "budzą jedynie próby rakietowe KRLD."),
