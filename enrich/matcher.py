@@ -377,7 +377,7 @@ class ActorMatcher:
         # ("a friendship agreement with Moscow").
         # Most Docs name no US state and have no quote or café before a place's name: orths tell at once.
         namesakes = {entry.actor for _, stop, entry in kept
-                     if entry.kind in ("place", "country") and _STATE_ORTHS.intersection(orths[stop:stop + 4])
+                     if entry.kind in ("place", "country") and _STATE_ORTHS.intersection(orths[stop:stop + 8])
                      and _elsewhere(doc, stop, entry.kind)}
         if self.lang == "en" and _GEORGIA_ORTH in orths:
             # Georgia is also a US state: "Athens, Georgia" is its namesake (Tbilisi, Georgia is not), and so is
@@ -844,7 +844,10 @@ _US_STATES |= frozenset(state + "주" for state in (
 ))
 # Words that may stand between the city and its state: "Moscow, Idaho", "w stanie", "im Bundesstaat".
 _STATE_LEAD = frozenset({",", "(", "w", "stanie", "stan", "im", "Bundesstaat", "US-Bundesstaat", "dans", "l'", "État",
-                         "de", "в", "у", "штат", "штате", "штаті", "штату", "(штат", "state", "of"})
+                         "de", "в", "у", "штат", "штате", "штаті", "штату", "(штат", "state", "of",
+                         # "w amerykańskim stanie Idaho", "в американском штате", "dans l'État américain de l'Idaho"
+                         "amerykańskim", "amerykańskiego", "американском", "американского", "американському",
+                         "американського", "amerikanischen", "américain", "US", "U.S.", "USA"})
 
 
 def _elsewhere(doc: Doc, end: int, kind: str = "place") -> bool:
@@ -852,7 +855,7 @@ def _elsewhere(doc: Doc, end: int, kind: str = "place") -> bool:
     a comma ("Russia, Ohio"; not "the U.S. state of Idaho", which is the country)."""
     if kind == "country":
         return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text in _US_STATES
-    for position in range(end, min(end + 4, len(doc))):
+    for position in range(end, min(end + 8, len(doc))):
         text = doc[position].text
         if text in _US_STATES:
             return True

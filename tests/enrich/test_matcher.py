@@ -431,6 +431,11 @@ SHIPPED_NOT_NAMED = [
     # a body of local government after the name, once the article has placed its Moscow in Idaho
     ("en", "Students packed a hall in Moscow, Idaho, to hear a talk on Russia. The Moscow City Council later voted to "
            "fly Ukraine's flag, and Moscow police closed the street for the rally.", MOSCOW),
+    # a town placed in an American state by an adjective before the state's word
+    ("pl", "Trzech studentów wyjedzie na wymianę do Moskwy w amerykańskim stanie Idaho.", MOSCOW),
+    ("ru", "Трое студентов поедут на обмен в Москву в американском штате Айдахо.", MOSCOW),
+    ("de", "Drei Studenten gehen im Februar nach Moskau im amerikanischen Bundesstaat Idaho.", MOSCOW),
+    ("fr", "Trois étudiants partiront en février à Moscou, dans l'État américain de l'Idaho.", MOSCOW),
     # ... or in the quoted words of someone the base does not know, in such an article
     ("en", "Olena fled Kharkiv and ended up in Moscow, Idaho, a college town. Her family came after Russia's invasion "
            "of Ukraine. “Moscow was the last word I expected on my new address,” she said with a laugh.", MOSCOW),
