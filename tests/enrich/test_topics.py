@@ -417,6 +417,9 @@ ARMS_POSITIVE = [
            "оценке, в контейнерах находились в основном артиллерийские снаряды."),
     ("en", "Analysts counted 3,000 containers brought from North Korea to a port near Vladivostok. In their view, the "
            "containers held mostly artillery shells."),
+    # orders filled for Russia by a North Korean plant
+    ("en", "A former engineer at a North Korean munitions factory said his plant worked around the clock to fill "
+           "artillery orders from Russia."),
     # Russia arming itself with North Korea's arms
     ("en", "Russia is arming itself with North Korean shells, Kyiv says."),
     ("pl", "Rosja zbroi się północnokoreańskimi pociskami, twierdzi Kijów."),
