@@ -443,6 +443,8 @@ class ActorMatcher:
                 if (entry.kind in ("place", "country") and start > 0 and orths[start - 1] in _BEFORE_NAMED_ORTHS
                         and self._named_after(doc, start, stop, entry.kind)):
                     continue
+                if entry.kind == "place" and _ship_named(doc, start, stop):
+                    continue  # "the cargo ship Vladivostok Star"
                 out.append(candidate)
                 end, inner_end, outer = stop, start, entry
             elif outer is not None and outer.kind == "state" and entry.kind == "country" and start >= inner_end:
@@ -1001,7 +1003,7 @@ _SMALL_TOWN_ORTHS = (_TOWN_ORTHS - {hash_string("city")}) | frozenset(hash_strin
 # "Miasteczko Moskwa", "소도시인 모스크바" (a small town that is).
 _SMALL_TOWN_WORDS = frozenset(word.casefold() for word in (
     *_SMALL_TOWNS, "town", "village", "township", "miasteczku", "miasteczka", "городке", "городка", "містечку",
-    "містечка", "소도시", "소도시인", "소도시의", "마을", "마을인"))
+    "містечка", "소도시", "소도시인", "소도시의", "마을", "마을인", "대학도시", "대학도시인", "대학도시의"))
 # What a town has and a capital's story seldom names right after the capital: "the Moscow City Council", "Moscow
 # police", "Moscow High School" (in an article that has placed its Moscow in Idaho).
 _LOCAL_BODIES = frozenset({"council", "mayor", "police", "sheriff", "high", "school", "schools", "library",
@@ -1099,6 +1101,13 @@ def _after_small_town_word(doc: Doc, start: int) -> bool:
         if word not in ("of", "de"):
             return False
     return False
+
+
+def _ship_named(doc: Doc, start: int, stop: int) -> bool:
+    """Whether a city's name opens a ship's longer name after a word for a vessel: "the cargo ship Vladivostok
+    Star" (not "the tanker Pyongyang seized", where the city acts)."""
+    return (start > 0 and stop < len(doc) and doc[start - 1].lower_ in _VESSELS and doc[stop].is_alpha
+            and doc[stop].text[:1].isupper() and not doc[stop].is_sent_start)
 
 
 def _local_body_after(doc: Doc, stop: int) -> bool:

@@ -431,6 +431,11 @@ SHIPPED_NOT_NAMED = [
     # a body of local government after the name, once the article has placed its Moscow in Idaho
     ("en", "Students packed a hall in Moscow, Idaho, to hear a talk on Russia. The Moscow City Council later voted to "
            "fly Ukraine's flag, and Moscow police closed the street for the rally.", MOSCOW),
+    # a ship whose name opens with a city's
+    ("en", "Among them is the cargo ship Vladivostok Star, which made 30 round trips to Rajin.", VLADIVOSTOK),
+    # a college town, once the article has placed its Moscow in Idaho
+    ("ko", "미국 아이다호주 모스크바에 있는 대학이 새 과정을 연다. 인구 2만5천 명의 대학도시 모스크바는 "
+           "러시아 수도에서 이름을 따왔다.", MOSCOW),
     # a town placed in an American state by an adjective before the state's word
     ("pl", "Trzech studentów wyjedzie na wymianę do Moskwy w amerykańskim stanie Idaho.", MOSCOW),
     ("ru", "Трое студентов поедут на обмен в Москву в американском штате Айдахо.", MOSCOW),
@@ -615,6 +620,8 @@ SHIPPED_FINDS = [
     # ... but not in the mouth of a person of the base
     ("en", "Moscow, Idaho, is quiet. Russia is not. “Our Moscow is the capital of the world,” Putin said.",
      ("Moscow", "Q649")),
+    # a city that acts after a word for a ship is no ship's name
+    ("en", "The tanker Pyongyang seized last year was released on Monday.", ("Pyongyang", "Q18808")),
     # ... but the capital in the quoted words of a person of the base, named in that sentence or the one before
     ("en", "John Kirby spoke in Moscow, Idaho, on Tuesday about North Korea's shells for Russia. “Moscow is paying "
            "for those shells with oil,” he said.", ("Moscow", "Q649")),
