@@ -417,6 +417,12 @@ ARMS_POSITIVE = [
            "оценке, в контейнерах находились в основном артиллерийские снаряды."),
     ("en", "Analysts counted 3,000 containers brought from North Korea to a port near Vladivostok. In their view, the "
            "containers held mostly artillery shells."),
+    # a dependence on the goods, denied
+    ("en", "Lavrov, visiting Pyongyang, rejected reports that Moscow relies on North Korean arms."),
+    ("de", "Lawrow wies in Pjöngjang Berichte zurück, Moskau sei auf nordkoreanische Waffen angewiesen."),
+    # Korean: "never sold arms to Russia, nor mean to"; reactor technology for a nuclear-powered submarine
+    ("ko", "김여정은 “우리는 러시아에 무기를 판 적도, 팔 생각도 없다”고 주장했다."),
+    ("ko", "국정원은 북한이 핵추진잠수함용 원자로 기술 이전을 요청했으며 러시아가 이를 검토 중이라고 밝혔다."),
     # orders filled for Russia by a North Korean plant
     ("en", "A former engineer at a North Korean munitions factory said his plant worked around the clock to fill "
            "artillery orders from Russia."),
@@ -841,6 +847,9 @@ ARMS_NEGATIVE = [
            "zawartego w 2024 roku z KRLD nie zawiera klauzuli o wzajemnej pomocy wojskowej."),
     ("ru", "Лавров подчеркнул, что документ, в отличие от договора 2024 года с КНДР, не содержит положения о "
            "взаимной военной помощи."),
+    # North Korea condemning the US's submarine technology for South Korea, Russia agreeing
+    ("ko", "조선중앙통신은 미국이 한국에 핵잠수함 기술을 넘기는 것은 위험한 행위라고 주장했다. 러시아 외무장관도 "
+           "이 계획을 비판했다."),
     # Europe arming itself after the Russian invasion
     ("pl", "Inwestorzy liczą na kontrakty w Europie, która zbroi się po rosyjskiej inwazji na Ukrainę. Niepokój "
            "budzą jedynie próby rakietowe KRLD."),
