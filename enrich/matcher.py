@@ -409,7 +409,7 @@ class ActorMatcher:
         else:
             whole = set()
         # Still, the capital joined to a foreign place is itself: "played Moscow and Beijing against each other".
-        abroad = [c for c in kept if c[2].actor not in namesakes] if whole else []
+        abroad = [c for c in kept if c[2].actor not in namesakes] if namesakes else []
         for candidate in kept:
             start, stop, entry = candidate
             if out and (start, stop) == out[-1][:2] and entry.actor != out[-1][2].actor and not entry.weak:
@@ -419,7 +419,8 @@ class ActorMatcher:
                 alone = (entry.actor in whole and not self._coordinated(doc, candidate, abroad)
                          and not _person_in_sentence(doc, start, kept))
                 if entry.actor in namesakes and (alone or _elsewhere(doc, stop, entry.kind)
-                                                 or _state_in_sentence(doc, start, stop)
+                                                 or (_state_in_sentence(doc, start, stop)
+                                                     and not self._coordinated(doc, candidate, abroad))
                                                  or _called_town(orths, start) or _town_in_apposition(orths, stop)
                                                  or _after_small_town_word(doc, start)
                                                  or _local_body_after(doc, stop)

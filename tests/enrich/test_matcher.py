@@ -620,6 +620,9 @@ SHIPPED_FINDS = [
     # ... but not in the mouth of a person of the base
     ("en", "Moscow, Idaho, is quiet. Russia is not. “Our Moscow is the capital of the world,” Putin said.",
      ("Moscow", "Q649")),
+    # the capital joined to a foreign capital, though a US state stands later in the sentence
+    ("en", "She ran the bureaus in Moscow and Seoul and died at her home in Portland, Oregon. She was born in Moscow, "
+           "Idaho, and later met Putin, who said Russia would never again be humiliated.", ("Moscow", "Q649")),
     # a city that acts after a word for a ship is no ship's name
     ("en", "The tanker Pyongyang seized last year was released on Monday.", ("Pyongyang", "Q18808")),
     # ... but the capital in the quoted words of a person of the base, named in that sentence or the one before
