@@ -847,6 +847,11 @@ ARMS_NEGATIVE = [
            "zawartego w 2024 roku z KRLD nie zawiera klauzuli o wzajemnej pomocy wojskowej."),
     ("ru", "Лавров подчеркнул, что документ, в отличие от договора 2024 года с КНДР, не содержит положения о "
            "взаимной военной помощи."),
+    # nuclear weapons moved out of Ukraine to Russia in the 1990s, in a life that later watched Moscow and Pyongyang
+    ("uk", "Він брав участь у переговорах про вивезення ядерної зброї з України до Росії. Згодом він стежив за "
+           "зближенням Москви з Пхеньяном."),
+    ("en", "He took part in the talks on moving nuclear weapons out of Ukraine to Russia. Later he followed the "
+           "rapprochement between Moscow and Pyongyang."),
     # North Korea condemning the US's submarine technology for South Korea, Russia agreeing
     ("ko", "조선중앙통신은 미국이 한국에 핵잠수함 기술을 넘기는 것은 위험한 행위라고 주장했다. 러시아 외무장관도 "
            "이 계획을 비판했다."),
