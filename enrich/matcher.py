@@ -1107,7 +1107,7 @@ def _after_small_town_word(doc: Doc, start: int) -> bool:
 def _ship_named(doc: Doc, start: int, stop: int) -> bool:
     """Whether a city's name opens a ship's longer name after a word for a vessel: "the cargo ship Vladivostok
     Star" (not "the tanker Pyongyang seized", where the city acts)."""
-    return (start > 0 and stop < len(doc) and doc[start - 1].lower_ in _VESSELS and doc[stop].is_alpha
+    return (_after_word(doc, start, _VESSELS) and stop < len(doc) and doc[stop].is_alpha
             and doc[stop].text[:1].isupper() and not doc[stop].is_sent_start)
 
 
