@@ -809,6 +809,8 @@ class ActorMatcher:
         span = doc[start:end]
         if any(not token.text[:1].isupper() for token in span if token.is_alpha):
             return False
+        if len(span.text) > 1 and span.text.isupper():
+            return False  # a weak acronym ("RF": also radio frequency) only beside a strong name of its actor
         if _sentence_initial(doc, start):
             return False
         for position in (start - 1, end):

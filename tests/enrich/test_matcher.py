@@ -578,6 +578,10 @@ SHIPPED_NOT_NAMED = [
     ("en", "The South China Morning Post could not reach North Korea's embassy for comment.", "Q148"),
     ("fr", "Des navires russes patrouillent en mer de Chine méridionale.", "Q148"),
     ("en", "Russian and North Korean ships were seen in the East China Sea.", "Q148"),
+    # "RF" is also radio frequency: alone it names Russia only beside a strong name of it
+    ("pl", "Nowy moduł RF działa na częstotliwości 2,4 GHz.", "Q159"),
+    ("pl", "W zamian RF miała przekazać Pjongjangowi technologie obrony przeciwlotniczej.", "Q159"),
+    ("cs", "Nový modul RF pracuje na frekvenci 2,4 GHz.", "Q159"),
 ]
 
 
@@ -1017,6 +1021,11 @@ SHIPPED_FINDS = [
     ("ko", "윤석열 대통령은 볼라 티누부 대통령과 회담했다.", ("볼라 티누부", "Q3510872")),
     ("en", "Isaac Herzog met Abdullah II in Amman.", ("Isaac Herzog", "Q983258")),
     ("de", "König Abdullah II. empfing Isaac Herzog in Amman.", ("Abdullah II.", "Q57464")),
+    # the Polish and Czech press abbreviate the Russian Federation as the Russian one does, beside a strong name
+    ("pl", "Rosja milczy. W zamian RF miała przekazać Pjongjangowi technologie obrony przeciwlotniczej.",
+     ("RF", "Q159")),
+    ("pl", "Rosja zaprzecza. Szef MSZ RF S. Ławrow przekonywał, że nic się nie stało.", ("RF", "Q159")),
+    ("cs", "Rusko mlčí. Mluvčí ministerstva zahraničí RF to odmítla.", ("RF", "Q159")),
 ]
 
 
