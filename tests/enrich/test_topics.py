@@ -445,6 +445,14 @@ ARMS_POSITIVE = [
            "containers of ammunition."),
     ("ru", "Российские суда пришли из северокорейского порта Раджин во Владивосток. Их груз, по оценке "
            "аналитиков, составляли контейнеры с боеприпасами."),
+    # the verb "hand", not the noun
+    ("en", "Putin did not deny that Moscow may hand North Korea submarine technology."),
+    # the goods flowing from one side to the other, and stocks named just before
+    ("en", "Old shells flow by rail from North Korean arsenals to Russian units at the front."),
+    ("de", "Alte Granaten fließen per Bahn aus nordkoreanischen Arsenalen zu russischen Einheiten."),
+    ("ru", "Снаряды текут эшелонами из северокорейских арсеналов в российские части."),
+    ("pl", "Magazyny amunicji z czasów Układu Warszawskiego wciąż są pełne. Właśnie takie zapasy płyną dziś koleją z "
+           "północnokoreańskich arsenałów do rosyjskich jednostek na froncie."),
 ]
 
 
@@ -870,6 +878,9 @@ ARMS_NEGATIVE = [
     # a price paid in a threat, quoted or not
     ("en", "Kim Yo Jong warned that South Korea would pay “a horrible price” if another drone entered Pyongyang. "
            "In Moscow, a spokeswoman called the incursion a violation of the DPRK's sovereignty."),
+    # money and rivers flow too
+    ("en", "Cash flows between Russia and North Korea grew last year, Seoul said, without naming goods."),
+    ("en", "On the other hand, North Korea and Russia still hold the artillery they had."),
 ]
 
 
@@ -971,7 +982,7 @@ ARMS_IN_OTHER_LANGUAGES = [
 
 
 # A capital of another arms partner of Russia's is a party to a deal in its sentence, unless it is only where
-# something is said or done ("in Hanoi").
+# something is said or done ("in Hanoi"), or, partner or capital, where someone went ("his visit to Vietnam").
 CAPITALS_AS_PLACES = [
     ("en", "Putin said in Hanoi that Russia does not rule out supplying arms to North Korea.", True),
     ("pl", "Władimir Putin oświadczył w czwartek w Hanoi, że Rosja nie wyklucza rozwijania współpracy "
@@ -979,6 +990,18 @@ CAPITALS_AS_PLACES = [
     ("de", "Putin sagte in Hanoi, Russland schließe Waffenlieferungen an Nordkorea nicht aus.", True),
     ("ko", "푸틴 대통령은 하노이에서 북한에 무기를 공급할 수 있다고 말했다. 러시아는 이를 검토하고 있다.", True),
     ("en", "Russia will sell fighter jets to Hanoi, Putin said after his talks in North Korea.", False),
+    # ... or where someone went
+    ("ru", "Путин по итогам визита во Вьетнам не стал отрицать, что Москва может передать КНДР технологии для "
+           "строительства подводных лодок.", True),
+    ("en", "After his visit to Vietnam, Putin did not deny that Moscow may give North Korea submarine technology.",
+     True),
+    ("pl", "Po wizycie w Wietnamie Putin nie wykluczył, że Rosja przekaże Korei Północnej technologie okrętów "
+           "podwodnych.", True),
+    ("de", "Nach seinem Besuch in Vietnam schloss Putin nicht aus, dass Russland Nordkorea U-Boot-Technologie "
+           "liefert.", True),
+    ("ko", "푸틴 대통령은 베트남 방문 중 러시아가 북한에 잠수함 기술을 넘길 수 있다는 관측을 부인하지 않았다.", True),
+    # a partner's own deal stays one though a visit is named, when the visit is to the other side
+    ("en", "Putin signed a deal on Russian arms for Vietnam the day after his visit to North Korea.", False),
 ]
 
 
