@@ -261,6 +261,19 @@ def analyse(word: str, lang: str) -> Analyses:
 
 
 @lru_cache(maxsize=65536)
+def may_be_given_name(word: str, lang: str) -> bool:
+    """Whether the analyser knows ``word`` as a first name, perhaps also as a common word ("Роман": a name and a
+    novel, "Wiktor"); capitalised mid-sentence, it is the name. False for the languages whose analysers do not
+    tell."""
+    if not word[:1].isupper():
+        return False
+    if lang == "pl":
+        return any("imię" in names for start, _e, (_o, _l, _t, names, _q) in _morfeusz().analyse(word) if start == 0)
+    if lang in {"ru", "uk"}:
+        return any("Name" in parse.tag.grammemes for parse in _morph(lang).parse(word) if parse.is_known)
+    return False
+
+
 def given_name(word: str, lang: str) -> bool:
     """Whether the analyser knows ``word`` as a first name (Morfeusz's "imię", pymorphy3's Name) and as no
     common word ("Dziś", "Речник" are not); False for the languages whose analysers do not tell."""

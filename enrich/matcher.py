@@ -48,7 +48,7 @@ from enrich.inflection import (
     korean_title_stems,
     strip_elision,
 )
-from enrich.lemmas import analyse, given_name
+from enrich.lemmas import analyse, given_name, may_be_given_name
 from enrich.pipeline import CJK
 from enrich.sentences import doc_text
 from enrich.tokens import IDX_COLUMN, ORTH_COLUMN, forget_table, register_flag, token_table
@@ -367,7 +367,8 @@ class ActorMatcher:
                                      or self._in_office(doc, c) or self._northern(doc, c)
                                      or self._speaker_label(doc, c, found))
                 and not self._byline(doc, c) and not self._mountain(doc, c) and not self._quotative(doc, c)
-                and not self._cjk_derived(doc, c) and not self._river(doc, c) and not self._surname_only(doc, c)]
+                and not self._cjk_derived(doc, c) and not self._river(doc, c) and not self._surname_only(doc, c)
+                and not self._private_person(doc, c)]
         kept = self._namesakes_by_trade(doc, kept)
         out: list[Candidate] = []
         end = inner_end = -1
@@ -394,6 +395,12 @@ class ActorMatcher:
         namesakes |= {entry.actor for start, stop, entry in kept
                       if entry.kind == "place" and _after_town_word(orths, start)
                       and _state_in_sentence(doc, start, stop)}
+        # ... and a place with a body of local government or a campus after it, in a sentence naming a US state or
+        # after one ("The Moscow City Council voted ... in north Idaho"; "A University of Idaho professor ... Working
+        # from a lab on the Moscow campus").
+        if self.lang == "en":
+            namesakes |= {entry.actor for start, stop, entry in kept
+                          if entry.kind == "place" and _local_body_after(doc, stop) and _state_near(doc, start)}
         # ... and a place with a small town's word in apposition in such a sentence: "the team from Russia, a
         # village of 650 people in western Ohio".
         namesakes |= {entry.actor for start, stop, entry in kept
@@ -487,6 +494,8 @@ class ActorMatcher:
             return True
         if before in _QUOTES and start >= 2 and doc[start - 2].text in _CLUBS:  # «Спартак» Москва
             return True
+        if _under_the_name(doc, start):  # "devait être livré à la Russie sous le nom de Vladivostok"
+            return True
         if before in _CALLED:  # "a restaurant called Pyongyang", "ресторан под названием «Пхеньян»"
             return any(doc[p].text.casefold() in _VENUES for p in range(max(0, start - 4), start - 1))
         if self.lang == "en" and before in ("the", "The"):
@@ -571,7 +580,8 @@ class ActorMatcher:
     def _first_name_kind(self, orth: int, actor: str, first_names: dict[str, set[str]]) -> int:
         """What the word before a person's bare surname may be, per (word, person) once: 0 not another first name
         (not a capitalised word, or the person's own first name), 1 a first name, 2 a capitalised word that is
-        a first name only after a title."""
+        a first name only after a title, 3 a first name that is also a common word ("Роман"): one mid-sentence or
+        after a title."""
         key = (orth, actor)
         kind = self._first_name_kinds.get(key)
         if kind is None:
@@ -588,7 +598,8 @@ class ActorMatcher:
                            and word not in _NOT_FIRST_NAMES
                            and all(lemma[:1].isupper() for lemma, _ in analyse(word, self.lang))
                            and not self._name_words(word))
-                kind = 1 if given_name(word, self.lang) or unknown else 2
+                kind = (1 if given_name(word, self.lang) or unknown
+                        else 3 if may_be_given_name(word, self.lang) and word not in _ADDRESS else 2)
             if len(self._first_name_kinds) >= 500_000:
                 self._first_name_kinds.clear()
             self._first_name_kinds[key] = kind
@@ -599,6 +610,9 @@ class ActorMatcher:
             return False
         if kind == 1:
             return True
+        if kind == 3 and not doc[start - 1].is_sent_start and start >= 2 and (doc[start - 2].is_alpha
+                                                                               or doc[start - 2].text == ","):
+            return True  # "Ранее Роман Путин занимался бизнесом": capitalised after a word, the name
         # After a rank or a form of address with a dot, a capitalised word is a first name: "Lt. Megan Kirby"
         # (not after a short word ending the sentence before: "...met Kim Jong Una. Dziś Szojgu").
         if doc[start - 1].is_sent_start:
@@ -759,6 +773,20 @@ class ActorMatcher:
         Путін", "people with the surname Putin"."""
         start, end, entry = candidate
         return entry.kind == "person" and end == start + 1 and _after_word(doc, start, _SURNAME_WORDS)
+
+    def _private_person(self, doc: Doc, candidate: Candidate) -> bool:
+        """A name with "junior" after it is the son; a Korean name with 씨 (Mr, Ms) after it is a private person:
+        the press never calls a leader so ("부산의 초등학교 교사 김정은 씨는")."""
+        _, end, entry = candidate
+        if entry.kind != "person":
+            return False
+        if end < len(doc) and doc[end].text.casefold() in _JUNIOR:
+            return True  # the son: "Trump junior", "Trump Jr."
+        if self.lang != "ko":
+            return False
+        if end + 3 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+            end += 3  # an age between: "김정은(54) 씨"
+        return end < len(doc) and doc[end].text in _KO_MISTER
 
     def _northern(self, doc: Doc, candidate: Candidate) -> bool:
         """조선 standing alone, in a Korean article written in the North's spelling (KCNA, Rodong Sinmun, the
@@ -923,6 +951,12 @@ _TRADES = frozenset({"배우", "가수", "선수", "감독", "작가", "방송�
 # What Korean writes after a reporter's name (a particle may follow): not "기자회견" (a press conference).
 _REPORTERS = frozenset({"기자", "특파원", "통신원", "앵커"})
 # Titles Korean writes after a person's name.
+_JUNIOR = frozenset({"junior", "jr", "jr.", "младший", "молодший", "fils"})
+# Forms of address the analysers also read as first names: "Panie Putinie" is Mr Putin.
+_ADDRESS = frozenset({"Pan", "Panie", "Pana", "Panu", "Panem", "Panowie", "Pani"})
+# 씨 (Mr, Ms) with its particles; not 씨름 (wrestling) or 씨앗 (seed).
+_KO_MISTER = frozenset({"씨", "씨는", "씨가", "씨의", "씨를", "씨에게", "씨도", "씨와", "씨와의", "씨로", "씨께",
+                        "씨만", "씨처럼", "씨에"})
 _KO_WHEN = frozenset({"당시", "전", "현", "前", "現"})
 # What may open a line before a speaker's label: a time stamp, a dash or a bullet ("12:30 – Kirby: ...").
 _LINE_LEAD = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*)?(?:[-–—•·*]\s*)?")
@@ -1010,7 +1044,7 @@ _SMALL_TOWN_WORDS = frozenset(word.casefold() for word in (
 # What a town has and a capital's story seldom names right after the capital: "the Moscow City Council", "Moscow
 # police", "Moscow High School" (in an article that has placed its Moscow in Idaho).
 _LOCAL_BODIES = frozenset({"council", "mayor", "police", "sheriff", "high", "school", "schools", "library",
-                           "chamber", "councilman", "councilwoman", "councilmember", "aldermen"})
+                           "chamber", "councilman", "councilwoman", "councilmember", "aldermen", "campus"})
 # The nicknames most US school and college teams go by.
 _TEAM_NAMES = frozenset({"Raiders", "Tigers", "Eagles", "Lions", "Bears", "Wildcats", "Panthers", "Warriors", "Knights",
                          "Falcons", "Hawks", "Bulldogs", "Cougars", "Spartans", "Trojans", "Vikings", "Pirates",
@@ -1032,7 +1066,9 @@ _TOWN_WORD_ORTHS = _PLACE_ORTHS | frozenset(hash_string(word) for word in (
 # Words between a town word and the name: "town of", "town called", "городок под названием", "o nazwie".
 _TOWN_LINK_ORTHS = frozenset(hash_string(word) for word in ("of", "de", "d'", "под", "o", *_CALLED))
 _BEFORE_NAMED_ORTHS = frozenset(hash_string(word) for word in (*_QUOTES, *_ESTABLISHMENTS, *_CLUBS, *_CALLED,
-                                                                 "le", "Le", "de", "d'", "the", "The"))
+                                                                 "le", "Le", "de", "d'", "the", "The",
+                                                                 # the last words of _UNDER_THE_NAME
+                                                                 "name", "Namen", "nazwą", "именем", "ім'ям", "іменем"))
 # Ships by their kind, in apposition after a name: "the Vladivostok, a roll-on roll-off ship".
 _VESSELS = frozenset({"ship", "vessel", "boat", "yacht", "tanker", "freighter", "carrier", "ferry", "liner",
                       "icebreaker", "frigate", "corvette", "cruiser", "destroyer", "submarine", "trawler"})
@@ -1085,6 +1121,20 @@ def _town_in_apposition(orths: list[int], stop: int) -> bool:
         if orths[position] in _SMALL_TOWN_ORTHS:
             return True
     return False
+
+
+# "Under the name" before a name: what bears it is not the place ("sous le nom de Vladivostok", "pod nazwą
+# Władywostok", "под именем «Москва»").
+_UNDER_THE_NAME = frozenset({("sous", "le", "nom", "de"), ("under", "the", "name"), ("unter", "dem", "namen"),
+                             ("pod", "nazwą"), ("под", "названием"), ("під", "назвою"), ("под", "именем"),
+                             ("під", "ім'ям"), ("під", "іменем")})
+_UNDER_THE_NAME_LENGTHS = frozenset(len(words) for words in _UNDER_THE_NAME)
+
+
+def _under_the_name(doc: Doc, start: int) -> bool:
+    stop = start - 1 if start > 0 and doc[start - 1].text in _QUOTES else start
+    return any(stop >= n and tuple(doc[i].text.casefold() for i in range(stop - n, stop)) in _UNDER_THE_NAME
+               for n in _UNDER_THE_NAME_LENGTHS)
 
 
 def _after_word(doc: Doc, start: int, words: frozenset[str]) -> bool:
@@ -1171,6 +1221,22 @@ def _person_in_sentence(doc: Doc, start: int, kept: list[Candidate], before: int
             break
         first = doc[first - 1].sent.start
     return any(entry.kind == "person" and first <= at < sentence.end for at, _, entry in kept)
+
+
+def _state_near(doc: Doc, start: int) -> bool:
+    """Whether a US state is named in the sentence of token ``start`` or in the one before it."""
+    sentences = 0
+    position = start
+    while position > 0 and sentences < 2:
+        position -= 1
+        if doc[position].is_sent_start:
+            sentences += 1
+    for token in doc[position:]:
+        if token.i > start and token.is_sent_start:
+            break
+        if _is_us_state(token.text):
+            return True
+    return False
 
 
 def _state_in_sentence(doc: Doc, start: int, end: int, reach: int = 20) -> bool:

@@ -582,6 +582,25 @@ SHIPPED_NOT_NAMED = [
     ("pl", "Nowy moduł RF działa na częstotliwości 2,4 GHz.", "Q159"),
     ("pl", "W zamian RF miała przekazać Pjongjangowi technologie obrony przeciwlotniczej.", "Q159"),
     ("cs", "Nový modul RF pracuje na frekvenci 2,4 GHz.", "Q159"),
+    # a private person: 씨 (Mr, Ms) after the name, an age between or not
+    ("ko", "부산의 초등학교 교사 김정은 씨는 새 학기마다 같은 질문을 받는다.", "Q56226"),
+    ("ko", "식당을 운영하는 김정은(54) 씨는 러시아 손님이 늘었다고 말했다.", "Q56226"),
+    # the son
+    ("pl", "Trump junior chwalił politykę energetyczną ojca.", "Q22686"),
+    ("en", "Trump Jr. praised his father's energy policy.", "Q22686"),
+    # a first name that is also a common word, capitalised after a word: another bearer of the surname
+    ("ru", "Ранее Роман Путин занимался охранным бизнесом и консалтингом.", "Q7747"),
+    ("uk", "Учора Роман Путін відкрив ресторан корейської кухні.", "Q7747"),
+    # what bears the name of a city is not the city
+    ("fr", "Le navire devait à l'origine être livré à la Russie sous le nom de Vladivostok.", "Q959"),
+    ("pl", "Statek miał trafić do Rosji pod nazwą Władywostok.", "Q959"),
+    ("en", "The ship was to be delivered to Russia under the name Vladivostok.", "Q959"),
+    ("de", "Das Schiff sollte unter dem Namen Wladiwostok an Russland gehen.", "Q959"),
+    # a town's council or campus near a US state, far from the name
+    ("en", "The Moscow City Council voted 5-2 on Monday to close a block of Main Street to traffic on Saturdays "
+           "through October, expanding one of the busiest farmers markets in north Idaho.", "Q649"),
+    ("en", "A University of Idaho professor mapped freight cars carrying shells to Russia. Working from a small lab on "
+           "the Moscow campus, she compared satellite images.", "Q649"),
 ]
 
 
@@ -1026,6 +1045,15 @@ SHIPPED_FINDS = [
      ("RF", "Q159")),
     ("pl", "Rosja zaprzecza. Szef MSZ RF S. Ławrow przekonywał, że nic się nie stało.", ("RF", "Q159")),
     ("cs", "Rusko mlčí. Mluvčí ministerstva zahraničí RF to odmítla.", ("RF", "Q159")),
+    # the leader with his title, the father beside the son, a form of address, a novel's author, a city's police
+    ("ko", "김정은(41) 국무위원장은 러시아를 방문했다.", ("김정은", "Q56226")),
+    ("pl", "Trump junior chwalił politykę ojca. Decyzje podejmuje wyłącznie Donald Trump.", ("Donald Trump", "Q22686")),
+    ("pl", "Padły słowa: „Panie Putinie, niech pan przestanie bombardować nasze miasta” – zaapelował prezydent.",
+     ("Putinie", "Q7747")),
+    ("ru", "Роман Путина о войне вышел в Москве.", ("Путина", "Q7747")),
+    ("en", "Moscow police detained 40 protesters on Sunday. A senator from Texas condemned the arrests.",
+     ("Moscow", "Q649")),
+    ("fr", "Le navire est arrivé à Vladivostok sous escorte.", ("Vladivostok", "Q959")),
 ]
 
 
