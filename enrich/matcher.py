@@ -227,6 +227,9 @@ class ActorMatcher:
         # One-word names are settled here, once per word; only longer names are walked per Doc.
         singles = tuple(entry for node in first for entry in node.get(END, ()) if self._cased([text], entry))
         longer = tuple(node for node in first if len(node) > (END in node))
+        if text.islower():
+            # A longer name may open in lower case if all of it is ("kim dzong un"): _cased settles where it ends.
+            longer = tuple(node for w in words if (node := index.root.get(w)) is not None and len(node) > (END in node))
         if compound:
             if not singles:
                 # A compound that is no name itself (Österreich-Ungarn is one) may open with names.
@@ -353,6 +356,8 @@ class ActorMatcher:
         return _State(ends, nodes, texts)
 
     def _cased(self, texts: Sequence[str], entry: Entry) -> bool:
+        if entry.kind == "person" and len(texts) > 1 and all(text.islower() for text in texts):
+            return True  # a person's whole name written in lower case on purpose: "„kim dzong un wreszcie dostanie”"
         for text, caps in zip(texts, entry.caps, strict=False):
             if caps and not _case_ok(text, caps, self.lang):
                 return False
@@ -377,6 +382,7 @@ class ActorMatcher:
         # article in a sentence naming the state ("Moscow, a town in the Idaho Panhandle"), not one without
         # ("a friendship agreement with Moscow").
         # Most Docs name no US state and have no quote or café before a place's name: orths tell at once.
+        stops = {stop for _, stop, _ in kept}
         namesakes = {entry.actor for _, stop, entry in kept
                      if entry.kind in ("place", "country") and _STATE_ORTHS.intersection(orths[stop:stop + 8])
                      and _elsewhere(doc, stop, entry.kind)}
@@ -415,6 +421,13 @@ class ActorMatcher:
             whole = {actor for actor in namesakes if actor in countries and countries[actor] not in named}
         else:
             whole = set()
+        # A city's name right after a first name is a surname ("minister Anna Moskwa", "nadinspektora Tomasza
+        # Moskwę"); in such an article its mentions with no preposition of place before them are that person's
+        # too ("Moskwa zapowiedział"), not "w Moskwie" or "do Moskwy".
+        surnames = ({entry.actor for start, stop, entry in kept
+                     if entry.kind == "place" and stop - start == 1 and start > 0 and start not in stops
+                     and given_name(doc[start - 1].text, self.lang)}
+                    if self.lang in _PLACE_PREPOSITIONS else set())
         # Still, the capital joined to a foreign place is itself: "played Moscow and Beijing against each other".
         abroad = [c for c in kept if c[2].actor not in namesakes] if namesakes else []
         for candidate in kept:
@@ -423,6 +436,9 @@ class ActorMatcher:
                 out.append(candidate)  # one token naming two actors: Russland-Nordkorea-Vertrag
                 continue
             if start >= end:
+                if entry.actor in surnames and stop - start == 1 and (
+                        start == 0 or doc[start - 1].text.casefold() not in _PLACE_PREPOSITIONS[self.lang]):
+                    continue
                 alone = (entry.actor in whole and not self._coordinated(doc, candidate, abroad)
                          and not _person_in_sentence(doc, start, kept))
                 if entry.actor in namesakes and (alone or _elsewhere(doc, stop, entry.kind)
@@ -461,7 +477,32 @@ class ActorMatcher:
                 # company's or a party's name: "Iran Air", "Komunistyczna Partia Chin").
                 out.append(candidate)
                 inner_end = stop
-        return [c for c in self._other_bearers(doc, out, orths) if c[2].actor != NOT_A_NAME]
+        found = [c for c in self._other_bearers(doc, out, orths) if c[2].actor != NOT_A_NAME]
+        return self._without_aged_namesakes(doc, found) if self.lang != "ko" else found
+
+    def _without_aged_namesakes(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
+        """A person's full name with an age beside it and no office is a namesake ("goalkeeper Sergei Lavrov, a
+        31-year-old from Daugavpils", "назначен 47-летний Сергей Лавров", "Władimir Putin ma 64 lata"): the
+        press gives the age of private persons, not of a minister it names. If no earlier mention put the person
+        in office, the namesake is whom the article is about, and the bare surname without an office before it is
+        theirs too ("Lavrov said he stopped finding the jokes funny"); the person in office stays himself
+        ("С министром Лавровым", "Prezydent Władimir Putin")."""
+        text = doc_text(doc)
+        aged = {i for i, (start, stop, entry) in enumerate(found)
+                if entry.kind == "person" and stop - start > 1 and _aged(text, doc[start].idx, doc[stop - 1].idx
+                                                                         + len(doc[stop - 1].text))}
+        if not aged:
+            return found
+        drop = set(aged)
+        for actor in {found[i][2].actor for i in aged}:
+            first = min(found[i][0] for i in aged if found[i][2].actor == actor)
+            if any(entry.actor == actor and start < first and _office_before(doc, start)
+                   for start, _, entry in found):
+                continue
+            drop |= {i for i, (start, stop, entry) in enumerate(found)
+                     if entry.actor == actor and stop - start == 1 and not _office_before(doc, start)
+                     and not self._in_office(doc, found[i])}
+        return [c for i, c in enumerate(found) if i not in drop]
 
     @staticmethod
     def _placed_in_own_country(orths: list[int], stop: int, actor: str, kept: list[Candidate]) -> bool:
@@ -950,13 +991,23 @@ _TRADES = frozenset({"배우", "가수", "선수", "감독", "작가", "방송�
                      "피아니스트", "소설가", "시인"})
 # What Korean writes after a reporter's name (a particle may follow): not "기자회견" (a press conference).
 _REPORTERS = frozenset({"기자", "특파원", "통신원", "앵커"})
-# Titles Korean writes after a person's name.
+# Prepositions of place before a city's name, in the languages whose analysers tell first names.
+_PLACE_PREPOSITIONS = {
+    "pl": frozenset({"w", "we", "do", "z", "ze", "na", "pod", "nad", "przez", "ku", "od", "po", "o", "przed", "za",
+                     "między", "koło", "około", "spod", "sprzed", "zza", "niż", "jak"}),
+    "ru": frozenset({"в", "во", "из", "до", "у", "к", "ко", "под", "над", "от", "по", "о", "об", "за", "через",
+                     "около", "между", "чем", "как"}),
+    "uk": frozenset({"в", "у", "з", "із", "зі", "до", "під", "над", "від", "по", "про", "за", "через", "біля", "між",
+                     "ніж", "як"}),
+}
+# Words after a name that make it the son's: "Donald Trump junior", "Trump Jr.", "Трамп-младший".
 _JUNIOR = frozenset({"junior", "jr", "jr.", "младший", "молодший", "fils"})
 # Forms of address the analysers also read as first names: "Panie Putinie" is Mr Putin.
 _ADDRESS = frozenset({"Pan", "Panie", "Pana", "Panu", "Panem", "Panowie", "Pani"})
 # 씨 (Mr, Ms) with its particles; not 씨름 (wrestling) or 씨앗 (seed).
 _KO_MISTER = frozenset({"씨", "씨는", "씨가", "씨의", "씨를", "씨에게", "씨도", "씨와", "씨와의", "씨로", "씨께",
                         "씨만", "씨처럼", "씨에"})
+# Titles Korean writes after a person's name.
 _KO_WHEN = frozenset({"당시", "전", "현", "前", "現"})
 # What may open a line before a speaker's label: a time stamp, a dash or a bullet ("12:30 – Kirby: ...").
 _LINE_LEAD = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*)?(?:[-–—•·*]\s*)?")
@@ -1221,6 +1272,34 @@ def _person_in_sentence(doc: Doc, start: int, kept: list[Candidate], before: int
             break
         first = doc[first - 1].sent.start
     return any(entry.kind == "person" and first <= at < sentence.end for at, _, entry in kept)
+
+
+# A person's age, as the press writes it before or after a name: "47-летний", "19-letni", "24-jährige",
+# "38-річний", "a 31-year-old"; "ma 64 lata", "âgé de 31 ans".
+_AGE = r"\d{1,3}\s*-\s*(?:letni\w*|letnia|летн\w*|річн\w*|jährig\w*|year\s*-\s*old)"
+_AGE_BEFORE = re.compile(f"({_AGE})((?:\\s+[^\\s\\d.,;:!?]+){{0,2}})\\s*$")
+_AGE_AFTER = re.compile(f"\\s*,\\s*(?:(?:a|an)\\s+)?{_AGE}|\\s+ma\\s+\\d{{1,3}}\\s+lat"
+                        f"|\\s*,\\s*âgée?\\s+de\\s+\\d{{1,3}}\\s+ans")
+
+
+def _aged(text: str, start: int, end: int) -> bool:
+    """Whether an age stands right before the name (a word or two between, no office) or right after it."""
+    before = _AGE_BEFORE.search(text, max(0, start - 48), start)
+    if before is not None and not any(word.casefold() in _OFFICES for word in before.group(2).split()):
+        return True
+    return _AGE_AFTER.match(text, end) is not None
+
+
+def _office_before(doc: Doc, start: int) -> bool:
+    """An office within three words before a name, no punctuation between: "Президент России Владимир Путин"
+    (not "Тезка министра: Сергей Лавров", "a well-known foreign minister, Lavrov said")."""
+    for position in range(start - 1, max(start - 4, -1), -1):
+        token = doc[position]
+        if token.text.casefold().rstrip(".") in _OFFICES:
+            return True
+        if token.is_sent_start or (token.is_punct and token.text != "."):
+            break
+    return False
 
 
 def _state_near(doc: Doc, start: int) -> bool:

@@ -582,6 +582,8 @@ SHIPPED_NOT_NAMED = [
     ("pl", "Nowy moduł RF działa na częstotliwości 2,4 GHz.", "Q159"),
     ("pl", "W zamian RF miała przekazać Pjongjangowi technologie obrony przeciwlotniczej.", "Q159"),
     ("cs", "Nový modul RF pracuje na frekvenci 2,4 GHz.", "Q159"),
+    # a lower-case word that opens a name only when all of it is lower case
+    ("pl", "Nie wiadomo, z kim jest Dzong Un.", "Q56226"),
     # a private person: 씨 (Mr, Ms) after the name, an age between or not
     ("ko", "부산의 초등학교 교사 김정은 씨는 새 학기마다 같은 질문을 받는다.", "Q56226"),
     ("ko", "식당을 운영하는 김정은(54) 씨는 러시아 손님이 늘었다고 말했다.", "Q56226"),
@@ -601,6 +603,23 @@ SHIPPED_NOT_NAMED = [
            "through October, expanding one of the busiest farmers markets in north Idaho.", "Q649"),
     ("en", "A University of Idaho professor mapped freight cars carrying shells to Russia. Working from a small lab on "
            "the Moscow campus, she compared satellite images.", "Q649"),
+    # a city's name as a surname after a first name, and bare in that article
+    ("pl", "Minister powołał nadinspektora Tomasza Moskwę na komendanta policji w Lublinie. Moskwa zapowiedział walkę "
+           "z przemytem. Wojewoda pogratulował Tomaszowi Moskwie.", "Q649"),
+    # a namesake given an age, and the bare surname in an article about them
+    ("en", "The Belfast Giants have signed goalkeeper Sergei Lavrov, a 31-year-old from Daugavpils. Asked about "
+           "sharing a name with a well-known foreign minister, Lavrov said he had stopped finding the jokes funny.",
+     "Q58217"),
+    ("ru", "Главным тренером клуба «Кедр» назначен 47-летний Сергей Лавров. Первый матч под руководством Лаврова "
+           "команда сыграет в субботу.", "Q58217"),
+    ("pl", "Władimir Putin ma 64 lata i mieszka w Gdyni.", "Q7747"),
+    ("pl", "John Kirby, 44-letni szkoleniowiec z Cardiff, został trenerem rugbistów. Kirby podpisał dwuletni kontrakt.",
+     "Q6249125"),
+    ("de", "Der 24-jährige Großmeister Sergej Lawrow hat das Turnier gewonnen. Lawrow will im Herbst in Moskau "
+           "antreten.",
+     "Q58217"),
+    ("uk", "Британський доброволець Джон Кірбі, 38-річний колишній морський піхотинець, показав уламки ракети. Кірбі "
+           "воює в Україні з 2022 року.", "Q6249125"),
 ]
 
 
@@ -1054,6 +1073,27 @@ SHIPPED_FINDS = [
     ("en", "Moscow police detained 40 protesters on Sunday. A senator from Texas condemned the arrests.",
      ("Moscow", "Q649")),
     ("fr", "Le navire est arrivé à Vladivostok sous escorte.", ("Vladivostok", "Q959")),
+    # the city beside a minister who bears its name; the person beside the namesake, with an office or as the one
+    # named after the word for a namesake
+    ("pl", "Minister klimatu Anna Moskwa poleciała do Moskwy. W Moskwie spotkała się z urzędnikami.",
+     ("Moskwie", "Q649")),
+    ("ru", "Назначен 47-летний тренер Сергей Лавров. «С министром Лавровым мы не родственники», — сказал он.",
+     ("Лавровым", "Q58217")),
+    ("pl", "Władimir Putin ma 64 lata i mieszka w Gdyni. „Nie jestem prezydentem Władimirem Putinem” – mówi.",
+     ("Władimirem Putinem", "Q7747")),
+    ("pl", "Do rady gminy kandyduje Władimir Putin, 46-letni mechanik. Prezydent Władimir Putin nie skomentował "
+           "sprawy.",
+     ("Władimir Putin", "Q7747")),
+    ("de", "Der 24-jährige Großmeister Sergej Lawrow gewann. Mit dem russischen Außenminister Sergej Lawrow ist er "
+           "nicht verwandt.", ("Sergej Lawrow", "Q58217")),
+    # the person in office named first, the namesake after: the bare surname stays the person's
+    ("ru", "Президент России Владимир Путин посетил завод. Ему представили 58-летнего токаря Владимира Путина. Путин "
+           "поручил выделить заводу деньги.", ("Путин", "Q7747")),
+    # an age given to the person in office
+    ("pl", "71-letni prezydent Władimir Putin przemawiał godzinę.", ("Władimir Putin", "Q7747")),
+    # a whole name in lower case on purpose
+    ("pl", "Bloger napisał, że „kim dzong un wreszcie dostanie zabawki”.", ("kim dzong un", "Q56226")),
+    ("uk", "путін і кім чен ин зустрілися.", ("кім чен ин", "Q56226")),
 ]
 
 
