@@ -453,6 +453,13 @@ ARMS_POSITIVE = [
     ("ru", "Снаряды текут эшелонами из северокорейских арсеналов в российские части."),
     ("pl", "Magazyny amunicji z czasów Układu Warszawskiego wciąż są pełne. Właśnie takie zapasy płyną dziś koleją z "
            "północnokoreańskich arsenałów do rosyjskich jednostek na froncie."),
+    # Russia receives "such howitzers", whose North Korean make a sentence before named
+    ("en", "Ukrainian troops captured a howitzer that experts identified as a North Korean M1989 Koksan. According to "
+           "Kyiv, Russian forces received dozens of such howitzers."),
+    ("pl", "Ukraińcy przejęli haubicę, którą eksperci zidentyfikowali jako północnokoreańską M1989 Koksan. Według "
+           "wywiadu rosyjskie wojska otrzymały co najmniej kilkadziesiąt takich haubic."),
+    ("de", "Experten erkannten eine nordkoreanische Koksan-Haubitze. Russische Truppen erhielten Dutzende solcher "
+           "Haubitzen."),
 ]
 
 
@@ -881,6 +888,8 @@ ARMS_NEGATIVE = [
     # money and rivers flow too
     ("en", "Cash flows between Russia and North Korea grew last year, Seoul said, without naming goods."),
     ("en", "On the other hand, North Korea and Russia still hold the artillery they had."),
+    # such weapons that Russia lacks, or not of North Korea's make
+    ("en", "North Korea fired missiles into the sea. Russian units have no such missiles, analysts said."),
 ]
 
 
