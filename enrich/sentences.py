@@ -240,6 +240,9 @@ _ORDINAL_BEFORE = re.compile(r"(?<![\w.,-])(\d{1,4})$")  # not a designation: Hw
 # Languages that put initials before a surname ("В.В. Путин") or after it ("Путин В.В."), never between a
 # given name and a surname: there, a capital letter after a capitalised name is a one-letter name ("Ван И.").
 _NO_MIDDLE_INITIALS = frozenset(["ru", "uk", "be", "bg"])
+# Languages with middle initials whose analyser tells a preposition or conjunction after the letter: there the dot
+# after a lone capital is asked about (``_ends_after_name``), not taken for an initial at once.
+_ASKED_INITIALS = frozenset(["pl"])
 _NEXT_INITIAL = re.compile(r"\s*[^\W\d_]\.")
 # The word after the letter, when no dot follows it (an initial: "И. В. Путин").
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)(?![.\w])")
@@ -352,7 +355,7 @@ def _rules(lang: str) -> _Rules:
         and not (len(variant) == 1 and variant.isupper() and lang in _NO_MIDDLE_INITIALS)
     }
     known = [_whole_words(spelled)] if spelled else []
-    if lang not in _NO_MIDDLE_INITIALS:
+    if lang not in _NO_MIDDLE_INITIALS and lang not in _ASKED_INITIALS:
         known.append(f"[{upper}](?!\\S)")  # "J. Kirby"
     # "U.S. ", "u.a. ", "т.н. ": two dotted segments of one to three letters.
     known.append(f"[{letter}]{{1,3}}+\\.[{letter}]{{1,3}}+(?!\\S)")
@@ -398,6 +401,23 @@ def _ends_name(text: str, space: int, pos: int, lang: str) -> bool:
     return _NEXT_INITIAL.match(text, pos + 1) is None  # "Путин В. В." is still an initial
 
 
+def _ends_after_name(text: str, space: int, pos: int, lang: str) -> bool:
+    """In a language with middle initials, the dot after a single capital letter that follows a capitalised name
+    ends a sentence when a word the analyser knows only as a preposition, pronoun or conjunction follows: "córka
+    Kim Dzu E. Według agencji", "zatrzymano Andrzeja S. W piątek" (not "John F. Kennedy", "J. Piłsudskiego")."""
+    previous = text[max(0, space - 40) : space].rsplit(None, 1)
+    name = previous[-1] if previous else ""
+    if not (len(name) > 1 and name.isalpha() and name[0].isupper()) or name.isupper():
+        return False
+    following_word = _NEXT_WORD.match(text, pos + 1)
+    if following_word is None:
+        return False
+    from enrich.lemmas import analyse  # here, not at the top: lemmas is the heavier module
+
+    after = analyse(following_word[1], lang)
+    return bool(after) and all(kind == "other" for _, kind in after)
+
+
 def _is_abbreviation(word: str, lang: str) -> bool:
     """``word`` is the run of letters and dots before a dot, e.g. "m.in", "В.В", "r", "KRLD"."""
     if word in _CASED.get(lang, ()) or word.lower() in ABBREVIATIONS.get(lang, ()):
@@ -441,6 +461,8 @@ def _dot_ends(text: str, pos: int, lang: str) -> bool:
             abbreviation = word in _CASED.get(lang, ()) or word.lower() in ABBREVIATIONS.get(lang, ())
             if len(word) == 1 and word.isupper() and lang in _NO_MIDDLE_INITIALS:
                 return _ends_name(text, space, pos, lang)
+            if len(word) == 1 and word.isupper() and lang in _ASKED_INITIALS:
+                return _ends_after_name(text, space, pos, lang)
             return not (abbreviation or (len(word) == 1 and word.isupper()))
         if space >= 0 and len(word) > 1 and word[-1].isupper() and word[-1].isalpha() and word[-2].isdigit():
             return True  # a capital after a digit ends a designation ("T-90M.", "AIM-9X."): no initial

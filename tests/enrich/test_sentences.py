@@ -188,6 +188,13 @@ CASES = [
      ["Генералът т.нар. доброволци е командвал до 2019 г. в Сирия.", "Ким мълчи."]),
     ("tr", "Mühimmat örn. topçu mermileri gönderildi. Kim sessiz kaldı.",
      ["Mühimmat örn. topçu mermileri gönderildi.", "Kim sessiz kaldı."]),
+    # Polish: a lone capital after a name is an initial, unless a preposition or conjunction follows it
+    ("pl", "Towarzyszyła mu córka Kim Dzu E. Według agencji KCNA przywódca polecił zwiększyć produkcję.",
+     ["Towarzyszyła mu córka Kim Dzu E.", "Według agencji KCNA przywódca polecił zwiększyć produkcję."]),
+    ("pl", "Zatrzymano Andrzeja S. W piątek sąd zdecyduje o areszcie.",
+     ["Zatrzymano Andrzeja S.", "W piątek sąd zdecyduje o areszcie."]),
+    ("pl", "Pomnik J. Piłsudskiego stoi w parku. Prezydent John F. Kennedy przemawiał w Berlinie.",
+     ["Pomnik J. Piłsudskiego stoi w parku.", "Prezydent John F. Kennedy przemawiał w Berlinie."]),
     # line breaks end sentences; blank lines make no sentence
     ("en", "Title without a dot\n\nFirst line\nSecond line.", ["Title without a dot", "First line", "Second line."]),
     ("en", "", []),
