@@ -576,6 +576,7 @@ class ActorMatcher:
         # Surname keys of longer person names in the article, with who bears them.
         bearers = {(key_of(orths[t - 1]), e.actor) for s, t, e in found if e.kind == "person" and t - s > 1}
         others: set[tuple[str, str]] = set()  # (surname key, person) another bearer shares
+        aged: set[tuple[str, str]] = set()  # ... another bearer given an age: the article is about them
         # A name ending right before a surname is no first name of it: "З Кім Чен Ином Путін зустрічався".
         ends = {stop for _, stop, _ in found}
         out: list[Candidate] = []
@@ -589,6 +590,8 @@ class ActorMatcher:
                         if start > 0 and start not in ends else 0)
                 if kind and self._after_other_first_name(doc, start, kind):
                     others.add((key, entry.actor))
+                    if _aged(doc_text(doc), doc[start - 1].idx, doc[start].idx + len(doc[start].text)):
+                        aged.add((key, entry.actor))  # "20-річний півзахисник Максим Лавров"
                     continue
             elif (entry.kind in ("org", "state") and stop - start == 1 and start > 0 and not doc[start].is_sent_start
                   and start not in ends and self._first_name_kind(orths[start - 1], entry.actor, first_names) == 1):
@@ -606,8 +609,11 @@ class ActorMatcher:
             return out
         return [
             (start, stop, entry) for start, stop, entry in out
-            if not (entry.kind == "person" and stop - start == 1 and entry.actor not in full
-                    and (key_of(orths[start]), entry.actor) in others and not self._after_known_word(doc, start))
+            if not (entry.kind == "person" and stop - start == 1
+                    and (((key_of(orths[start]), entry.actor) in others and entry.actor not in full
+                          and not self._after_known_word(doc, start))
+                         or ((key_of(orths[start]), entry.actor) in aged and not _office_before(doc, start)
+                             and not self._in_office(doc, (start, stop, entry)))))
         ]
 
     def _surname_key(self, orth: int) -> str:
@@ -705,7 +711,25 @@ class ActorMatcher:
         before = doc[start - 1].text.casefold().rstrip(".")
         if before in _OFFICES or before in _SOURCES:
             return True
-        return start > 1 and (doc[start - 2].text.casefold(), before) in _SOURCE_PAIRS
+        if start > 1 and (doc[start - 2].text.casefold(), before) in _SOURCE_PAIRS:
+            return True
+        # the office, then the body it is held in, in capitals: "Rzecznik Rady Bezpieczeństwa Narodowego Białego
+        # Domu Kirby", "Der Sprecher des Nationalen Sicherheitsrats, Kirby, sagte"
+        position = start - 1
+        if doc[position].text == ",":
+            if end >= len(doc) or doc[end].text != ",":
+                return False  # an apposition closed by a comma, not "The spokesman of Nintendo, Kirby: the hero"
+            position -= 1
+        body = 0
+        while position > 0 and body < 7 and not doc[position].is_sent_start:
+            word = doc[position].text
+            if body and word.casefold() in _OFFICES:
+                return True
+            if not (word[:1].isupper() or word in _BODY_LINKS):
+                return False
+            body += 1
+            position -= 1
+        return body > 0 and doc[position].text.casefold() in _OFFICES
 
     @staticmethod
     def _speaker_label(doc: Doc, candidate: Candidate, found: list[Candidate]) -> bool:
@@ -983,6 +1007,8 @@ _CLOSING_QUOTES = frozenset({"’", "”", "'", "\"", "》", "」", "』", "»",
 _STRAIGHT_QUOTES = frozenset({"'", "\""})
 # Words after a mountain's name: its national park, trails, summit, slopes.
 _MOUNTAIN_PARTS = ("국립공원", "둘레길", "등산", "정상", "자락", "기슭", "일대", "산행", "탐방")
+# Small words inside the name of a body after an office: "spokesman of the National Security Council".
+_BODY_LINKS = frozenset({"of", "the", "for", "des", "der", "für", "de", "du", "la", "le", "d'", "и", "і", "i", "and"})
 # Words that give a person as the source of a statement, one word or two.
 _SOURCES = frozenset({"laut", "selon", "według", "zdaniem"})
 _SOURCE_PAIRS = frozenset({("according", "to"), ("по", "словам"), ("за", "словами")})

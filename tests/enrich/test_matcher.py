@@ -620,6 +620,11 @@ SHIPPED_NOT_NAMED = [
      "Q58217"),
     ("uk", "Британський доброволець Джон Кірбі, 38-річний колишній морський піхотинець, показав уламки ракети. Кірбі "
            "воює в Україні з 2022 року.", "Q6249125"),
+    # another bearer given an age: the article is about them, the bare surname after a word too
+    ("uk", "Обидва м'ячі забив 20-річний півзахисник Максим Лавров. Після гри Лавров зізнався, що чув жарти.",
+     "Q58217"),
+    # and a body's name after an office ends at a word in lower case
+    ("pl", "Zawodnik Ogniwa Sopot Kirby strzelił gola.", "Q6249125"),
 ]
 
 
@@ -1091,6 +1096,11 @@ SHIPPED_FINDS = [
            "поручил выделить заводу деньги.", ("Путин", "Q7747")),
     # an age given to the person in office
     ("pl", "71-letni prezydent Władimir Putin przemawiał godzinę.", ("Władimir Putin", "Q7747")),
+    # a weak surname after an office and the body it is held in
+    ("pl", "Rzecznik Rady Bezpieczeństwa Narodowego Białego Domu Kirby oświadczył, że amunicja trafia do Rosji.",
+     ("Kirby", "Q6249125")),
+    ("de", "Der Sprecher des Nationalen Sicherheitsrats, Kirby, sagte, die Lieferung sei in Russland eingetroffen.",
+     ("Kirby", "Q6249125")),
     # a whole name in lower case on purpose
     ("pl", "Bloger napisał, że „kim dzong un wreszcie dostanie zabawki”.", ("kim dzong un", "Q56226")),
     ("uk", "путін і кім чен ин зустрілися.", ("кім чен ин", "Q56226")),
