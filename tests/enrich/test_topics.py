@@ -445,6 +445,8 @@ ARMS_POSITIVE = [
            "containers of ammunition."),
     ("ru", "Российские суда пришли из северокорейского порта Раджин во Владивосток. Их груз, по оценке "
            "аналитиков, составляли контейнеры с боеприпасами."),
+    # receiving a guest and a promise of arms in one sentence
+    ("en", "Putin received Kim Jong Un and agreed to supply him with air-defence missiles."),
     # the verb "hand", not the noun
     ("en", "Putin did not deny that Moscow may hand North Korea submarine technology."),
     # the goods flowing from one side to the other, and stocks named just before
@@ -888,6 +890,9 @@ ARMS_NEGATIVE = [
     # money and rivers flow too
     ("en", "Cash flows between Russia and North Korea grew last year, Seoul said, without naming goods."),
     ("en", "On the other hand, North Korea and Russia still hold the artillery they had."),
+    # a guest received where rockets are built
+    ("en", "The launch took place at the site where Vladimir Putin received Kim Jong Un and showed him the assembly "
+           "halls for the Angara rocket."),
     # such weapons that Russia lacks, or not of North Korea's make
     ("en", "North Korea fired missiles into the sea. Russian units have no such missiles, analysts said."),
 ]
