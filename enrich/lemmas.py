@@ -274,6 +274,7 @@ def may_be_given_name(word: str, lang: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)
 def given_name(word: str, lang: str) -> bool:
     """Whether the analyser knows ``word`` as a first name (Morfeusz's "imię", pymorphy3's Name) and as no
     common word ("Dziś", "Речник" are not); False for the languages whose analysers do not tell."""
