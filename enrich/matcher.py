@@ -373,7 +373,7 @@ class ActorMatcher:
                                      or self._speaker_label(doc, c, found))
                 and not self._byline(doc, c) and not self._mountain(doc, c) and not self._quotative(doc, c)
                 and not self._cjk_derived(doc, c) and not self._river(doc, c) and not self._surname_only(doc, c)
-                and not self._private_person(doc, c)]
+                and not self._private_person(orths, c)]
         kept = self._namesakes_by_trade(doc, kept)
         out: list[Candidate] = []
         end = inner_end = -1
@@ -488,6 +488,8 @@ class ActorMatcher:
         theirs too ("Lavrov said he stopped finding the jokes funny"); the person in office stays himself
         ("С министром Лавровым", "Prezydent Władimir Putin")."""
         text = doc_text(doc)
+        if _AGE_ANYWHERE.search(text) is None:
+            return found  # almost every article: no age in it
         aged = {i for i, (start, stop, entry) in enumerate(found)
                 if entry.kind == "person" and stop - start > 1 and _aged(text, doc[start].idx, doc[stop - 1].idx
                                                                          + len(doc[stop - 1].text))}
@@ -839,19 +841,19 @@ class ActorMatcher:
         start, end, entry = candidate
         return entry.kind == "person" and end == start + 1 and _after_word(doc, start, _SURNAME_WORDS)
 
-    def _private_person(self, doc: Doc, candidate: Candidate) -> bool:
+    def _private_person(self, orths: list[int], candidate: Candidate) -> bool:
         """A name with "junior" after it is the son; a Korean name with 씨 (Mr, Ms) after it is a private person:
         the press never calls a leader so ("부산의 초등학교 교사 김정은 씨는")."""
         _, end, entry = candidate
-        if entry.kind != "person":
+        if entry.kind != "person" or end >= len(orths):
             return False
-        if end < len(doc) and doc[end].text.casefold() in _JUNIOR:
+        if orths[end] in _JUNIOR_ORTHS:
             return True  # the son: "Trump junior", "Trump Jr."
         if self.lang != "ko":
             return False
-        if end + 3 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        if end + 3 < len(orths) and orths[end] == _OPEN_ORTH and orths[end + 2] == _CLOSE_ORTH:
             end += 3  # an age between: "김정은(54) 씨"
-        return end < len(doc) and doc[end].text in _KO_MISTER
+        return end < len(orths) and orths[end] in _KO_MISTER_ORTHS
 
     def _northern(self, doc: Doc, candidate: Candidate) -> bool:
         """조선 standing alone, in a Korean article written in the North's spelling (KCNA, Rodong Sinmun, the
@@ -1030,9 +1032,12 @@ _PLACE_PREPOSITIONS = {
 _JUNIOR = frozenset({"junior", "jr", "jr.", "младший", "молодший", "fils"})
 # Forms of address the analysers also read as first names: "Panie Putinie" is Mr Putin.
 _ADDRESS = frozenset({"Pan", "Panie", "Pana", "Panu", "Panem", "Panowie", "Pani"})
+_JUNIOR_ORTHS = frozenset(hash_string(form) for word in _JUNIOR for form in (word, word.capitalize(), word.upper()))
 # 씨 (Mr, Ms) with its particles; not 씨름 (wrestling) or 씨앗 (seed).
 _KO_MISTER = frozenset({"씨", "씨는", "씨가", "씨의", "씨를", "씨에게", "씨도", "씨와", "씨와의", "씨로", "씨께",
                         "씨만", "씨처럼", "씨에"})
+_KO_MISTER_ORTHS = frozenset(hash_string(word) for word in _KO_MISTER)
+_OPEN_ORTH, _CLOSE_ORTH = hash_string("("), hash_string(")")
 # Titles Korean writes after a person's name.
 _KO_WHEN = frozenset({"당시", "전", "현", "前", "現"})
 # What may open a line before a speaker's label: a time stamp, a dash or a bullet ("12:30 – Kirby: ...").
@@ -1306,6 +1311,9 @@ _AGE = r"\d{1,3}\s*-\s*(?:letni\w*|letnia|летн\w*|річн\w*|jährig\w*|yea
 _AGE_BEFORE = re.compile(f"({_AGE})((?:\\s+[^\\s\\d.,;:!?]+){{0,2}})\\s*$")
 _AGE_AFTER = re.compile(f"\\s*,\\s*(?:(?:a|an)\\s+)?{_AGE}|\\s+ma\\s+\\d{{1,3}}\\s+lat"
                         f"|\\s*,\\s*âgée?\\s+de\\s+\\d{{1,3}}\\s+ans")
+
+
+_AGE_ANYWHERE = re.compile(f"{_AGE}|\\sma\\s+\\d{{1,3}}\\s+lat|âgée?\\s+de\\s+\\d{{1,3}}\\s+ans")
 
 
 def _aged(text: str, start: int, end: int) -> bool:
