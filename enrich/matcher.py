@@ -1028,7 +1028,7 @@ _PLACE_PREPOSITIONS = {
     "uk": frozenset({"в", "у", "з", "із", "зі", "до", "під", "над", "від", "по", "про", "за", "через", "біля", "між",
                      "ніж", "як"}),
 }
-# Words after a name that make it the son's: "Donald Trump junior", "Trump Jr.", "Трамп-младший".
+# Words after a name that make it the son's: "Trump junior", "Trump Jr.", "Трамп младший".
 _JUNIOR = frozenset({"junior", "jr", "jr.", "младший", "молодший", "fils"})
 # Forms of address the analysers also read as first names: "Panie Putinie" is Mr Putin.
 _ADDRESS = frozenset({"Pan", "Panie", "Pana", "Panu", "Panem", "Panowie", "Pani"})
@@ -1308,12 +1308,12 @@ def _person_in_sentence(doc: Doc, start: int, kept: list[Candidate], before: int
 # A person's age, as the press writes it before or after a name: "47-летний", "19-letni", "24-jährige",
 # "38-річний", "a 31-year-old"; "ma 64 lata", "âgé de 31 ans".
 _AGE = r"\d{1,3}\s*-\s*(?:letni\w*|letnia|летн\w*|річн\w*|jährig\w*|year\s*-\s*old)"
+_HAS_AGE = r"ma\s+\d{1,3}\s+lat"  # "Władimir Putin ma 64 lata"
+_AGED_AT = r"âgée?\s+de\s+\d{1,3}\s+ans"  # ", âgé de 31 ans"
 _AGE_BEFORE = re.compile(f"({_AGE})((?:\\s+[^\\s\\d.,;:!?]+){{0,2}})\\s*$")
-_AGE_AFTER = re.compile(f"\\s*,\\s*(?:(?:a|an)\\s+)?{_AGE}|\\s+ma\\s+\\d{{1,3}}\\s+lat"
-                        f"|\\s*,\\s*âgée?\\s+de\\s+\\d{{1,3}}\\s+ans")
-
-
-_AGE_ANYWHERE = re.compile(f"{_AGE}|\\sma\\s+\\d{{1,3}}\\s+lat|âgée?\\s+de\\s+\\d{{1,3}}\\s+ans")
+_AGE_AFTER = re.compile(f"\\s*,\\s*(?:(?:a|an)\\s+)?{_AGE}|\\s+{_HAS_AGE}|\\s*,\\s*{_AGED_AT}")
+# Any of them in a text: most articles have none, and need no look at their names.
+_AGE_ANYWHERE = re.compile(f"{_AGE}|\\s{_HAS_AGE}|{_AGED_AT}")
 
 
 def _aged(text: str, start: int, end: int) -> bool:
