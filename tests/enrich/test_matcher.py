@@ -613,6 +613,8 @@ SHIPPED_NOT_NAMED = [
     ("ru", "Главным тренером клуба «Кедр» назначен 47-летний Сергей Лавров. Первый матч под руководством Лаврова "
            "команда сыграет в субботу.", "Q58217"),
     ("pl", "Władimir Putin ma 64 lata i mieszka w Gdyni.", "Q7747"),
+    ("fr", "Le boulanger Sergueï Lavrov, âgé de 52 ans, a ouvert sa boutique à Lyon. Lavrov vend du pain de seigle.",
+     "Q58217"),
     ("pl", "John Kirby, 44-letni szkoleniowiec z Cardiff, został trenerem rugbistów. Kirby podpisał dwuletni kontrakt.",
      "Q6249125"),
     ("de", "Der 24-jährige Großmeister Sergej Lawrow hat das Turnier gewonnen. Lawrow will im Herbst in Moskau "
