@@ -119,6 +119,8 @@ class ActorIndex:
     # Person -> name_key of the first word of each of its longer names, in every language: the person's own
     # first names ("Vladimir", "Władimir", "Владимир"), which a bare surname after them does not lose.
     first_names: dict[str, set[str]] = field(default_factory=dict)
+    # All of them together: a word among them is somebody's first name, whoever's surname follows it.
+    any_first_names: set[str] = field(default_factory=set)
 
 
 @lru_cache(maxsize=65536)
@@ -290,6 +292,7 @@ def build_index(actors: Iterable[Actor], lang: str, tokenize: Callable[[str], li
         if actor.type == "person":
             index.first_names[actor.id] = {name_key(name.split()[0]) for names in actor.names.values()
                                            for name in names if len(name.split()) > 1}
+            index.any_first_names |= index.first_names[actor.id]
         for name, weak in _names_for(actor, lang):
             _add_name(index, actor, kind, name, weak, tokenize, acronyms)
     for phrase in not_names().get(lang, []):

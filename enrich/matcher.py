@@ -483,28 +483,67 @@ class ActorMatcher:
     def _without_aged_namesakes(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
         """A person's full name with an age beside it and no office is a namesake ("goalkeeper Sergei Lavrov, a
         31-year-old from Daugavpils", "назначен 47-летний Сергей Лавров", "Władimir Putin ma 64 lata"): the
-        press gives the age of private persons, not of a minister it names. If no earlier mention put the person
-        in office, the namesake is whom the article is about, and the bare surname without an office before it is
-        theirs too ("Lavrov said he stopped finding the jokes funny"); the person in office stays himself
-        ("С министром Лавровым", "Prezydent Władimir Putin")."""
+        press gives the age of private persons, not of a minister it names. So is a full name right after a
+        private person's trade or a word of naming ("the double bassist John Kirby", "emeryt ... nazywa się
+        Władimir Putin"). If no earlier mention put the person in office, the namesake is whom the article is
+        about, and the bare surname without an office before it is theirs too ("Lavrov said he stopped finding
+        the jokes funny"). The person in office stays himself ("С министром Лавровым", "Prezydent Władimir
+        Putin"), and so does his full name said again: an article about a namesake often names the person too
+        ("minister spraw zagranicznych Rosji Siergiej Ławrow nazwał")."""
         text = doc_text(doc)
-        if _AGE_ANYWHERE.search(text) is None:
-            return found  # almost every article: no age in it
-        aged = {i for i, (start, stop, entry) in enumerate(found)
-                if entry.kind == "person" and stop - start > 1 and _aged(text, doc[start].idx, doc[stop - 1].idx
-                                                                         + len(doc[stop - 1].text))}
-        if not aged:
+        ages = _AGE_ANYWHERE.search(text) is not None  # almost every article: no age in it
+        marked = {i for i, (start, stop, entry) in enumerate(found)
+                  if entry.kind == "person" and stop - start > 1
+                  and ((start > 0 and self._private_station(doc, start))
+                       or (ages and _aged(text, doc[start].idx, doc[stop - 1].idx + len(doc[stop - 1].text))))}
+        if not marked:
             return found
-        drop = set(aged)
-        for actor in {found[i][2].actor for i in aged}:
-            first = min(found[i][0] for i in aged if found[i][2].actor == actor)
-            if any(entry.actor == actor and start < first and _office_before(doc, start)
-                   for start, _, entry in found):
+        drop = set(marked)
+        for actor in {found[i][2].actor for i in marked}:
+            first = min(found[i][0] for i in marked if found[i][2].actor == actor)
+            placed = {i for i, (start, _, entry) in enumerate(found)
+                      if entry.actor == actor and (_office_before(doc, start) or self._in_office(doc, found[i]))}
+            if any(found[i][0] < first and _office_before(doc, found[i][0]) for i in placed):
                 continue
             drop |= {i for i, (start, stop, entry) in enumerate(found)
-                     if entry.actor == actor and stop - start == 1 and not _office_before(doc, start)
-                     and not self._in_office(doc, found[i])}
+                     if entry.actor == actor and i not in placed and stop - start == 1}
         return [c for i, c in enumerate(found) if i not in drop]
+
+    def _trade(self, word: str) -> bool:
+        key = (self.lang, word)
+        trade = _STATIONS.get(key)
+        if trade is None:
+            trades = _PRIVATE_TRADES.get(self.lang, frozenset())
+            if len(_STATIONS) >= 500_000:
+                _STATIONS.clear()
+            # Inflected languages by lemma ("kontrabasisty", "вратарю"); elsewhere the word itself, which keeps a
+            # plural out ("tells Idaho students Kim Jong Un ...").
+            trade = _STATIONS[key] = word.casefold() in trades or (self.lang in _NAME_ANALYSERS and any(
+                lemma.casefold() in trades for lemma, _ in analyse(word, self.lang)))
+        return trade
+
+    def _private_station(self, doc: Doc, start: int) -> bool:
+        """Whether the words before a full name give a private person's trade ("goalkeeper", "kontrabasisty",
+        "пенсионер") or name them ("nazywa się", "зовут", "namens", "s'appelle", "a pensioner named")."""
+        if doc[start].is_sent_start:
+            return False
+        # The trade may stand before the name of a club or a band: "Вратарь «Зенита-2» Сергей Лавров".
+        for position in range(start - 1, max(start - 1 - _CLUB_WORDS, -1), -1):
+            text = doc[position].text
+            if self._trade(text):
+                return True
+            if doc[position].is_sent_start or text.casefold() in _OFFICES or not (
+                    text in _QUOTES or text[:1].isupper() or text.isdigit() or text == "-"):
+                break
+        naming = _NAMING.get(self.lang)
+        if naming is None:
+            return False
+        before = tuple(doc[i].text.casefold() for i in range(max(0, start - 4), start))
+        if self.lang == "en":
+            # "a man named", "a local councillor named"; not "Biden named John Kirby" (appointed him)
+            return before[-1:] == ("named",) and any(w in ("a", "an") for w in before[:-1])
+        return before[-1:] in naming or before[-2:] in naming or (
+            self.lang == "pl" and before[-1:] == ("się",) and len(before) > 1 and before[-2].startswith("nazyw"))
 
     @staticmethod
     def _placed_in_own_country(orths: list[int], stop: int, actor: str, kept: list[Candidate]) -> bool:
@@ -630,7 +669,7 @@ class ActorMatcher:
         """What the word before a person's bare surname may be, per (word, person) once: 0 not another first name
         (not a capitalised word, or the person's own first name), 1 a first name, 2 a capitalised word that is
         a first name only after a title, 3 a first name that is also a common word ("Роман"): one mid-sentence or
-        after a title."""
+        after a title, 4 a word the dictionary does not know: a first name mid-sentence."""
         key = (orth, actor)
         kind = self._first_name_kinds.get(key)
         if kind is None:
@@ -643,11 +682,17 @@ class ActorMatcher:
                 # noun (every lemma capitalised), and no name of ours ("Dana Kirby", "Scott Kirby", "Tiffany
                 # Trump"; not "President Trump", "Kyiv"); the proper nouns that are no first names are listed
                 # ("Mr Putin", "On Thursday Shoigu landed").
-                unknown = (self.lang in ("en", "fr") and len(word) > 2 and word[1:].islower()
-                           and word not in _NOT_FIRST_NAMES
-                           and all(lemma[:1].isupper() for lemma, _ in analyse(word, self.lang))
-                           and not self._name_words(word))
+                # Polish, Russian and Ukrainian: a capitalised word their dictionaries do not know at all, a
+                # foreign first name ("Ołeksandr Ławrow", "Дастан Лавров"), but only mid-sentence, where their
+                # nouns are in lower case ("Спецпосланник Трампа" opens a line). They know their own first names.
+                # A name word of ours counts when it is somebody's first name ("Ołeksandr", not "Kijów").
+                shaped = (len(word) > 2 and word[1:].islower() and word not in _NOT_FIRST_NAMES
+                          and (not self._name_words(word) or name_key(word) in self.index.any_first_names))
+                unknown = shaped and self.lang in ("en", "fr") and all(
+                    lemma[:1].isupper() for lemma, _ in analyse(word, self.lang))
+                foreign = shaped and self.lang in _NAME_ANALYSERS and not analyse(word, self.lang)
                 kind = (1 if given_name(word, self.lang) or unknown
+                        else 4 if foreign
                         else 3 if may_be_given_name(word, self.lang) and word not in _ADDRESS else 2)
             if len(self._first_name_kinds) >= 500_000:
                 self._first_name_kinds.clear()
@@ -659,6 +704,8 @@ class ActorMatcher:
             return False
         if kind == 1:
             return True
+        if kind == 4:
+            return not doc[start - 1].is_sent_start
         if kind == 3 and not doc[start - 1].is_sent_start and start >= 2 and (doc[start - 2].is_alpha
                                                                                or doc[start - 2].text == ","):
             return True  # "Ранее Роман Путин занимался бизнесом": capitalised after a word, the name
@@ -673,7 +720,12 @@ class ActorMatcher:
         if start == 0 or doc[start].is_sent_start:
             return False
         word = doc[start - 1].text
-        return word.isalpha() and bool(analyse(word, self.lang))
+        if not word.isalpha():
+            return False
+        # A conjunction or a preposition ("że Ławrow", "что Лавров") does not place the person; a title or a verb
+        # does. Only the analysers of pl, ru and uk tell them ("other"); elsewhere any known word counts.
+        found = analyse(word, self.lang)
+        return any(pos != "other" for _, pos in found)
 
     def _titled(self, doc: Doc, candidate: Candidate) -> bool:
         """A weak Korean person's name before a title: "조현 외교부 장관은" (Cho Hyun, the foreign minister), "박진
@@ -984,7 +1036,8 @@ _RIVER_WORDS = frozenset({"rzeka", "rzeki", "rzece", "rzekę", "rzeką", "рек
 _CJK_OFFICES = ("发言人", "协调员", "顾问", "助理", "国务卿", "部长", "外长", "防长", "大使", "秘书", "报道官",
                 "補佐官", "長官", "報道官")
 # Titles of an office written before a surname, in the cases the press puts them in there.
-_OFFICES = frozenset({
+# Folded as the words they are compared with are ("Außenminister" is "aussenminister").
+_OFFICES = frozenset(word.casefold() for word in {
     # en
     "spokesman", "spokeswoman", "spokesperson", "admiral", "adm", "secretary", "minister", "president", "premier",
     "chancellor", "ambassador", "envoy", "senator", "general", "gen", "coordinator", "commander", "chairman",
@@ -1014,6 +1067,57 @@ _BODY_LINKS = frozenset({"of", "the", "for", "des", "der", "für", "de", "du", "
 # Words that give a person as the source of a statement, one word or two.
 _SOURCES = frozenset({"laut", "selon", "według", "zdaniem"})
 _SOURCE_PAIRS = frozenset({("according", "to"), ("по", "словам"), ("за", "словами")})
+# A private person's trade or station, said right before their full name (lemmas, folded): the press names a
+# watched person by an office, a namesake by what they do. Not "actor" or "businessman", which a president was.
+_PRIVATE_TRADES = {lang: frozenset(word.casefold() for word in words) for lang, words in {
+    "en": frozenset({"goalkeeper", "footballer", "striker", "midfielder", "defender", "boxer", "wrestler", "archer",
+                     "swimmer", "skier", "cyclist", "sprinter", "grandmaster", "bassist", "guitarist", "drummer",
+                     "pianist", "violinist", "singer", "rapper", "musician", "saxophonist", "painter", "sculptor",
+                     "novelist", "poet", "photographer", "farmer", "pensioner", "retiree", "beekeeper", "baker",
+                     "plumber", "teacher", "student", "councillor", "councilman", "councilwoman", "chef", "butcher",
+                     "fisherman", "coach"}),
+    "pl": frozenset({"bramkarz", "piłkarz", "napastnik", "pomocnik", "zawodnik", "siatkarz", "koszykarz", "hokeista",
+                     "bokser", "zapaśnik", "łucznik", "pływak", "narciarz", "kolarz", "biegacz", "szachista",
+                     "arcymistrz", "basista", "kontrabasista", "gitarzysta", "perkusista", "pianista", "skrzypek",
+                     "piosenkarz", "wokalista", "raper", "muzyk", "malarz", "rzeźbiarz", "pisarz", "poeta", "fotograf",
+                     "rolnik", "emeryt", "pszczelarz", "piekarz", "hydraulik", "nauczyciel", "student", "radny",
+                     "kucharz", "rybak", "tokarz", "trener"}),
+    "ru": frozenset({"вратарь", "футболист", "нападающий", "полузащитник", "хоккеист", "боксёр", "боксер", "борец",
+                     "лучник", "пловец", "лыжник", "велосипедист", "бегун", "шахматист", "гроссмейстер", "басист",
+                     "контрабасист", "гитарист", "барабанщик", "пианист", "скрипач", "певец", "рэпер", "музыкант",
+                     "художник", "скульптор", "писатель", "поэт", "фотограф", "фермер", "пенсионер", "пчеловод",
+                     "пекарь", "сантехник", "учитель", "студент", "повар", "рыбак", "токарь", "тренер"}),
+    "uk": frozenset({"воротар", "футболіст", "нападник", "півзахисник", "хокеїст", "боксер", "борець", "лучник",
+                     "плавець", "лижник", "велосипедист", "бігун", "шахіст", "гросмейстер", "басист", "контрабасист",
+                     "гітарист", "барабанщик", "піаніст", "скрипаль", "співак", "репер", "музикант", "художник",
+                     "скульптор", "письменник", "поет", "фотограф", "фермер", "пенсіонер", "пасічник", "пекар",
+                     "сантехнік", "вчитель", "учитель", "студент", "кухар", "токар", "тренер"}),
+    "de": frozenset({"torwart", "fußballer", "stürmer", "mittelfeldspieler", "verteidiger", "boxer", "ringer",
+                     "bogenschütze", "schwimmer", "skifahrer", "radfahrer", "läufer", "schachspieler", "großmeister",
+                     "bassist", "kontrabassist", "gitarrist", "schlagzeuger", "pianist", "geiger", "sänger",
+                     "sängerin", "rapper", "musiker", "maler", "bildhauer", "schriftsteller", "dichter", "fotograf",
+                     "landwirt", "rentner", "imker", "bäcker", "klempner", "lehrer", "student", "koch", "fischer",
+                     "trainer", "stadtrat"}),
+    "fr": frozenset({"gardien", "footballeur", "attaquant", "défenseur", "boxeur", "lutteur", "archer", "nageur",
+                     "skieur", "cycliste", "bassiste", "contrebassiste", "guitariste", "batteur", "pianiste",
+                     "violoniste", "chanteur", "chanteuse", "rappeur", "musicien", "peintre", "sculpteur",
+                     "écrivain", "romancier", "poète", "photographe", "agriculteur", "retraité", "apiculteur",
+                     "boulanger", "plombier", "enseignant", "étudiant", "cuisinier", "pêcheur", "entraîneur"}),
+}.items()}
+# Words that name a person right before the name: "зовут", "по имени", "namens", "s'appelle" (pl "nazywa się",
+# en "a man named" are read in place).
+_NAMING = {
+    "pl": frozenset({("nazwisku",), ("nazwiskiem",)}),
+    "ru": frozenset({("зовут",), ("звали",), ("по", "имени"), ("по", "фамилии")}),
+    "uk": frozenset({("звати",), ("звуть",), ("на", "ім'я"), ("на", "прізвище")}),
+    "de": frozenset({("namens",), ("heisst",), ("hiess",)}),  # folded: "heißt"
+    "fr": frozenset({("appelle",), ("appelait",), ("prénommé",), ("prénommée",)}),
+    "en": frozenset(),
+}
+_STATIONS: dict[tuple[str, str], bool] = {}
+# The languages whose analysers tell first names and inflect the words for trades.
+_NAME_ANALYSERS = frozenset({"pl", "ru", "uk"})
+_CLUB_WORDS = 4  # tokens of a club's or a band's name between a trade and the name
 # Trades Korean writes before a person's name: actor, singer, athlete, director, writer, presenter, model.
 _TRADES = frozenset({"배우", "가수", "선수", "감독", "작가", "방송인", "아나운서", "모델", "개그우먼", "개그맨", "화가",
                      "피아니스트", "소설가", "시인"})

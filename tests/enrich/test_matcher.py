@@ -627,6 +627,26 @@ SHIPPED_NOT_NAMED = [
      "Q58217"),
     # and a body's name after an office ends at a word in lower case
     ("pl", "Zawodnik Ogniwa Sopot Kirby strzelił gola.", "Q6249125"),
+    # a namesake named by a private trade or by a word of naming, and the name said again in that article
+    ("en", "Councillor John Kirby, who chairs the planning committee, won the vote. Kirby, a former lorry driver, "
+           "thanked residents.", "Q6249125"),
+    ("fr", "Le label réédite les disques du contrebassiste John Kirby. Kirby est mort dans l'oubli en 1952.",
+     "Q6249125"),
+    ("ru", "Вратарь «Зенита-2» Сергей Лавров отразил два пенальти. Лавров признался, что рад победе.",
+     "Q58217"),
+    ("de", "Der Imker Sergej Lawrow aus Rostock verkauft Honig. Lawrow lacht über Fragen nach dem Minister.",
+     "Q58217"),
+    ("pl", "Emeryt z Kostromy, który od urodzenia nazywa się Władimir Putin, złożył wniosek o zmianę nazwiska. "
+           "Putin chce nosić nazwisko matki.", "Q7747"),
+    ("uk", "Нашого героя звати Володимир Путін, він пекар із Житомира. Путін пече хліб з 1990 року.", "Q7747"),
+    ("en", "A retired miner named Vladimir Putin lives in Donetsk. Putin says the name has cost him friends.",
+     "Q7747"),
+    # a foreign first name the analyser does not know, mid-sentence, and the bare surname after a conjunction in
+    # that article
+    ("pl", "Przyjmujący Jastrzębskiego Węgla Ołeksandr Ławrow zdobył 27 punktów. Trener zapowiedział, że Ławrow "
+           "zagra w środę.", "Q58217"),
+    ("ru", "Нападающий сборной Киргизии Дастан Лавров забил гол. Тренер сказал, что Лавров готов к финалу.",
+     "Q58217"),
 ]
 
 
@@ -1098,6 +1118,21 @@ SHIPPED_FINDS = [
            "поручил выделить заводу деньги.", ("Путин", "Q7747")),
     # an age given to the person in office
     ("pl", "71-letni prezydent Władimir Putin przemawiał godzinę.", ("Władimir Putin", "Q7747")),
+    # a namesake by trade beside the person in office, who stays himself, in full or by the surname after an office
+    ("en", "Foreign Minister Sergei Lavrov met his Turkish counterpart. The pianist Sergei Lavrov played for them.",
+     ("Sergei Lavrov", "Q58217")),
+    ("ru", "Министр иностранных дел Сергей Лавров наградил футболиста. Футболиста зовут Сергей Лавров. Министр Лавров "
+           "пошутил об этом.", ("Лавров", "Q58217")),
+    # "named" after a verb appoints: not a word of naming
+    ("en", "Biden named John Kirby as the new coordinator for strategic communications.", ("John Kirby", "Q6249125")),
+    # a conjunction before the bare surname, with nobody else of that name in the article
+    ("pl", "Rzecznik Kremla powiedział, że Ławrow poleci do Ankary.", ("Ławrow", "Q58217")),
+    # a capitalised word the analyser does not know opening a line is no first name; nor is a plural trade
+    ("ru", "Спецпосланник Трампа Стив Уиткофф провел в Москве пять часов переговоров.", ("Трампа", "Q22686")),
+    ("en", "Defector tells Idaho students Kim Jong Un sees Russia ties as an opportunity", ("Kim Jong Un", "Q56226")),
+    # the person named again in full after an article's namesake, with his office out of the three words' reach
+    ("pl", "Na liście jest kapitan statku, 52-letni Siergiej Ławrow z Nachodki. Tymczasem minister spraw "
+           "zagranicznych Rosji Siergiej Ławrow nazwał sankcje piractwem.", ("Siergiej Ławrow", "Q58217")),
     # a weak surname after an office and the body it is held in
     ("pl", "Rzecznik Rady Bezpieczeństwa Narodowego Białego Domu Kirby oświadczył, że amunicja trafia do Rosji.",
      ("Kirby", "Q6249125")),
