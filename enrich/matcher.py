@@ -365,15 +365,18 @@ class ActorMatcher:
 
     def _resolve(self, doc: Doc, found: list[Candidate], orths: list[int]) -> list[Candidate]:
         strong = {entry.actor for _, _, entry in found if not entry.weak}
+        # Checks that only one script's languages need are asked there alone: most candidates pass them all.
+        korean, cjk = self.lang == "ko", self.lang in CJK
         # ``found`` comes by start, the longest name first at each start.
         kept = [c for c in found if (not c[2].weak or (c[2].actor in strong and not self._north_name(doc, c))
                                      or self._weak_ok(doc, c)
                                      or self._coordinated(doc, c, found) or self._titled(doc, c)
                                      or self._in_office(doc, c) or self._northern(doc, c)
                                      or self._speaker_label(doc, c, found))
-                and not self._byline(doc, c) and not self._mountain(doc, c) and not self._quotative(doc, c)
-                and not self._cjk_derived(doc, c) and not self._river(doc, c) and not self._surname_only(doc, c)
-                and not self._private_person(orths, c)]
+                and not (korean and (self._byline(doc, c) or self._mountain(doc, c) or self._quotative(doc, c)))
+                and not (cjk and self._cjk_derived(doc, c))
+                and (c[2].kind != "place" or not self._river(doc, c))
+                and (c[2].kind != "person" or not (self._surname_only(doc, c) or self._private_person(orths, c)))]
         kept = self._namesakes_by_trade(doc, kept)
         out: list[Candidate] = []
         end = inner_end = -1
