@@ -119,8 +119,15 @@ class ActorIndex:
     # Person -> name_key of the first word of each of its longer names, in every language: the person's own
     # first names ("Vladimir", "Władimir", "Владимир"), which a bare surname after them does not lose.
     first_names: dict[str, set[str]] = field(default_factory=dict)
-    # All of them together: a word among them is somebody's first name, whoever's surname follows it.
+    # Those written with a capital, of every person, titles left out: a word among them is somebody's first name,
+    # whoever's surname follows it.
     any_first_names: set[str] = field(default_factory=set)
+
+
+# Titles that open some names of the base with a capital ("Pope Francis", "King Felipe VI", "Sheikh Mohamed bin
+# Zayed"); the ones written in lower case ("prezydent Duda", "szejk Tamim") are found from the names themselves.
+_HONORIFICS = ("King", "Queen", "Prince", "Princess", "Crown", "Pope", "Sheikh", "Emir", "Sultan", "Abu", "Ayatollah",
+               "President", "General", "Marshal", "Admiral")
 
 
 @lru_cache(maxsize=65536)
@@ -286,15 +293,19 @@ def not_names() -> dict[str, list[str]]:
 def build_index(actors: Iterable[Actor], lang: str, tokenize: Callable[[str], list[str]]) -> ActorIndex:
     index = ActorIndex(lang)
     listed = list(actors)
+    titles = {name_key(word) for word in _HONORIFICS}  # a name's first word that is a title ("prezydent Duda")
     for actor in listed:
         acronyms = {name for name in actor.names.get(lang, []) if len(name) > 1 and name.isupper()}
         kind = "state" if state_body(actor) else actor.type
         if actor.type == "person":
             index.first_names[actor.id] = {name_key(name.split()[0]) for names in actor.names.values()
                                            for name in names if len(name.split()) > 1}
-            index.any_first_names |= index.first_names[actor.id]
+            leading = [name.split()[0] for names in actor.names.values() for name in names if len(name.split()) > 1]
+            index.any_first_names |= {name_key(word) for word in leading if word[:1].isupper()}
+            titles |= {name_key(word) for word in leading if word[:1].islower()}
         for name, weak in _names_for(actor, lang):
             _add_name(index, actor, kind, name, weak, tokenize, acronyms)
+    index.any_first_names -= titles
     for phrase in not_names().get(lang, []):
         _add_not_a_name(index, phrase, tokenize)
     _settle(index.root)

@@ -637,6 +637,13 @@ class ActorMatcher:
                     if _aged(doc_text(doc), doc[start - 1].idx, doc[start].idx + len(doc[start].text)):
                         aged.add((key, entry.actor))  # "20-річний півзахисник Максим Лавров"
                     continue
+                if (kind and not doc[start].is_sent_start and doc[start - 1].text.casefold() not in _OFFICES
+                        and _aged(doc_text(doc), doc[start - 1].idx, doc[start].idx + len(doc[start].text))):
+                    # Given an age, any capitalised word before the surname is a first name: "24-letni Ukrainiec
+                    # Artem Ławrow" (Morfeusz reads "Artem" as a form of "Art").
+                    others.add((key, entry.actor))
+                    aged.add((key, entry.actor))
+                    continue
             elif (entry.kind in ("org", "state") and stop - start == 1 and start > 0 and not doc[start].is_sent_start
                   and start not in ends and self._first_name_kind(orths[start - 1], entry.actor, first_names) == 1):
                 # An organisation called by a surname, after a first name: "Representative Anna Wagner" is no
@@ -689,12 +696,14 @@ class ActorMatcher:
                 # foreign first name ("Ołeksandr Ławrow", "Дастан Лавров"), but only mid-sentence, where their
                 # nouns are in lower case ("Спецпосланник Трампа" opens a line). They know their own first names.
                 # A name word of ours counts when it is somebody's first name ("Ołeksandr", not "Kijów").
-                shaped = (len(word) > 2 and word[1:].islower() and word not in _NOT_FIRST_NAMES
-                          and (not self._name_words(word) or name_key(word) in self.index.any_first_names))
+                # In every language, a name word of ours that is somebody's first name ("Friedrich Trump").
+                shaped = len(word) > 2 and word[1:].islower() and word not in _NOT_FIRST_NAMES
+                ours = shaped and bool(self._name_words(word)) and name_key(word) in self.index.any_first_names
+                shaped = shaped and (ours or not self._name_words(word))
                 unknown = shaped and self.lang in ("en", "fr") and all(
                     lemma[:1].isupper() for lemma, _ in analyse(word, self.lang))
                 foreign = shaped and self.lang in _NAME_ANALYSERS and not analyse(word, self.lang)
-                kind = (1 if given_name(word, self.lang) or unknown
+                kind = (1 if given_name(word, self.lang) or unknown or ours
                         else 4 if foreign
                         else 3 if may_be_given_name(word, self.lang) and word not in _ADDRESS else 2)
             if len(self._first_name_kinds) >= 500_000:

@@ -381,17 +381,19 @@ def _rules(lang: str) -> _Rules:
 
 def _ends_name(text: str, space: int, pos: int, lang: str) -> bool:
     """The dot after a single capital letter at ``pos`` (a space at ``space`` before it) ends a sentence."""
+    from enrich.lemmas import analyse  # here, not at the top: lemmas is the heavier module
+
+    following_word = _NEXT_WORD.match(text, pos + 1)
+    if following_word is not None and following_word[1][:1].isupper():
+        after = analyse(following_word[1], lang)
+        if after and all(kind == "other" for _, kind in after):
+            # A pronoun, particle or conjunction follows no initial: "… з Ван І. Це перший візит", "у соцмережі X.
+            # За його словами"
+            return True
     previous = text[max(0, space - 40) : space].rsplit(None, 1)
     name = previous[-1] if previous else ""
     if not (len(name) > 1 and name.isalpha() and name[0].isupper()) or name.isupper():
         return False  # "в. Путин", "глава МИД С. Лавров": an initial
-    from enrich.lemmas import analyse  # here, not at the top: lemmas is the heavier module
-
-    following_word = _NEXT_WORD.match(text, pos + 1)
-    if following_word is not None:
-        after = analyse(following_word[1], lang)
-        if after and all(kind == "other" for _, kind in after):
-            return True  # "… з Ван І. Це перший візит": a pronoun, particle or conjunction follows no initial
     readings = analyse(name, lang)
     if readings and not any(pos == "propn" for _, pos in readings):
         return False  # "Президент В. Путин": a common word before it, so an initial
@@ -402,16 +404,12 @@ def _ends_name(text: str, space: int, pos: int, lang: str) -> bool:
 
 
 def _ends_after_name(text: str, space: int, pos: int, lang: str) -> bool:
-    """In a language with middle initials, the dot after a single capital letter that follows a capitalised name
-    ends a sentence when a word the analyser knows only as a preposition, pronoun or conjunction follows: "córka
-    Kim Dzu E. Według agencji", "zatrzymano Andrzeja S. W piątek" (not "John F. Kennedy", "J. Piłsudskiego")."""
-    previous = text[max(0, space - 40) : space].rsplit(None, 1)
-    name = previous[-1] if previous else ""
-    if not (len(name) > 1 and name.isalpha() and name[0].isupper()) or name.isupper():
-        return False
+    """In a language with middle initials, the dot after a single capital letter ends a sentence when a word the
+    analyser knows only as a preposition, pronoun or conjunction follows: "córka Kim Dzu E. Według agencji",
+    "zatrzymano Andrzeja S. W piątek", "w serwisie X. Według niego" (not "John F. Kennedy", "J. Piłsudskiego")."""
     following_word = _NEXT_WORD.match(text, pos + 1)
-    if following_word is None:
-        return False
+    if following_word is None or not following_word[1][:1].isupper():
+        return False  # "Jana K. i Annę M.": a sentence opens with a capital
     from enrich.lemmas import analyse  # here, not at the top: lemmas is the heavier module
 
     after = analyse(following_word[1], lang)

@@ -647,6 +647,11 @@ SHIPPED_NOT_NAMED = [
            "zagra w środę.", "Q58217"),
     ("ru", "Нападающий сборной Киргизии Дастан Лавров забил гол. Тренер сказал, что Лавров готов к финалу.",
      "Q58217"),
+    # a first name of somebody else in the base, in a language with no first-name analyser
+    ("de", "Sein Großvater Friedrich Trump wanderte 1885 in die Vereinigten Staaten aus.", "Q22686"),
+    # an age before any capitalised word before the surname: "Artem" is also a form of "Art" to Morfeusz
+    ("pl", "Bohaterem meczu był 24-letni Ukrainiec Artem Ławrow. – Liczą się punkty – mówił po meczu Ławrow.",
+     "Q58217"),
 ]
 
 
@@ -1125,6 +1130,9 @@ SHIPPED_FINDS = [
            "пошутил об этом.", ("Лавров", "Q58217")),
     # "named" after a verb appoints: not a word of naming
     ("en", "Biden named John Kirby as the new coordinator for strategic communications.", ("John Kirby", "Q6249125")),
+    # a title opening another person's name ("prezydent Duda") is no first name before a surname
+    ("pl", "Prezydent Putin przemawiał godzinę.", ("Putin", "Q7747")),
+    ("en", "Pope Francis met President Trump in Rome.", ("Trump", "Q22686")),
     # a conjunction before the bare surname, with nobody else of that name in the article
     ("pl", "Rzecznik Kremla powiedział, że Ławrow poleci do Ankary.", ("Ławrow", "Q58217")),
     # a capitalised word the analyser does not know opening a line is no first name; nor is a plural trade

@@ -195,6 +195,13 @@ CASES = [
      ["Zatrzymano Andrzeja S.", "W piątek sąd zdecyduje o areszcie."]),
     ("pl", "Pomnik J. Piłsudskiego stoi w parku. Prezydent John F. Kennedy przemawiał w Berlinie.",
      ["Pomnik J. Piłsudskiego stoi w parku.", "Prezydent John F. Kennedy przemawiał w Berlinie."]),
+    # ... or after any word: a letter that names a thing ("serwis X"), not a person; "i" in lower case goes on
+    ("pl", "Poinformował o tym w serwisie X. Według niego dostawy ruszą w maju.",
+     ["Poinformował o tym w serwisie X.", "Według niego dostawy ruszą w maju."]),
+    ("pl", "Zatrzymano Jana K. i Annę M. w Gdyni.", ["Zatrzymano Jana K. i Annę M. w Gdyni."]),
+    ("uk", "Про це повідомив син президента у соцмережі X. За його словами, двигуни надійдуть в Україну.",
+     ["Про це повідомив син президента у соцмережі X.", "За його словами, двигуни надійдуть в Україну."]),
+    ("ru", "Об этом заявил глава МИД С. Лавров.", ["Об этом заявил глава МИД С. Лавров."]),
     # line breaks end sentences; blank lines make no sentence
     ("en", "Title without a dot\n\nFirst line\nSecond line.", ["Title without a dot", "First line", "Second line."]),
     ("en", "", []),

@@ -388,6 +388,7 @@ ARMS_POSITIVE = [
     ("en", "According to Seoul, Moscow supplied rocket engines and guidance software for North Korea's spy satellite."),
     ("en", "The containers held artillery shells that were later moved by rail from North Korea to depots in western "
            "Russia."),
+    ("en", "Washington says the line is used to move North Korean artillery shells and missiles to Russia's army."),
     # the supplier assessed by Seoul, which is then the source, not a party
     ("pl", "Seul ocenia, że systemy zostały dostarczone przez Rosję w zamian za amunicję z KRLD."),
     # the war "na Ukrainę" is no arms for Ukraine
