@@ -530,13 +530,16 @@ class ActorMatcher:
         "пенсионер") or name them ("nazywa się", "зовут", "namens", "s'appelle", "a pensioner named")."""
         if doc[start].is_sent_start:
             return False
-        # The trade may stand before the name of a club or a band: "Вратарь «Зенита-2» Сергей Лавров".
+        # The trade may stand before the name of a club or a band, or where the person is from: "Вратарь «Зенита-2»
+        # Сергей Лавров", "Півзахисник полтавської «Ворскли» Максим", "golfistka z Korei Południowej Kim Yo-jong".
         for position in range(start - 1, max(start - 1 - _CLUB_WORDS, -1), -1):
             text = doc[position].text
             if self._trade(text):
                 return True
             if doc[position].is_sent_start or text.casefold() in _OFFICES or not (
-                    text in _QUOTES or text[:1].isupper() or text.isdigit() or text == "-"):
+                    text in _QUOTES or text[:1].isupper() or text.isdigit() or text == "-"
+                    or text.casefold() in _FROM
+                    or (self.lang in _NAME_ANALYSERS and any(pos == "adj" for _, pos in analyse(text, self.lang)))):
                 break
         naming = _NAMING.get(self.lang)
         if naming is None:
@@ -634,13 +637,18 @@ class ActorMatcher:
                         if start > 0 and start not in ends else 0)
                 if kind and self._after_other_first_name(doc, start, kind):
                     others.add((key, entry.actor))
-                    if _aged(doc_text(doc), doc[start - 1].idx, doc[start].idx + len(doc[start].text)):
-                        aged.add((key, entry.actor))  # "20-річний півзахисник Максим Лавров"
+                    if (_aged(doc_text(doc), doc[start - 1].idx, doc[start].idx + len(doc[start].text))
+                            or (start > 1 and self._private_station(doc, start - 1))):
+                        # "20-річний півзахисник Максим Лавров", "Napastnik GKS Tychy Kiriłł Ławrow": the article is
+                        # about them
+                        aged.add((key, entry.actor))
                     continue
                 if (kind and not doc[start].is_sent_start and doc[start - 1].text.casefold() not in _OFFICES
-                        and _aged(doc_text(doc), doc[start - 1].idx, doc[start].idx + len(doc[start].text))):
-                    # Given an age, any capitalised word before the surname is a first name: "24-letni Ukrainiec
-                    # Artem Ławrow" (Morfeusz reads "Artem" as a form of "Art").
+                        and (_aged(doc_text(doc), doc[start - 1].idx, doc[start].idx + len(doc[start].text))
+                             or (start > 1 and self._private_station(doc, start - 1)))):
+                    # Given an age or a private trade, any capitalised word before the surname is a first name:
+                    # "24-letni Ukrainiec Artem Ławrow" (Morfeusz reads "Artem" as a form of "Art"), "Півзахисник
+                    # полтавської «Ворскли» Максим Лавров".
                     others.add((key, entry.actor))
                     aged.add((key, entry.actor))
                     continue
@@ -1087,34 +1095,60 @@ _PRIVATE_TRADES = {lang: frozenset(word.casefold() for word in words) for lang, 
                      "pianist", "violinist", "singer", "rapper", "musician", "saxophonist", "painter", "sculptor",
                      "novelist", "poet", "photographer", "farmer", "pensioner", "retiree", "beekeeper", "baker",
                      "plumber", "teacher", "student", "councillor", "councilman", "councilwoman", "chef", "butcher",
-                     "fisherman", "coach"}),
+                     "fisherman", "coach", "golfer", "pitcher", "catcher", "outfielder", "infielder", "shortstop",
+                     "hander", "journalist", "reporter", "columnist"}),  # "right-hander" is three tokens
     "pl": frozenset({"bramkarz", "piłkarz", "napastnik", "pomocnik", "zawodnik", "siatkarz", "koszykarz", "hokeista",
                      "bokser", "zapaśnik", "łucznik", "pływak", "narciarz", "kolarz", "biegacz", "szachista",
                      "arcymistrz", "basista", "kontrabasista", "gitarzysta", "perkusista", "pianista", "skrzypek",
                      "piosenkarz", "wokalista", "raper", "muzyk", "malarz", "rzeźbiarz", "pisarz", "poeta", "fotograf",
                      "rolnik", "emeryt", "pszczelarz", "piekarz", "hydraulik", "nauczyciel", "student", "radny",
-                     "kucharz", "rybak", "tokarz", "trener"}),
+                     "kucharz", "rybak", "tokarz", "trener", "golfista", "dziennikarz", "felietonista",
+                     # and the women's words
+                     "piłkarka", "zawodniczka", "siatkarka", "koszykarka", "hokeistka", "bokserka", "łuczniczka",
+                     "pływaczka", "narciarka", "kolarka", "biegaczka", "szachistka", "golfistka", "tenisistka",
+                     "pianistka", "skrzypaczka", "piosenkarka", "wokalistka", "malarka", "pisarka", "poetka",
+                     "rolniczka", "emerytka", "nauczycielka", "studentka", "radna", "kucharka", "trenerka",
+                     "dziennikarka"}),
     "ru": frozenset({"вратарь", "футболист", "нападающий", "полузащитник", "хоккеист", "боксёр", "боксер", "борец",
                      "лучник", "пловец", "лыжник", "велосипедист", "бегун", "шахматист", "гроссмейстер", "басист",
                      "контрабасист", "гитарист", "барабанщик", "пианист", "скрипач", "певец", "рэпер", "музыкант",
                      "художник", "скульптор", "писатель", "поэт", "фотограф", "фермер", "пенсионер", "пчеловод",
-                     "пекарь", "сантехник", "учитель", "студент", "повар", "рыбак", "токарь", "тренер"}),
+                     "пекарь", "сантехник", "учитель", "студент", "повар", "рыбак", "токарь", "тренер", "гольфист",
+                     "журналист", "обозреватель",
+                     # and the women's words
+                     "лучница", "спортсменка", "футболистка", "хоккеистка", "шахматистка", "теннисистка", "гимнастка",
+                     "пловчиха", "лыжница", "певица", "пианистка", "скрипачка", "художница", "писательница",
+                     "пенсионерка", "учительница", "студентка", "журналистка", "обозревательница"}),
     "uk": frozenset({"воротар", "футболіст", "нападник", "півзахисник", "хокеїст", "боксер", "борець", "лучник",
                      "плавець", "лижник", "велосипедист", "бігун", "шахіст", "гросмейстер", "басист", "контрабасист",
                      "гітарист", "барабанщик", "піаніст", "скрипаль", "співак", "репер", "музикант", "художник",
                      "скульптор", "письменник", "поет", "фотограф", "фермер", "пенсіонер", "пасічник", "пекар",
-                     "сантехнік", "вчитель", "учитель", "студент", "кухар", "токар", "тренер"}),
+                     "сантехнік", "вчитель", "учитель", "студент", "кухар", "токар", "тренер", "журналіст",
+                     "оглядач",
+                     # and the women's words
+                     "лучниця", "спортсменка", "футболістка", "шахістка", "тенісистка", "гімнастка", "плавчиня",
+                     "співачка", "піаністка", "художниця", "письменниця", "пенсіонерка", "вчителька", "учителька",
+                     "студентка", "журналістка"}),
     "de": frozenset({"torwart", "fußballer", "stürmer", "mittelfeldspieler", "verteidiger", "boxer", "ringer",
                      "bogenschütze", "schwimmer", "skifahrer", "radfahrer", "läufer", "schachspieler", "großmeister",
                      "bassist", "kontrabassist", "gitarrist", "schlagzeuger", "pianist", "geiger", "sänger",
                      "sängerin", "rapper", "musiker", "maler", "bildhauer", "schriftsteller", "dichter", "fotograf",
                      "landwirt", "rentner", "imker", "bäcker", "klempner", "lehrer", "student", "koch", "fischer",
-                     "trainer", "stadtrat"}),
+                     "trainer", "stadtrat", "golfer", "journalist", "reporter",
+                     # and the women's words
+                     "fußballerin", "spielerin", "schwimmerin", "läuferin", "schachspielerin", "pianistin",
+                     "musikerin", "malerin", "schriftstellerin", "rentnerin", "lehrerin", "studentin", "trainerin",
+                     "journalistin", "golferin"}),
     "fr": frozenset({"gardien", "footballeur", "attaquant", "défenseur", "boxeur", "lutteur", "archer", "nageur",
                      "skieur", "cycliste", "bassiste", "contrebassiste", "guitariste", "batteur", "pianiste",
                      "violoniste", "chanteur", "chanteuse", "rappeur", "musicien", "peintre", "sculpteur",
                      "écrivain", "romancier", "poète", "photographe", "agriculteur", "retraité", "apiculteur",
-                     "boulanger", "plombier", "enseignant", "étudiant", "cuisinier", "pêcheur", "entraîneur"}),
+                     "boulanger", "plombier", "enseignant", "étudiant", "cuisinier", "pêcheur", "entraîneur",
+                     "golfeur", "golfeuse", "journaliste", "chroniqueur",
+                     # and the women's words
+                     "footballeuse", "joueuse", "boxeuse", "nageuse", "skieuse", "musicienne", "romancière",
+                     "agricultrice", "retraitée", "boulangère", "enseignante", "étudiante", "cuisinière", "entraîneuse",
+                     "chroniqueuse"}),
 }.items()}
 # Words that name a person right before the name: "зовут", "по имени", "namens", "s'appelle" (pl "nazywa się",
 # en "a man named" are read in place).
@@ -1129,10 +1163,14 @@ _NAMING = {
 _STATIONS: dict[tuple[str, str], bool] = {}
 # The languages whose analysers tell first names and inflect the words for trades.
 _NAME_ANALYSERS = frozenset({"pl", "ru", "uk"})
-_CLUB_WORDS = 4  # tokens of a club's or a band's name between a trade and the name
-# Trades Korean writes before a person's name: actor, singer, athlete, director, writer, presenter, model.
+_CLUB_WORDS = 5  # tokens of a club's or a band's name between a trade and the name
+# Words that say where a person of some trade is from: "golfistka z Korei Południowej Kim Yo-jong".
+_FROM = frozenset({"z", "ze", "из", "з", "із", "зі", "aus", "from", "of", "de", "du"})
+# Trades Korean writes before a person's name: actor, singer, athlete, director, writer, presenter, model, and the
+# players of a team by their position (setter, pitcher, striker, goalkeeper).
 _TRADES = frozenset({"배우", "가수", "선수", "감독", "작가", "방송인", "아나운서", "모델", "개그우먼", "개그맨", "화가",
-                     "피아니스트", "소설가", "시인"})
+                     "피아니스트", "소설가", "시인", "세터", "골퍼", "투수", "타자", "포수", "궁사", "공격수", "수비수",
+                     "골키퍼", "교사"})
 # What Korean writes after a reporter's name (a particle may follow): not "기자회견" (a press conference).
 _REPORTERS = frozenset({"기자", "특파원", "통신원", "앵커"})
 # Prepositions of place before a city's name, in the languages whose analysers tell first names.

@@ -647,6 +647,15 @@ SHIPPED_NOT_NAMED = [
            "zagra w środę.", "Q58217"),
     ("ru", "Нападающий сборной Киргизии Дастан Лавров забил гол. Тренер сказал, что Лавров готов к финалу.",
      "Q58217"),
+    # a trade before where the person is from or before a club, and the women's words for trades
+    ("pl", "Golfistka z Korei Południowej Kim Yo-jong wygrała turniej w Szkocji.", "Q4330912"),
+    ("ru", "Южнокорейская лучница Ким Чжон Ын выиграла этап Кубка мира.", "Q56226"),
+    ("en", "Doosan Bears right-hander Kim Jong-un struck out 14 batters on Sunday.", "Q56226"),
+    ("ko", "흥국생명의 세터 김여정이 처음으로 국가대표팀에 이름을 올렸다. 김여정은 기뻐했다.", "Q4330912"),
+    # another bearer after a trade, and the bare surname in that article after a word
+    ("uk", "Півзахисник полтавської «Ворскли» Максим Лавров подав документи. Минулого сезону Лавров забив сім голів.",
+     "Q58217"),
+    ("pl", "Napastnik GKS Tychy Kiriłł Ławrow zdobył trzy bramki. Sam Ławrow ucina takie pytania.", "Q58217"),
     # a first name of somebody else in the base, in a language with no first-name analyser
     ("de", "Sein Großvater Friedrich Trump wanderte 1885 in die Vereinigten Staaten aus.", "Q22686"),
     # an age before any capitalised word before the surname: "Artem" is also a form of "Art" to Morfeusz
@@ -1130,6 +1139,10 @@ SHIPPED_FINDS = [
            "пошутил об этом.", ("Лавров", "Q58217")),
     # "named" after a verb appoints: not a word of naming
     ("en", "Biden named John Kirby as the new coordinator for strategic communications.", ("John Kirby", "Q6249125")),
+    # the person's initials beside his name; an office after an adjective and a body stops the look for a trade
+    ("en", "Kim Jong Un oversaw the launch. KJU has toured Russian plants twice.", ("KJU", "Q56226")),
+    ("ru", "Министр иностранных дел России Сергей Лавров встретился с коллегой.", ("Сергей Лавров", "Q58217")),
+    ("pl", "Szef rosyjskiej dyplomacji Siergiej Ławrow poleciał do Pjongjangu.", ("Siergiej Ławrow", "Q58217")),
     # a title opening another person's name ("prezydent Duda") is no first name before a surname
     ("pl", "Prezydent Putin przemawiał godzinę.", ("Putin", "Q7747")),
     ("en", "Pope Francis met President Trump in Rome.", ("Trump", "Q22686")),

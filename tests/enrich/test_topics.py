@@ -389,6 +389,9 @@ ARMS_POSITIVE = [
     ("en", "The containers held artillery shells that were later moved by rail from North Korea to depots in western "
            "Russia."),
     ("en", "Washington says the line is used to move North Korean artillery shells and missiles to Russia's army."),
+    # a denial that puts the arms in the genitive, and missiles that came by sea
+    ("pl", "Ławrow zapewnił, że Rosja „nie kupuje i nie potrzebuje” broni od KRLD."),
+    ("pl", "Rosja wystrzeliwuje w nasze miasta rakiety, które przypłynęły do niej z Korei Północnej."),
     # the supplier assessed by Seoul, which is then the source, not a party
     ("pl", "Seul ocenia, że systemy zostały dostarczone przez Rosję w zamian za amunicję z KRLD."),
     # the war "na Ukrainę" is no arms for Ukraine
