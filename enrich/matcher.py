@@ -481,9 +481,9 @@ class ActorMatcher:
                 out.append(candidate)
                 inner_end = stop
         found = [c for c in self._other_bearers(doc, out, orths) if c[2].actor != NOT_A_NAME]
-        return self._without_aged_namesakes(doc, found) if self.lang != "ko" else found
+        return self._without_namesakes(doc, found) if self.lang != "ko" else found
 
-    def _without_aged_namesakes(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    def _without_namesakes(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
         """A person's full name with an age beside it and no office is a namesake ("goalkeeper Sergei Lavrov, a
         31-year-old from Daugavpils", "назначен 47-летний Сергей Лавров", "Władimir Putin ma 64 lata"): the
         press gives the age of private persons, not of a minister it names. So is a full name right after a
@@ -637,15 +637,13 @@ class ActorMatcher:
                         if start > 0 and start not in ends else 0)
                 if kind and self._after_other_first_name(doc, start, kind):
                     others.add((key, entry.actor))
-                    if (_aged(doc_text(doc), doc[start - 1].idx, doc[start].idx + len(doc[start].text))
-                            or (start > 1 and self._private_station(doc, start - 1))):
+                    if self._introduced(doc, start):
                         # "20-річний півзахисник Максим Лавров", "Napastnik GKS Tychy Kiriłł Ławrow": the article is
                         # about them
                         aged.add((key, entry.actor))
                     continue
                 if (kind and not doc[start].is_sent_start and doc[start - 1].text.casefold() not in _OFFICES
-                        and (_aged(doc_text(doc), doc[start - 1].idx, doc[start].idx + len(doc[start].text))
-                             or (start > 1 and self._private_station(doc, start - 1)))):
+                        and self._introduced(doc, start)):
                     # Given an age or a private trade, any capitalised word before the surname is a first name:
                     # "24-letni Ukrainiec Artem Ławrow" (Morfeusz reads "Artem" as a form of "Art"), "Півзахисник
                     # полтавської «Ворскли» Максим Лавров".
@@ -674,6 +672,12 @@ class ActorMatcher:
                          or ((key_of(orths[start]), entry.actor) in aged and not _office_before(doc, start)
                              and not self._in_office(doc, (start, stop, entry)))))
         ]
+
+    def _introduced(self, doc: Doc, start: int) -> bool:
+        """Whether the surname at ``start`` and the word before it are introduced as a private person's: with an
+        age or after a private trade."""
+        return (_aged(doc_text(doc), doc[start - 1].idx, doc[start].idx + len(doc[start].text))
+                or (start > 1 and self._private_station(doc, start - 1)))
 
     def _surname_key(self, orth: int) -> str:
         key = self._surname_keys.get(orth)

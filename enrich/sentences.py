@@ -403,7 +403,7 @@ def _ends_name(text: str, space: int, pos: int, lang: str) -> bool:
     return _NEXT_INITIAL.match(text, pos + 1) is None  # "Путин В. В." is still an initial
 
 
-def _ends_after_name(text: str, space: int, pos: int, lang: str) -> bool:
+def _ends_after_name(text: str, pos: int, lang: str) -> bool:
     """In a language with middle initials, the dot after a single capital letter ends a sentence when a word the
     analyser knows only as a preposition, pronoun or conjunction follows: "córka Kim Dzu E. Według agencji",
     "zatrzymano Andrzeja S. W piątek", "w serwisie X. Według niego" (not "John F. Kennedy", "J. Piłsudskiego")."""
@@ -460,7 +460,7 @@ def _dot_ends(text: str, pos: int, lang: str) -> bool:
             if len(word) == 1 and word.isupper() and lang in _NO_MIDDLE_INITIALS:
                 return _ends_name(text, space, pos, lang)
             if len(word) == 1 and word.isupper() and lang in _ASKED_INITIALS:
-                return _ends_after_name(text, space, pos, lang)
+                return _ends_after_name(text, pos, lang)
             return not (abbreviation or (len(word) == 1 and word.isupper()))
         if space >= 0 and len(word) > 1 and word[-1].isupper() and word[-1].isalpha() and word[-2].isdigit():
             return True  # a capital after a digit ends a designation ("T-90M.", "AIM-9X."): no initial
