@@ -497,7 +497,7 @@ class ActorMatcher:
         ages = _AGE_ANYWHERE.search(text) is not None  # almost every article: no age in it
         marked = {i for i, (start, stop, entry) in enumerate(found)
                   if entry.kind == "person" and stop - start > 1
-                  and ((start > 0 and self._private_station(doc, start))
+                  and ((start > 0 and self._private_station(doc, start)) or self._trade_after(doc, stop)
                        or (ages and _aged(text, doc[start].idx, doc[stop - 1].idx + len(doc[stop - 1].text))))}
         if not marked:
             return found
@@ -510,7 +510,39 @@ class ActorMatcher:
                 continue
             drop |= {i for i, (start, stop, entry) in enumerate(found)
                      if entry.actor == actor and i not in placed and stop - start == 1}
+            if not placed:
+                # No mention puts the person in office: the full name said again is the namesake's too, unless an
+                # office, a leader's word or a relation stands near it in its sentence ("Kim Dzong Un, przywódca
+                # KRLD", "siostra Kim Dzong Una, Kim Jo Dzong", "sekretarzem rosyjskiej Rady Bezpieczeństwa
+                # Siergiejem Szojgu").
+                drop |= {i for i, (start, stop, entry) in enumerate(found)
+                         if entry.actor == actor and stop - start > 1 and not self._real_near(doc, start, stop)}
         return [c for i, c in enumerate(found) if i not in drop]
+
+    def _real_near(self, doc: Doc, start: int, stop: int) -> bool:
+        """Whether an office, a leader's word or a relation stands within a few words of a name, in its sentence."""
+        first, last = max(0, start - _REAL_NEAR), min(len(doc), stop + _REAL_NEAR)
+        for position in range(start - 1, first - 1, -1):
+            if self._real_word(doc[position].text):
+                return True
+            if doc[position].is_sent_start:
+                break
+        for position in range(stop, last):
+            if doc[position].is_sent_start:
+                break
+            if self._real_word(doc[position].text):
+                return True
+        return False
+
+    def _real_word(self, word: str) -> bool:
+        key = (self.lang, "\0" + word)  # beside the trades in one cache
+        real = _STATIONS.get(key)
+        if real is None:
+            if len(_STATIONS) >= 500_000:
+                _STATIONS.clear()
+            real = _STATIONS[key] = word.casefold() in _REAL_WORDS_NEAR or (self.lang in _NAME_ANALYSERS and any(
+                lemma.casefold() in _REAL_WORDS_NEAR for lemma, _ in analyse(word, self.lang)))
+        return real
 
     def _trade(self, word: str) -> bool:
         key = (self.lang, word)
@@ -524,6 +556,21 @@ class ActorMatcher:
             trade = _STATIONS[key] = word.casefold() in trades or (self.lang in _NAME_ANALYSERS and any(
                 lemma.casefold() in trades for lemma, _ in analyse(word, self.lang)))
         return trade
+
+    def _trade_after(self, doc: Doc, stop: int) -> bool:
+        """Whether a private person's trade stands in apposition right after a full name, within three words of the
+        comma and before any office: "Kim Jong-eun, libero reprezentacji", "John Kirby, a retired pharmacist"."""
+        if stop + 1 >= len(doc) or doc[stop].text != ",":
+            return False
+        # Only an article or a word of standing before the trade: "written by a journalist", "показавший
+        # журналистам" are clauses, not appositions.
+        for position in range(stop + 1, min(stop + 4, len(doc))):
+            text = doc[position].text
+            if self._trade(text):
+                return True
+            if doc[position].is_sent_start or text.casefold() not in _BEFORE_TRADE:
+                return False
+        return False
 
     def _private_station(self, doc: Doc, start: int) -> bool:
         """Whether the words before a full name give a private person's trade ("goalkeeper", "kontrabasisty",
@@ -746,10 +793,11 @@ class ActorMatcher:
         word = doc[start - 1].text
         if not word.isalpha():
             return False
-        # A conjunction or a preposition ("że Ławrow", "что Лавров") does not place the person; a title or a verb
-        # does. Only the analysers of pl, ru and uk tell them ("other"); elsewhere any known word counts.
+        # A conjunction or a preposition ("że Ławrow", "о Лаврове") does not place the person; a title or a verb
+        # does. Only the analysers of pl, ru and uk tell them ("other"; a one-letter preposition has a reading as
+        # a noun besides); elsewhere any known word counts.
         found = analyse(word, self.lang)
-        return any(pos != "other" for _, pos in found)
+        return bool(found) and all(pos != "other" for _, pos in found)
 
     def _titled(self, doc: Doc, candidate: Candidate) -> bool:
         """A weak Korean person's name before a title: "조현 외교부 장관은" (Cho Hyun, the foreign minister), "박진
@@ -1100,13 +1148,14 @@ _PRIVATE_TRADES = {lang: frozenset(word.casefold() for word in words) for lang, 
                      "novelist", "poet", "photographer", "farmer", "pensioner", "retiree", "beekeeper", "baker",
                      "plumber", "teacher", "student", "councillor", "councilman", "councilwoman", "chef", "butcher",
                      "fisherman", "coach", "golfer", "pitcher", "catcher", "outfielder", "infielder", "shortstop",
-                     "hander", "journalist", "reporter", "columnist"}),  # "right-hander" is three tokens
+                     "hander", "journalist", "reporter", "columnist", "pharmacist"}),  # "right-hander" is three tokens
     "pl": frozenset({"bramkarz", "piłkarz", "napastnik", "pomocnik", "zawodnik", "siatkarz", "koszykarz", "hokeista",
                      "bokser", "zapaśnik", "łucznik", "pływak", "narciarz", "kolarz", "biegacz", "szachista",
                      "arcymistrz", "basista", "kontrabasista", "gitarzysta", "perkusista", "pianista", "skrzypek",
                      "piosenkarz", "wokalista", "raper", "muzyk", "malarz", "rzeźbiarz", "pisarz", "poeta", "fotograf",
                      "rolnik", "emeryt", "pszczelarz", "piekarz", "hydraulik", "nauczyciel", "student", "radny",
-                     "kucharz", "rybak", "tokarz", "trener", "golfista", "dziennikarz", "felietonista",
+                     "kucharz", "rybak", "tokarz", "trener", "golfista", "dziennikarz", "felietonista", "libero",
+                     "farmaceuta", "aptekarz",
                      # and the women's words
                      "piłkarka", "zawodniczka", "siatkarka", "koszykarka", "hokeistka", "bokserka", "łuczniczka",
                      "pływaczka", "narciarka", "kolarka", "biegaczka", "szachistka", "golfistka", "tenisistka",
@@ -1118,7 +1167,7 @@ _PRIVATE_TRADES = {lang: frozenset(word.casefold() for word in words) for lang, 
                      "контрабасист", "гитарист", "барабанщик", "пианист", "скрипач", "певец", "рэпер", "музыкант",
                      "художник", "скульптор", "писатель", "поэт", "фотограф", "фермер", "пенсионер", "пчеловод",
                      "пекарь", "сантехник", "учитель", "студент", "повар", "рыбак", "токарь", "тренер", "гольфист",
-                     "журналист", "обозреватель",
+                     "журналист", "обозреватель", "фармацевт", "провизор",
                      # and the women's words
                      "лучница", "спортсменка", "футболистка", "хоккеистка", "шахматистка", "теннисистка", "гимнастка",
                      "пловчиха", "лыжница", "певица", "пианистка", "скрипачка", "художница", "писательница",
@@ -1138,7 +1187,7 @@ _PRIVATE_TRADES = {lang: frozenset(word.casefold() for word in words) for lang, 
                      "bassist", "kontrabassist", "gitarrist", "schlagzeuger", "pianist", "geiger", "sänger",
                      "sängerin", "rapper", "musiker", "maler", "bildhauer", "schriftsteller", "dichter", "fotograf",
                      "landwirt", "rentner", "imker", "bäcker", "klempner", "lehrer", "student", "koch", "fischer",
-                     "trainer", "stadtrat", "golfer", "journalist", "reporter",
+                     "trainer", "stadtrat", "golfer", "journalist", "reporter", "apotheker",
                      # and the women's words
                      "fußballerin", "spielerin", "schwimmerin", "läuferin", "schachspielerin", "pianistin",
                      "musikerin", "malerin", "schriftstellerin", "rentnerin", "lehrerin", "studentin", "trainerin",
@@ -1148,7 +1197,7 @@ _PRIVATE_TRADES = {lang: frozenset(word.casefold() for word in words) for lang, 
                      "violoniste", "chanteur", "chanteuse", "rappeur", "musicien", "peintre", "sculpteur",
                      "écrivain", "romancier", "poète", "photographe", "agriculteur", "retraité", "apiculteur",
                      "boulanger", "plombier", "enseignant", "étudiant", "cuisinier", "pêcheur", "entraîneur",
-                     "golfeur", "golfeuse", "journaliste", "chroniqueur",
+                     "golfeur", "golfeuse", "journaliste", "chroniqueur", "pharmacien",
                      # and the women's words
                      "footballeuse", "joueuse", "boxeuse", "nageuse", "skieuse", "musicienne", "romancière",
                      "agricultrice", "retraitée", "boulangère", "enseignante", "étudiante", "cuisinière", "entraîneuse",
@@ -1165,6 +1214,25 @@ _NAMING = {
     "en": frozenset(),
 }
 _STATIONS: dict[tuple[str, str], bool] = {}
+# Words near a full name that make it the watched person's, not a namesake's: a leader, a relation, the offices the
+# office list lacks in their dictionary form (folded).
+_REAL_NEAR = 8
+_REAL_WORDS_NEAR = _OFFICES | frozenset(word.casefold() for word in {
+    "leader", "dictator", "sister", "brother", "daughter", "father", "son", "wife", "spokesman", "secretary",
+    "przywódca", "dyktator", "siostra", "brat", "córka", "ojciec", "syn", "żona", "sekretarz", "minister", "szef",
+    "лидер", "руководитель", "диктатор", "сестра", "брат", "дочь", "отец", "сын", "жена", "секретарь", "глава",
+    "лідер", "керівник", "донька", "батько", "син", "дружина", "секретар", "очільник",
+    "Machthaber", "Diktator", "Schwester", "Bruder", "Tochter", "Vater", "Sohn", "Ehefrau", "Sekretär", "Chef",
+    "dirigeant", "dictateur", "sœur", "frère", "fille", "père", "fils", "épouse", "secrétaire", "chef",
+    # a namesake OF the person names the person: "полных тезок Владимира Путина"
+    "namesake", "imiennik", "imienniczka", "тёзка", "тезка", "однофамилец", "однофамілець", "namensvetter",
+    "homonyme",
+})
+# What may stand between a name's comma and a trade in apposition: "John Kirby, a retired pharmacist".
+_BEFORE_TRADE = frozenset({"a", "an", "the", "former", "retired", "local", "young", "veteran", "amateur", "ex",
+                           "un", "une", "le", "la", "l'", "ancien", "ancienne", "jeune", "ein", "eine", "der", "die",
+                           "ehemaliger", "ehemalige", "junger", "junge", "były", "była", "młody", "młoda",
+                           "бывший", "бывшая", "молодой", "молодая", "колишній", "колишня", "молодий", "молода"})
 # The languages whose analysers tell first names and inflect the words for trades.
 _NAME_ANALYSERS = frozenset({"pl", "ru", "uk"})
 _CLUB_WORDS = 5  # tokens of a club's or a band's name between a trade and the name

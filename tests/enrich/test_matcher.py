@@ -656,6 +656,16 @@ SHIPPED_NOT_NAMED = [
     ("uk", "Півзахисник полтавської «Ворскли» Максим Лавров подав документи. Минулого сезону Лавров забив сім голів.",
      "Q58217"),
     ("pl", "Napastnik GKS Tychy Kiriłł Ławrow zdobył trzy bramki. Sam Ławrow ucina takie pytania.", "Q58217"),
+    # a trade in apposition after the full name
+    ("pl", "Siatkarki Chemika Police pozyskały Kim Jong-eun, libero reprezentacji Korei Południowej.", "Q56226"),
+    ("en", "John Kirby, a retired pharmacist, spoke to the council. Kirby laughed at the old confusion.", "Q6249125"),
+    # another bearer, and the bare surname after a one-letter preposition (which pymorphy also reads as a noun)
+    ("ru", "Прошел вечер памяти народного артиста СССР Кирилла Лаврова. Фильм о Лаврове покажут в Москве.", "Q58217"),
+    # the full name said again in an article about a namesake that never puts the person in office
+    ("ru", "Шестнадцатилетняя пианистка Ким Ё Чжон из Корсакова заняла первое место. Весной Ким Ё Чжон будет "
+           "поступать в музыкальную школу.", "Q4330912"),
+    ("en", "South Korean archer Kim Jong-eun takes world title\n\nSouth Korea's Kim Jong-eun won the recurve title "
+           "in Shanghai on Sunday.", "Q56226"),
     # a first name of somebody else in the base, in a language with no first-name analyser
     ("de", "Sein Großvater Friedrich Trump wanderte 1885 in die Vereinigten Staaten aus.", "Q22686"),
     # an age before any capitalised word before the surname: "Artem" is also a form of "Art" to Morfeusz
@@ -1143,6 +1153,18 @@ SHIPPED_FINDS = [
     ("en", "Kim Jong Un oversaw the launch. KJU has toured Russian plants twice.", ("KJU", "Q56226")),
     ("ru", "Министр иностранных дел России Сергей Лавров встретился с коллегой.", ("Сергей Лавров", "Q58217")),
     ("pl", "Szef rosyjskiej dyplomacji Siergiej Ławrow poleciał do Pjongjangu.", ("Siergiej Ławrow", "Q58217")),
+    # ... but the person named near his office or as a leader or a relative, in an article about a namesake
+    ("pl", "Pytania zadawała posłanka Kim Dzong Un, 48-letnia była prokurator. Szef wywiadu ocenił, że Kim Dzong Un, "
+           "przywódca KRLD, liczy na technologie.", ("Kim Dzong Un", "Q56226")),
+    ("pl", "Szkolenie prowadzi 39-letnia inżynier Kim Jo Dzong. Tymczasem siostra Kim Dzong Una, Kim Jo Dzong, "
+           "skrytykowała dostawy broni.", ("Kim Jo Dzong", "Q4330912")),
+    # a clause after the name's comma is no apposition of a trade; a namesake OF the person names the person
+    ("ru", "Вышла биография Сергея Шойгу, написанная журналистом. Глава посвящена визиту Шойгу в Пхеньян.",
+     ("Сергея Шойгу", "Q32024")),
+    ("ru", "Пенсионер из Новгорода Владимир Путин не может получить перевод. В России живут 30 полных тезок Владимира "
+           "Путина.", ("Владимира Путина", "Q7747")),
+    # an office in apposition after the full name is no trade
+    ("en", "Sergei Lavrov, the foreign minister, spoke to reporters.", ("Sergei Lavrov", "Q58217")),
     # a title opening another person's name ("prezydent Duda") is no first name before a surname
     ("pl", "Prezydent Putin przemawiał godzinę.", ("Putin", "Q7747")),
     ("en", "Pope Francis met President Trump in Rome.", ("Trump", "Q22686")),
