@@ -535,12 +535,12 @@ class ActorMatcher:
         return False
 
     def _real_word(self, word: str) -> bool:
-        key = (self.lang, "\0" + word)  # beside the trades in one cache
-        real = _STATIONS.get(key)
+        key = (self.lang, word)
+        real = _REAL_CACHE.get(key)
         if real is None:
-            if len(_STATIONS) >= 500_000:
-                _STATIONS.clear()
-            real = _STATIONS[key] = word.casefold() in _REAL_WORDS_NEAR or (self.lang in _NAME_ANALYSERS and any(
+            if len(_REAL_CACHE) >= 500_000:
+                _REAL_CACHE.clear()
+            real = _REAL_CACHE[key] = word.casefold() in _REAL_WORDS_NEAR or (self.lang in _NAME_ANALYSERS and any(
                 lemma.casefold() in _REAL_WORDS_NEAR for lemma, _ in analyse(word, self.lang)))
         return real
 
@@ -1214,6 +1214,7 @@ _NAMING = {
     "en": frozenset(),
 }
 _STATIONS: dict[tuple[str, str], bool] = {}
+_REAL_CACHE: dict[tuple[str, str], bool] = {}  # _real_word, per (language, word)
 # Words near a full name that make it the watched person's, not a namesake's: a leader, a relation, the offices the
 # office list lacks in their dictionary form (folded).
 _REAL_NEAR = 8
