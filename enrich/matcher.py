@@ -882,11 +882,15 @@ class ActorMatcher:
         every mention of that person without a title of office is the namesake."""
         if self.lang != "ko":
             return kept
-        others = {entry.actor for start, _, entry in kept
-                  if entry.kind == "person" and start > 0 and doc[start - 1].text in _TRADES}
+        councillors = {entry.actor for start, _, entry in kept
+                       if entry.kind == "person" and start > 0 and doc[start - 1].text.endswith(_KO_LOCAL_BODIES)}
+        others = councillors | {entry.actor for start, _, entry in kept
+                                if entry.kind == "person" and start > 0 and _korean_trade(doc, start - 1)}
         if not others:
             return kept
-        return [c for c in kept if c[2].actor not in others or self._titled(doc, c)]
+        # A title keeps the leader's mentions, but a councillor's own title ("김정은 의원은") is not his.
+        return [c for c in kept if c[2].actor not in others or (
+            self._titled(doc, c) and not (c[2].actor in councillors and _councillor_title(doc, c[1])))]
 
     def _byline(self, doc: Doc, candidate: Candidate) -> bool:
         """A Korean reporter who shares a watched person's name: "김정은 기자는 … 전했다" (the reporter Kim Jong-eun).
@@ -1244,6 +1248,13 @@ _FROM = frozenset({"z", "ze", "из", "з", "із", "зі", "aus", "from", "of",
 _TRADES = frozenset({"배우", "가수", "선수", "감독", "작가", "방송인", "아나운서", "모델", "개그우먼", "개그맨", "화가",
                      "피아니스트", "소설가", "시인", "세터", "골퍼", "투수", "타자", "포수", "궁사", "공격수", "수비수",
                      "골키퍼", "교사"})
+# A local council before a name makes its bearer a councillor, whatever title follows: "마포구의회 김정은 의원"
+# (Kim Jung-eun, member of the Mapo district council), "시의원 김정은".
+_KO_MEMBER = "의원"
+_KO_LOCAL_BODIES = ("구의회", "시의회", "군의회", "도의회", "구의원", "시의원", "군의원", "도의원")
+# The head of a firm, before a name: "해운회사 대표인 세르게이 라브로프" (the head of a shipping firm).
+_KO_FIRMS = ("회사", "기업", "업체", "상사", "해운사", "무역사", "그룹", "은행")
+_KO_HEADS = frozenset({"대표", "대표이사", "사장", "회장", "이사"})
 # What Korean writes after a reporter's name (a particle may follow): not "기자회견" (a press conference).
 _REPORTERS = frozenset({"기자", "특파원", "통신원", "앵커"})
 # Prepositions of place before a city's name, in the languages whose analysers tell first names.
@@ -1484,6 +1495,24 @@ def _local_body_after(doc: Doc, stop: int) -> bool:
     if word == "city":
         return stop + 1 < len(doc) and doc[stop + 1].lower_ in _CITY_BODIES
     return word in _LOCAL_BODIES
+
+
+def _councillor_title(doc: Doc, end: int) -> bool:
+    """A member's title after a Korean name, "의원" with its particles, or glued on ("김정은의원은")."""
+    return doc[end - 1].text.endswith(_KO_MEMBER) or (end < len(doc) and doc[end].text.startswith(_KO_MEMBER))
+
+
+def _korean_trade(doc: Doc, i: int) -> bool:
+    """The word at ``i`` names a private person's trade before a name: "배우 김정은", "배우인 김정은" (who is an
+    actress), or the head of a firm, "해운회사 대표인 …" (a head with no firm before it may be a state's
+    representative: "북한 대표인 김성")."""
+    word = doc[i].text
+    if word in _TRADES:
+        return True
+    stem = word[:-1] if word.endswith("인") else word
+    if stem in _TRADES:
+        return True
+    return stem in _KO_HEADS and i > 0 and doc[i - 1].text.endswith(_KO_FIRMS)
 
 
 def _korean_state_before(doc: Doc, start: int) -> bool:

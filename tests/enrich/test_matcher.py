@@ -351,6 +351,11 @@ SHIPPED_NOT_NAMED = [
     ("en", "Kirby: Planet Robobot sold well in Japan.", KIRBY),
     # a namesake named by trade, and named again without it
     ("ko", "배우 김정은이 새 드라마로 복귀한다. 김정은은 이번 작품에서 의사 역을 맡았다.", KIM),
+    # ... by a trade with the copula ("who is"), as the head of a firm, or as a member of a local council
+    ("ko", "배우인 김정은이 새 드라마로 복귀한다.", KIM),
+    ("ko", "제재 대상에는 해운회사 대표인 세르게이 라브로프도 포함됐다.", "Q58217"),
+    ("ko", "마포구의회 김정은 의원이 발의한 조례안이 통과했다. 김정은 의원은 주민들과 만났다.", KIM),
+    ("ko", "시의원 김정은은 예산안에 반대했다.", KIM),
     # 北 is "the North"; 中 after a noun is "during"; the Seoul mountain 북한산; 이란 glued to a closing quote is
     # the ending "called"
     ("ko", "北 미사일 발사에 대해 정부는 말을 아꼈다.", NK),
@@ -940,6 +945,10 @@ SHIPPED_FINDS = [
     ("ko", "북한 관영 중앙통신은 미국을 비난했다.", ("중앙통신은", KCNA)),
     # the leader by his title in an article that also names an actress of his name
     ("ko", "배우 김정은이 복귀한다. 한편 김정은 국무위원장은 공장을 찾았다.", ("김정은", KIM)),
+    ("ko", "해운회사 대표인 김정은이 제재됐다. 한편 김정은 국무위원장은 공장을 찾았다.", ("김정은", KIM)),
+    ("ko", "마포구의회 김정은 의원이 발언했다. 김정은 국무위원장은 공장을 찾았다.", ("김정은", KIM)),
+    # the representative of a state is no head of a firm
+    ("ko", "북한 대표인 김정은 국무위원장이 연설했다.", ("김정은", KIM)),
     # older and rarer spellings of Kim Jong Un
     ("en", "Kim Jong-eun watched the launch.", ("Kim Jong-eun", KIM)),
     ("ru", "Ким Чон Ын 9 мая посетил завод.", ("Ким Чон Ын", KIM)),
