@@ -498,14 +498,16 @@ class ActorMatcher:
         marked = {i for i, (start, stop, entry) in enumerate(found)
                   if entry.kind == "person" and stop - start > 1
                   and ((start > 0 and self._private_station(doc, start)) or self._trade_after(doc, stop)
-                       or (ages and _aged(text, doc[start].idx, doc[stop - 1].idx + len(doc[stop - 1].text))))}
+                       or (ages and _aged(text, doc[start].idx, doc[stop - 1].idx + len(doc[stop - 1].text)))
+                       or self._described_after(doc, found, stop, entry.actor))}
         if not marked:
             return found
         drop = set(marked)
         for actor in {found[i][2].actor for i in marked}:
             first = min(found[i][0] for i in marked if found[i][2].actor == actor)
-            placed = {i for i, (start, _, entry) in enumerate(found)
-                      if entry.actor == actor and (_office_before(doc, start) or self._in_office(doc, found[i]))}
+            # a source of words ("according to Kirby") places nobody: any namesake may be one
+            placed = {i for i, (start, _, entry) in enumerate(found) if entry.actor == actor and (
+                _office_before(doc, start) or self._in_office(doc, found[i], sources=False))}
             if any(found[i][0] < first and _office_before(doc, found[i][0]) for i in placed):
                 continue
             drop |= {i for i, (start, stop, entry) in enumerate(found)
@@ -518,6 +520,49 @@ class ActorMatcher:
                 drop |= {i for i, (start, stop, entry) in enumerate(found)
                          if entry.actor == actor and stop - start > 1 and not self._real_near(doc, start, stop)}
         return [c for i, c in enumerate(found) if i not in drop]
+
+    def _described_after(self, doc: Doc, found: list[Candidate], stop: int, actor: str) -> bool:
+        """Whether one of the two sentences after a full name opens by describing its bearer by age and a private
+        trade, no other person named between: "Władimir Putin jechał 132 km/h. ... 58-letni kierowca
+        ciężarówki", "John Kirby ... The 44-year-old maritime analyst" (not "The 71-year-old Russian president")."""
+        end = doc[stop - 1].sent.end
+        for _ in range(2):
+            if end >= len(doc):
+                return False
+            if self._age_and_trade(doc, end):
+                return True
+            following = doc[end].sent.end
+            if any(start < following and stop <= start and entry.kind == "person" and entry.actor != actor
+                   for start, _, entry in found):
+                return False
+            end = following
+        return False
+
+    def _age_and_trade(self, doc: Doc, first: int) -> bool:
+        """Whether the sentence at token ``first`` opens with an age and a private trade within a few words of it,
+        no office among them; an opening clause may stand before them ("Jak poinformowała policja, 58-letni
+        kierowca")."""
+        text, sentence_end = doc_text(doc), doc[first].sent.end
+        opening = [first]
+        for position in range(first, min(first + _DESCRIPTION_WORDS + 2, sentence_end)):
+            if doc[position].text == ",":
+                opening.append(position + 1)
+                break
+        for start in opening:
+            if start >= sentence_end:
+                continue
+            age = _AGE_OPENING.match(text, doc[start].idx)
+            if age is None:
+                continue
+            position = start
+            while position < sentence_end and doc[position].idx < age.end():
+                position += 1
+            for token in doc[start:min(position + _DESCRIPTION_WORDS, sentence_end)]:
+                if self._real_word(token.text):
+                    return False
+                if self._trade(token.text):
+                    return True
+        return False
 
     def _real_near(self, doc: Doc, start: int, stop: int) -> bool:
         """Whether an office, a leader's word or a relation stands within a few words of a name, in its sentence."""
@@ -611,6 +656,8 @@ class ActorMatcher:
         """Whether a place's name names something named after it: a ship, an airline or a restaurant in quotes
         („Moskwa”, «Россия», '평양'), a café or a hotel ("Café Moskau"), a street ("rue de Moscou") or, in
         French, a ship ("le Vladivostok", where a city takes no article)."""
+        if kind == "country" and start > 1 and doc[start - 2].text.casefold() in _INSCRIPTIONS:
+            return False  # the letters on a crate or a sign: "w tym skrót „КНДР”", "die Aufschrift „DPRK“"
         if start > 0 and doc[start - 1].text in _QUOTES:
             # The quotes close right after the name, after a channel's number («Россия 24», «Росія-1») or after
             # the rest of a hyphenated name (the metro station «Китай-город»); with a mark that closes the one
@@ -812,11 +859,12 @@ class ActorMatcher:
         return end < len(doc) and doc[end].text.startswith(_KO_TITLES)
 
     @staticmethod
-    def _in_office(doc: Doc, candidate: Candidate) -> bool:
+    def _in_office(doc: Doc, candidate: Candidate, sources: bool = True) -> bool:
         """A weak person's bare surname right after the title of an office or before one in apposition, or as the
         source of a statement: "the White House spokesman Kirby", "Mr. Kirby, the White House national security
         spokesman", "Secretary Austin", "prezydent Duda", "laut Kirby", "according to Kirby". A form of address
-        ("Mr Cameron") is not enough. A speaker's label ("Kirby:") is ``_speaker_label``'s."""
+        ("Mr Cameron") is not enough. A speaker's label ("Kirby:") is ``_speaker_label``'s. Without ``sources``
+        a source of a statement does not count: any namesake may be one."""
         start, end, entry = candidate
         if entry.kind != "person":
             return False
@@ -835,9 +883,9 @@ class ActorMatcher:
         if start == 0 or doc[start].is_sent_start:
             return False
         before = doc[start - 1].text.casefold().rstrip(".")
-        if before in _OFFICES or before in _SOURCES:
+        if before in _OFFICES or (sources and before in _SOURCES):
             return True
-        if start > 1 and (doc[start - 2].text.casefold(), before) in _SOURCE_PAIRS:
+        if sources and start > 1 and (doc[start - 2].text.casefold(), before) in _SOURCE_PAIRS:
             return True
         # the office, then the body it is held in, in capitals: "Rzecznik Rady Bezpieczeństwa Narodowego Białego
         # Domu Kirby", "Der Sprecher des Nationalen Sicherheitsrats, Kirby, sagte"
@@ -1152,14 +1200,15 @@ _PRIVATE_TRADES = {lang: frozenset(word.casefold() for word in words) for lang, 
                      "novelist", "poet", "photographer", "farmer", "pensioner", "retiree", "beekeeper", "baker",
                      "plumber", "teacher", "student", "councillor", "councilman", "councilwoman", "chef", "butcher",
                      "fisherman", "coach", "golfer", "pitcher", "catcher", "outfielder", "infielder", "shortstop",
-                     "hander", "journalist", "reporter", "columnist", "pharmacist"}),  # "right-hander" is three tokens
+                     "hander", "journalist", "reporter", "columnist", "pharmacist", "analyst", "publican", "driver",
+                     "trucker"}),  # "right-hander" is three tokens
     "pl": frozenset({"bramkarz", "piłkarz", "napastnik", "pomocnik", "zawodnik", "siatkarz", "koszykarz", "hokeista",
                      "bokser", "zapaśnik", "łucznik", "pływak", "narciarz", "kolarz", "biegacz", "szachista",
                      "arcymistrz", "basista", "kontrabasista", "gitarzysta", "perkusista", "pianista", "skrzypek",
                      "piosenkarz", "wokalista", "raper", "muzyk", "malarz", "rzeźbiarz", "pisarz", "poeta", "fotograf",
                      "rolnik", "emeryt", "pszczelarz", "piekarz", "hydraulik", "nauczyciel", "student", "radny",
                      "kucharz", "rybak", "tokarz", "trener", "golfista", "dziennikarz", "felietonista", "libero",
-                     "farmaceuta", "aptekarz",
+                     "farmaceuta", "aptekarz", "tenisista", "kierowca",
                      # and the women's words
                      "piłkarka", "zawodniczka", "siatkarka", "koszykarka", "hokeistka", "bokserka", "łuczniczka",
                      "pływaczka", "narciarka", "kolarka", "biegaczka", "szachistka", "golfistka", "tenisistka",
@@ -1171,7 +1220,8 @@ _PRIVATE_TRADES = {lang: frozenset(word.casefold() for word in words) for lang, 
                      "контрабасист", "гитарист", "барабанщик", "пианист", "скрипач", "певец", "рэпер", "музыкант",
                      "художник", "скульптор", "писатель", "поэт", "фотограф", "фермер", "пенсионер", "пчеловод",
                      "пекарь", "сантехник", "учитель", "студент", "повар", "рыбак", "токарь", "тренер", "гольфист",
-                     "журналист", "обозреватель", "фармацевт", "провизор",
+                     "журналист", "обозреватель", "фармацевт", "провизор", "теннисист", "водитель", "гид",
+                     "экскурсовод", "медик", "фельдшер",
                      # and the women's words
                      "лучница", "спортсменка", "футболистка", "хоккеистка", "шахматистка", "теннисистка", "гимнастка",
                      "пловчиха", "лыжница", "певица", "пианистка", "скрипачка", "художница", "писательница",
@@ -1181,7 +1231,7 @@ _PRIVATE_TRADES = {lang: frozenset(word.casefold() for word in words) for lang, 
                      "гітарист", "барабанщик", "піаніст", "скрипаль", "співак", "репер", "музикант", "художник",
                      "скульптор", "письменник", "поет", "фотограф", "фермер", "пенсіонер", "пасічник", "пекар",
                      "сантехнік", "вчитель", "учитель", "студент", "кухар", "токар", "тренер", "журналіст",
-                     "оглядач",
+                     "оглядач", "тенісист", "водій", "гід", "екскурсовод", "медик", "фельдшер",
                      # and the women's words
                      "лучниця", "спортсменка", "футболістка", "шахістка", "тенісистка", "гімнастка", "плавчиня",
                      "співачка", "піаністка", "художниця", "письменниця", "пенсіонерка", "вчителька", "учителька",
@@ -1191,7 +1241,8 @@ _PRIVATE_TRADES = {lang: frozenset(word.casefold() for word in words) for lang, 
                      "bassist", "kontrabassist", "gitarrist", "schlagzeuger", "pianist", "geiger", "sänger",
                      "sängerin", "rapper", "musiker", "maler", "bildhauer", "schriftsteller", "dichter", "fotograf",
                      "landwirt", "rentner", "imker", "bäcker", "klempner", "lehrer", "student", "koch", "fischer",
-                     "trainer", "stadtrat", "golfer", "journalist", "reporter", "apotheker",
+                     "trainer", "stadtrat", "golfer", "journalist", "reporter", "apotheker", "analyst", "fahrer",
+                     "tennisspieler", "wirt", "sopranistin", "sopranist", "opernsängerin", "opernsänger",
                      # and the women's words
                      "fußballerin", "spielerin", "schwimmerin", "läuferin", "schachspielerin", "pianistin",
                      "musikerin", "malerin", "schriftstellerin", "rentnerin", "lehrerin", "studentin", "trainerin",
@@ -1201,7 +1252,8 @@ _PRIVATE_TRADES = {lang: frozenset(word.casefold() for word in words) for lang, 
                      "violoniste", "chanteur", "chanteuse", "rappeur", "musicien", "peintre", "sculpteur",
                      "écrivain", "romancier", "poète", "photographe", "agriculteur", "retraité", "apiculteur",
                      "boulanger", "plombier", "enseignant", "étudiant", "cuisinier", "pêcheur", "entraîneur",
-                     "golfeur", "golfeuse", "journaliste", "chroniqueur", "pharmacien",
+                     "golfeur", "golfeuse", "journaliste", "chroniqueur", "pharmacien", "chauffeur", "analyste",
+                     "tennisman", "cheffe",
                      # and the women's words
                      "footballeuse", "joueuse", "boxeuse", "nageuse", "skieuse", "musicienne", "romancière",
                      "agricultrice", "retraitée", "boulangère", "enseignante", "étudiante", "cuisinière", "entraîneuse",
@@ -1292,6 +1344,13 @@ _KO_TITLES = (
     "부위원장", "국무위원장", "대사", "의원", "대표", "특사", "대변인", "비서실장", "실장", "주석", "총비서",
     "사령관", "의장", "외무상", "국방상", "당선인", "외무장관", "방위상", "외상", "관방장관",
 )
+# Words for letters written on something, before a quoted name: the name is the country's, not a ship's.
+_INSCRIPTIONS = frozenset({
+    "skrót", "skrótem", "skrótu", "napis", "napisem", "napisu", "oznaczenie", "oznaczeniem", "oznaczenia", "nadruk",
+    "nadrukiem", "аббревиатура", "аббревиатурой", "аббревиатуру", "аббревиатуры", "надпись", "надписью",
+    "надписи", "маркировка", "маркировкой", "маркировку", "абревіатура", "абревіатурою", "абревіатуру", "напис",
+    "написом", "маркування", "abbreviation", "inscription", "marking", "markings", "lettering", "stencilled",
+    "stenciled", "aufschrift", "abkürzung", "kürzel", "schriftzug", "sigle", "mention"})
 # Words before a place's name that make it the name of a business ("Café Moskau", "Hotel Moskwa").
 _ESTABLISHMENTS = frozenset({"Café", "Cafe", "Hotel", "Hôtel", "Restaurant", "Restauracja", "Kawiarnia", "Kino",
                              "Cinema", "Cinéma", "Bar", "Pub"})
@@ -1572,6 +1631,18 @@ _AGE_AFTER = re.compile(f"\\s*,\\s*(?:(?:a|an)\\s+)?{_AGE}|\\s+{_HAS_AGE}|\\s*,\
 # What each of them holds from its number on, to tell at once that a text has none (most articles): a pattern
 # that starts at a digit is scanned for far faster than one starting with a choice of words or a space.
 _AGE_ANYWHERE = re.compile(rf"\d\s*(?:-\s*(?:{_AGE_WORDS})|\s+lat|\s+ans)")
+
+
+# A sentence opening with an age, a word before it at most, not an indefinite article (someone new: "A 44-year-old
+# analyst asked him"): "The 44-year-old ...", "58-letni ...", "Dwudziestodwuletni ...", "Dwudziestosiedmiolatek,
+# ...", "Der 58-Jährige ...", "La cheffe de 38 ans".
+_AGE_OPENING = re.compile(
+    r"(?!(?:an?|eine?|un|une)\s)"
+    rf"(?:(?:[^\W\d]+\s+)?(?:{_AGE}|[^\W\d]+(?:letni\w*|latek|latka|летн\w*|річн\w*)\b)"
+    r"|(?:[^\W\d]+\s+){1,3}de\s+\d{1,3}\s+ans\b)", re.IGNORECASE)
+# How many words after such an age may give the trade: "58-letni kierowca ciężarówki", "The 44-year-old maritime
+# analyst", "Dwudziestosiedmiolatek, wychowanek Awangardu Omsk, napastnik".
+_DESCRIPTION_WORDS = 6
 
 
 def _aged(text: str, start: int, end: int) -> bool:

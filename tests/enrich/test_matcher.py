@@ -676,6 +676,21 @@ SHIPPED_NOT_NAMED = [
     # an age before any capitalised word before the surname: "Artem" is also a form of "Art" to Morfeusz
     ("pl", "Bohaterem meczu był 24-letni Ukrainiec Artem Ławrow. – Liczą się punkty – mówił po meczu Ławrow.",
      "Q58217"),
+    # a sentence just after the name that opens by describing its bearer by age and a private trade, maybe after an
+    # opening clause or one sentence on; the bare surname as a source of words is then the namesake's too
+    ("pl", "Kim Dzong Un pokonał w środę rywala z Japonii. Dwudziestodwuletni tenisista stołowy z Pusanu jest "
+           "rozstawiony z numerem czwartym.", KIM),
+    ("en", "John Kirby has spent the past year tracking cargo ships. The 44-year-old maritime analyst says satellite "
+           "images show them. According to Kirby, they now unload at night.", KIRBY),
+    ("ru", "Сергей Лавров в понедельник снова повёз туристов в КНДР. 34-летний гид из Владивостока водит группы с "
+           "весны.", LAVROV),
+    ("uk", "Сергій Лавров отримав орден. 42-річний бойовий медик із Полтави виніс з поля бою сорок поранених.",
+     LAVROV),
+    ("de", "Kim Yo-jong wurde in Bayreuth gefeiert. Die 31-jährige Sopranistin aus Daegu sang die Elisabeth.", KIM_YO),
+    ("fr", "Kim Jong-un a décroché sa première étoile. La cheffe de 38 ans, originaire de Busan, a ouvert un "
+           "restaurant.", KIM),
+    ("pl", "Policjanci zatrzymali Władimira Putina, który jechał za szybko. Mężczyzna dostał mandat. Jak poinformowała "
+           "policja, 58-letni kierowca ciężarówki mieszka w Grodnie.", PUTIN),
 ]
 
 
@@ -946,6 +961,20 @@ SHIPPED_FINDS = [
     # the leader by his title in an article that also names an actress of his name
     ("ko", "배우 김정은이 복귀한다. 한편 김정은 국무위원장은 공장을 찾았다.", ("김정은", KIM)),
     ("ko", "해운회사 대표인 김정은이 제재됐다. 한편 김정은 국무위원장은 공장을 찾았다.", ("김정은", KIM)),
+    # an age with an office describes the person himself; an indefinite article brings in somebody new; a person
+    # named between is the one described
+    ("en", "Vladimir Putin arrived in Pyongyang on Tuesday. The 71-year-old Russian president was greeted at the "
+           "airport.", ("Vladimir Putin", PUTIN)),
+    ("en", "John Kirby spoke to reporters. A 44-year-old analyst asked him about the ships.", ("John Kirby", KIRBY)),
+    ("ru", "Сергей Лавров прилетел в Пхеньян. Его встретил Ким Чен Ын. 34-летний гид показал гостям город.",
+     ("Сергей Лавров", LAVROV)),
+    ("de", "Kim Yo-jong warnte Seoul. Die 38-jährige Schwester des Machthabers gilt als mächtig.",
+     ("Kim Yo-jong", KIM_YO)),
+    # the letters on a crate or a sign name the country, in quotes or not
+    ("pl", "Na skrzyniach widać oznaczenia cyrylicą, w tym skrót „КНДР”.", ("КНДР", NK)),
+    ("pl", "Na wagonie widniał napis „Rosja”.", ("Rosja", RUSSIA)),
+    ("en", "The crates bore the inscription \"DPRK\".", ("DPRK", NK)),
+    ("ru", "На ящиках была надпись «КНДР».", ("КНДР", NK)),
     ("ko", "마포구의회 김정은 의원이 발언했다. 김정은 국무위원장은 공장을 찾았다.", ("김정은", KIM)),
     # the representative of a state is no head of a firm
     ("ko", "북한 대표인 김정은 국무위원장이 연설했다.", ("김정은", KIM)),

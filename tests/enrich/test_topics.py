@@ -70,6 +70,11 @@ ARMS_POSITIVE = [
     ("en", "Analysts say North Korea is arming Russia for a long war."),
     ("ru", "КНДР вооружает Россию, заявили в Сеуле."),
     ("en", "Russia fired North Korean missiles at Kharkiv overnight, Ukraine said."),
+    # ... named by North Korea's own designation of the weapon
+    ("en", "It would be the first confirmed use of the KN-24 by Russia, which has fired dozens of KN-23 missiles at "
+           "Ukraine."),
+    ("ru", "Россия применила против Украины ракеты KN-23."),
+    ("de", "Russland feuerte eine Hwasong-11 auf die Ukraine ab."),
     ("de", "Nach Einschätzung Seouls sind die meisten nordkoreanischen Granaten für Russland bestimmt."),
     ("fr", "La Russie a livré à la Corée du Nord une dizaine d'avions de combat."),
     ("en", "Freighters are carrying North Korean munitions to Russian ports, satellite images show."),
@@ -477,6 +482,10 @@ def test_ru_dprk_arms_fires_with_evidence(lang: str, text: str) -> None:
 
 
 ARMS_NEGATIVE = [
+    # North Korea's designations in its own test, or in a likeness to a Russian weapon
+    ("en", "North Korea tested a Hwasong-11 missile while Russia's war in Ukraine dragged on."),
+    ("en", "The KN-23 resembles Russia's Iskander, used in Ukraine."),
+    ("pl", "KN-23 przypomina rosyjskiego Iskandera, którego Rosja używa na Ukrainie."),
     # help with building something that is no weapon
     ("de", "Russland sagte Nordkorea Hilfe beim Bau einer Brücke über den Tumen zu."),
     ("ru", "Россия пообещала КНДР помощь в строительстве моста через Туманную."),
