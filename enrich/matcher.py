@@ -499,7 +499,8 @@ class ActorMatcher:
                   if entry.kind == "person" and stop - start > 1
                   and ((start > 0 and self._private_station(doc, start)) or self._trade_after(doc, stop)
                        or (ages and _aged(text, doc[start].idx, doc[stop - 1].idx + len(doc[stop - 1].text)))
-                       or self._described_after(doc, found, stop, entry.actor))}
+                       or (self._described_after(doc, found, stop, entry.actor)
+                           and not self._real_near(doc, start, stop)))}
         if not marked:
             return found
         drop = set(marked)
@@ -524,7 +525,9 @@ class ActorMatcher:
     def _described_after(self, doc: Doc, found: list[Candidate], stop: int, actor: str) -> bool:
         """Whether one of the two sentences after a full name opens by describing its bearer by age and a private
         trade, no other person named between: "Władimir Putin jechał 132 km/h. ... 58-letni kierowca
-        ciężarówki", "John Kirby ... The 44-year-old maritime analyst" (not "The 71-year-old Russian president")."""
+        ciężarówki", "John Kirby ... The 44-year-old maritime analyst" (not "The 71-year-old Russian president").
+        The caller keeps a name with an office or a relation near it: the description may be of the relative
+        ("Kim Jong Un seine Tochter Kim Ju Ae ... Die etwa 13-Jährige")."""
         end = doc[stop - 1].sent.end
         for _ in range(2):
             if end >= len(doc):
@@ -539,29 +542,35 @@ class ActorMatcher:
         return False
 
     def _age_and_trade(self, doc: Doc, first: int) -> bool:
-        """Whether the sentence at token ``first`` opens with an age and a private trade within a few words of it,
-        no office among them; an opening clause may stand before them ("Jak poinformowała policja, 58-letni
-        kierowca")."""
+        """Whether the sentence at token ``first`` describes a person by age and a private trade within a few words
+        of it, no office among them, at its opening or at the opening of a clause ("Jak poinformowała policja,
+        58-letni kierowca", "Urodzony w Jarosławiu 29-letni napastnik", "», — розповів 67-річний пенсіонер"). An
+        age of 25 or less needs no trade ("Der 16-Jährige aus Bielefeld"): no person of the base is so young."""
         text, sentence_end = doc_text(doc), doc[first].sent.end
-        opening = [first]
-        for position in range(first, min(first + _DESCRIPTION_WORDS + 2, sentence_end)):
-            if doc[position].text == ",":
-                opening.append(position + 1)
-                break
-        for start in opening:
-            if start >= sentence_end:
-                continue
+        end_char = doc[sentence_end - 1].idx + len(doc[sentence_end - 1].text)
+        if _AGE_IN_SENTENCE.search(text, doc[first].idx, end_char) is None:
+            return False  # almost every sentence
+        openings = list(range(first, min(first + 3, sentence_end)))
+        openings += [position + 1 for position in range(first, sentence_end - 1)
+                     if doc[position].text in _CLAUSE_MARKS and position + 1 > openings[-1]]
+        for start in openings:
+            if start > first and doc[start - 1].text.casefold() in _INDEFINITE:
+                continue  # somebody new: "A 44-year-old analyst asked him"
             age = _AGE_OPENING.match(text, doc[start].idx)
             if age is None:
                 continue
             position = start
             while position < sentence_end and doc[position].idx < age.end():
                 position += 1
+            years = _YEARS.search(age.group())
+            young = years is not None and int(years.group()) <= _YOUNGEST
             for token in doc[start:min(position + _DESCRIPTION_WORDS, sentence_end)]:
                 if self._real_word(token.text):
                     return False
                 if self._trade(token.text):
                     return True
+            if young:
+                return True
         return False
 
     def _real_near(self, doc: Doc, start: int, stop: int) -> bool:
@@ -1201,7 +1210,7 @@ _PRIVATE_TRADES = {lang: frozenset(word.casefold() for word in words) for lang, 
                      "plumber", "teacher", "student", "councillor", "councilman", "councilwoman", "chef", "butcher",
                      "fisherman", "coach", "golfer", "pitcher", "catcher", "outfielder", "infielder", "shortstop",
                      "hander", "journalist", "reporter", "columnist", "pharmacist", "analyst", "publican", "driver",
-                     "trucker"}),  # "right-hander" is three tokens
+                     "trucker", "captain", "skipper", "sailor", "seaman"}),  # "right-hander" is three tokens
     "pl": frozenset({"bramkarz", "piłkarz", "napastnik", "pomocnik", "zawodnik", "siatkarz", "koszykarz", "hokeista",
                      "bokser", "zapaśnik", "łucznik", "pływak", "narciarz", "kolarz", "biegacz", "szachista",
                      "arcymistrz", "basista", "kontrabasista", "gitarzysta", "perkusista", "pianista", "skrzypek",
@@ -1281,6 +1290,11 @@ _REAL_WORDS_NEAR = _OFFICES | frozenset(word.casefold() for word in {
     "лідер", "керівник", "донька", "батько", "син", "дружина", "секретар", "очільник",
     "Machthaber", "Diktator", "Schwester", "Bruder", "Tochter", "Vater", "Sohn", "Ehefrau", "Sekretär", "Chef",
     "dirigeant", "dictateur", "sœur", "frère", "fille", "père", "fils", "épouse", "secrétaire", "chef",
+    # grandchildren, uncles and aunts
+    "granddaughter", "grandson", "grandfather", "uncle", "aunt", "niece", "nephew", "wnuczka", "wnuk", "dziadek",
+    "wuj", "wujek", "ciotka", "внучка", "внук", "дед", "дедушка", "дядя", "тётя", "тетя", "онука", "онук", "дід",
+    "дядько", "тітка", "Enkelin", "Enkel", "Großvater", "Onkel", "Tante", "Nichte", "Neffe", "petite-fille",
+    "petit-fils", "grand-père", "oncle", "tante", "nièce", "neveu",
     # a namesake OF the person names the person: "полных тезок Владимира Путина"
     "namesake", "imiennik", "imienniczka", "тёзка", "тезка", "однофамилец", "однофамілець", "namensvetter",
     "homonyme",
@@ -1636,10 +1650,17 @@ _AGE_ANYWHERE = re.compile(rf"\d\s*(?:-\s*(?:{_AGE_WORDS})|\s+lat|\s+ans)")
 # A sentence opening with an age, a word before it at most, not an indefinite article (someone new: "A 44-year-old
 # analyst asked him"): "The 44-year-old ...", "58-letni ...", "Dwudziestodwuletni ...", "Dwudziestosiedmiolatek,
 # ...", "Der 58-Jährige ...", "La cheffe de 38 ans".
+_INDEFINITE = frozenset({"a", "an", "ein", "eine", "einer", "einem", "einen", "un", "une"})
 _AGE_OPENING = re.compile(
     r"(?!(?:an?|eine?|un|une)\s)"
     rf"(?:(?:[^\W\d]+\s+)?(?:{_AGE}|[^\W\d]+(?:letni\w*|latek|latka|летн\w*|річн\w*)\b)"
     r"|(?:[^\W\d]+\s+){1,3}de\s+\d{1,3}\s+ans\b)", re.IGNORECASE)
+_AGE_IN_SENTENCE = re.compile(rf"\d\s*-\s*(?:{_AGE_WORDS})|\w(?:letni|latek|latka|летн|річн)|\d\s+ans\b",
+                              re.IGNORECASE)
+_YEARS = re.compile(r"\d{1,3}")
+_YOUNGEST = 25
+# What opens a clause inside a sentence: "Jak poinformowała policja, 58-letni ...", "», — розповів 67-річний".
+_CLAUSE_MARKS = frozenset({",", "—", "–", ";", ":"})
 # How many words after such an age may give the trade: "58-letni kierowca ciężarówki", "The 44-year-old maritime
 # analyst", "Dwudziestosiedmiolatek, wychowanek Awangardu Omsk, napastnik".
 _DESCRIPTION_WORDS = 6

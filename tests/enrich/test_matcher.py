@@ -691,6 +691,16 @@ SHIPPED_NOT_NAMED = [
            "restaurant.", KIM),
     ("pl", "Policjanci zatrzymali Władimira Putina, który jechał za szybko. Mężczyzna dostał mandat. Jak poinformowała "
            "policja, 58-letni kierowca ciężarówki mieszka w Grodnie.", PUTIN),
+    ("pl", "Siergiej Ławrow dwukrotnie pokonał bramkarza Zagłębia. Urodzony w Jarosławiu 29-letni napastnik gra w "
+           "Polsce od trzech sezonów.", LAVROV),
+    ("en", "Among the individuals designated is Sergei Lavrov, the master of the Angara. The 47-year-old sea captain "
+           "from Nakhodka shares his name with the minister.", LAVROV),
+    ("uk", "Сергій Лавров отримав нагороду. «Я просто робив свою роботу», — розповів 42-річний медик.", LAVROV),
+    # so young an age needs no trade: no person of the base is so young
+    ("de", "Sergej Lawrow hat die Jugendmeisterschaft im Schnellschach gewonnen. Der 16-Jährige aus Bielefeld spielt "
+           "seit seinem sechsten Lebensjahr.", LAVROV),
+    ("en", "Kim Yo-jong took a two-shot lead on Thursday. The 23-year-old from Jeju joined the tour this season.",
+     KIM_YO),
 ]
 
 
@@ -966,6 +976,11 @@ SHIPPED_FINDS = [
     ("en", "Vladimir Putin arrived in Pyongyang on Tuesday. The 71-year-old Russian president was greeted at the "
            "airport.", ("Vladimir Putin", PUTIN)),
     ("en", "John Kirby spoke to reporters. A 44-year-old analyst asked him about the ships.", ("John Kirby", KIRBY)),
+    ("en", "Kim Jong Un inspected the plant. The 41-year-old leader praised the workers.", ("Kim Jong Un", KIM)),
+    ("de", "Der NIS geht davon aus, dass Kim Jong Un seine Tochter Kim Ju Ae als Nachfolgerin aufbaut. Die etwa "
+           "13-Jährige trat zuletzt bei den Neujahrsfeiern auf.", ("Kim Jong Un", KIM)),
+    ("en", "Kim Jong Un took power in December 2011. The 27-year-old leader purged his uncle two years later.",
+     ("Kim Jong Un", KIM)),
     ("ru", "Сергей Лавров прилетел в Пхеньян. Его встретил Ким Чен Ын. 34-летний гид показал гостям город.",
      ("Сергей Лавров", LAVROV)),
     ("de", "Kim Yo-jong warnte Seoul. Die 38-jährige Schwester des Machthabers gilt als mächtig.",
