@@ -495,11 +495,12 @@ class ActorMatcher:
         ("minister spraw zagranicznych Rosji Siergiej Ławrow nazwał")."""
         text = doc_text(doc)
         ages = _AGE_ANYWHERE.search(text) is not None  # almost every article: no age in it
+        described = ages or any(word in text for word in _WORDED_AGES)
         marked = {i for i, (start, stop, entry) in enumerate(found)
                   if entry.kind == "person" and stop - start > 1
                   and ((start > 0 and self._private_station(doc, start)) or self._trade_after(doc, stop)
                        or (ages and _aged(text, doc[start].idx, doc[stop - 1].idx + len(doc[stop - 1].text)))
-                       or (self._described_after(doc, found, stop, entry.actor)
+                       or (described and self._described_after(doc, found, stop, entry.actor)
                            and not self._real_near(doc, start, stop)))}
         if not marked:
             return found
@@ -1657,6 +1658,8 @@ _AGE_OPENING = re.compile(
     r"|(?:[^\W\d]+\s+){1,3}de\s+\d{1,3}\s+ans\b)", re.IGNORECASE)
 _AGE_IN_SENTENCE = re.compile(rf"\d\s*-\s*(?:{_AGE_WORDS})|\w(?:letni|latek|latka|летн|річн)|\d\s+ans\b",
                               re.IGNORECASE)
+# An age in words, which no digit announces: "Dwudziestodwuletni", "Dwudziestosiedmiolatek", "шестнадцатилетний".
+_WORDED_AGES = ("letni", "latek", "latka", "летн", "річн")
 _YEARS = re.compile(r"\d{1,3}")
 _YOUNGEST = 25
 # What opens a clause inside a sentence: "Jak poinformowała policja, 58-letni ...", "», — розповів 67-річний".
