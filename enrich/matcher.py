@@ -1658,8 +1658,9 @@ _AGE_OPENING = re.compile(
     r"|(?:[^\W\d]+\s+){1,3}de\s+\d{1,3}\s+ans\b)", re.IGNORECASE)
 _AGE_IN_SENTENCE = re.compile(rf"\d\s*-\s*(?:{_AGE_WORDS})|\w(?:letni|latek|latka|летн|річн)|\d\s+ans\b",
                               re.IGNORECASE)
-# An age in words, which no digit announces: "Dwudziestodwuletni", "Dwudziestosiedmiolatek", "шестнадцатилетний".
-_WORDED_AGES = ("letni", "latek", "latka", "летн", "річн")
+# What announces an age that the digit-led pre-check misses: an age in words ("Dwudziestodwuletni",
+# "Dwudziestosiedmiolatek", "шестнадцатилетний") or a capital ("Der 16-Jährige", "The 23-Year-Old").
+_WORDED_AGES = ("letni", "latek", "latka", "летн", "річн", "Jährig", "Year-Old", "Year-old")
 _YEARS = re.compile(r"\d{1,3}")
 _YOUNGEST = 25
 # What opens a clause inside a sentence: "Jak poinformowała policja, 58-letni ...", "», — розповів 67-річний".
