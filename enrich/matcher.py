@@ -705,9 +705,14 @@ class ActorMatcher:
                 return True
             if before not in ("de", "d'") or start < 2 or doc[start - 2].text.casefold() not in _FR_STREETS:
                 return False
-            # "arrivé en gare de Pyongyang" is at the city's station, "la gare de Lyon" in Paris is named after one
-            return not (doc[start - 2].text.casefold() == "gare" and start >= 3
-                        and doc[start - 3].text.casefold() == "en")
+            if doc[start - 2].text != "gare":
+                return True
+            # "arrivé en gare de Pyongyang", "a quitté la gare de Vladivostok" are at the city's station; a station
+            # in another city is named after this one: "la gare de Iaroslavl, dans la capitale russe", "la gare de
+            # Kiev à Moscou" (and so is "la Gare de Lyon")
+            after = [token.text for token in doc[stop:stop + 2]]
+            return (len(after) == 2 and after[0] == "à" and after[1][:1].isupper()) or after in ([",", "dans"],
+                                                                                             [",", "à"])
         return False
 
     def _other_bearers(self, doc: Doc, found: list[Candidate], orths: list[int]) -> list[Candidate]:

@@ -600,6 +600,9 @@ SHIPPED_NOT_NAMED = [
     ("uk", "Учора Роман Путін відкрив ресторан корейської кухні.", "Q7747"),
     # what bears the name of a city is not the city
     ("fr", "Le navire devait à l'origine être livré à la Russie sous le nom de Vladivostok.", "Q959"),
+    # a station in another city named after this one
+    ("fr", "Le train a quitté la gare de Kiev à Moscou.", "Q1899"),
+    ("fr", "Le train a quitté la gare de Kiev, dans la capitale russe.", "Q1899"),
     ("pl", "Statek miał trafić do Rosji pod nazwą Władywostok.", "Q959"),
     ("en", "The ship was to be delivered to Russia under the name Vladivostok.", "Q959"),
     ("de", "Das Schiff sollte unter dem Namen Wladiwostok an Russland gehen.", "Q959"),
@@ -756,6 +759,8 @@ SHIPPED_FINDS = [
            "which invaded Ukraine.", ("Russia", "Q159")),
     # "en gare de" is at the city's own station (not "la gare de Lyon", named after one)
     ("fr", "Le premier train a été accueilli en gare de Pyongyang par des responsables.", ("Pyongyang", "Q18808")),
+    ("fr", "Un premier train touristique a quitté samedi la gare de Vladivostok à destination de Pyongyang.",
+     ("Vladivostok", "Q959")),
     # the actors those common words are kept from, by their full names
     ("ko", "북아메리카 시장이 커졌다.", ("북아메리카", "Q49")),
     ("ru", "Встреча прошла на космодроме Восточный.", ("космодроме Восточный", "x:vostochny-cosmodrome")),
