@@ -1215,8 +1215,9 @@ _PRIVATE_TRADES = {lang: frozenset(word.casefold() for word in words) for lang, 
                      "novelist", "poet", "photographer", "farmer", "pensioner", "retiree", "beekeeper", "baker",
                      "plumber", "teacher", "student", "councillor", "councilman", "councilwoman", "chef", "butcher",
                      "fisherman", "coach", "golfer", "pitcher", "catcher", "outfielder", "infielder", "shortstop",
+                     # "right-hander" is three tokens
                      "hander", "journalist", "reporter", "columnist", "pharmacist", "analyst", "publican", "driver",
-                     "trucker", "captain", "skipper", "sailor", "seaman"}),  # "right-hander" is three tokens
+                     "trucker", "captain", "skipper", "sailor", "seaman", "defendant"}),
     "pl": frozenset({"bramkarz", "piłkarz", "napastnik", "pomocnik", "zawodnik", "siatkarz", "koszykarz", "hokeista",
                      "bokser", "zapaśnik", "łucznik", "pływak", "narciarz", "kolarz", "biegacz", "szachista",
                      "arcymistrz", "basista", "kontrabasista", "gitarzysta", "perkusista", "pianista", "skrzypek",
@@ -1235,7 +1236,7 @@ _PRIVATE_TRADES = {lang: frozenset(word.casefold() for word in words) for lang, 
                      "контрабасист", "гитарист", "барабанщик", "пианист", "скрипач", "певец", "рэпер", "музыкант",
                      "художник", "скульптор", "писатель", "поэт", "фотограф", "фермер", "пенсионер", "пчеловод",
                      "пекарь", "сантехник", "учитель", "студент", "повар", "рыбак", "токарь", "тренер", "гольфист",
-                     "журналист", "обозреватель", "фармацевт", "провизор", "теннисист", "водитель", "гид",
+                     "журналист", "обозреватель", "фармацевт", "провизор", "теннисист", "водитель", "гид", "подсудимый",
                      "экскурсовод", "медик", "фельдшер",
                      # and the women's words
                      "лучница", "спортсменка", "футболистка", "хоккеистка", "шахматистка", "теннисистка", "гимнастка",
@@ -1246,7 +1247,7 @@ _PRIVATE_TRADES = {lang: frozenset(word.casefold() for word in words) for lang, 
                      "гітарист", "барабанщик", "піаніст", "скрипаль", "співак", "репер", "музикант", "художник",
                      "скульптор", "письменник", "поет", "фотограф", "фермер", "пенсіонер", "пасічник", "пекар",
                      "сантехнік", "вчитель", "учитель", "студент", "кухар", "токар", "тренер", "журналіст",
-                     "оглядач", "тенісист", "водій", "гід", "екскурсовод", "медик", "фельдшер",
+                     "оглядач", "тенісист", "водій", "гід", "підсудний", "екскурсовод", "медик", "фельдшер",
                      # and the women's words
                      "лучниця", "спортсменка", "футболістка", "шахістка", "тенісистка", "гімнастка", "плавчиня",
                      "співачка", "піаністка", "художниця", "письменниця", "пенсіонерка", "вчителька", "учителька",
@@ -1277,7 +1278,7 @@ _PRIVATE_TRADES = {lang: frozenset(word.casefold() for word in words) for lang, 
 # Words that name a person right before the name: "зовут", "по имени", "namens", "s'appelle" (pl "nazywa się",
 # en "a man named" are read in place).
 _NAMING = {
-    "pl": frozenset({("nazwisku",), ("nazwiskiem",)}),
+    "pl": frozenset({("nazwisku",), ("nazwiskiem",), ("figuruje", "jako")}),  # "w dokumentach figuruje jako"
     "ru": frozenset({("зовут",), ("звали",), ("по", "имени"), ("по", "фамилии")}),
     "uk": frozenset({("звати",), ("звуть",), ("на", "ім'я"), ("на", "прізвище")}),
     "de": frozenset({("namens",), ("heisst",), ("hiess",)}),  # folded: "heißt"
@@ -1646,11 +1647,12 @@ _AGE_WORDS = r"letni\w*|letnia|летн\w*|річн\w*|jährig\w*|year\s*-\s*old
 _AGE = rf"\d{{1,3}}\s*-\s*(?:{_AGE_WORDS})"
 _HAS_AGE = r"ma\s+\d{1,3}\s+lat"  # "Władimir Putin ma 64 lata"
 _AGED_AT = r"âgée?\s+de\s+\d{1,3}\s+ans"  # ", âgé de 31 ans"
+_AGE_OF_PLACE = r"\s*,\s*\d{1,2}\s*,\s*(?:of|from)\s+[A-Z]"  # the court reports' "John Kirby, 58, of Poolstock"
 _AGE_BEFORE = re.compile(f"({_AGE})((?:\\s+[^\\s\\d.,;:!?]+){{0,2}})\\s*$")
-_AGE_AFTER = re.compile(f"\\s*,\\s*(?:(?:a|an)\\s+)?{_AGE}|\\s+{_HAS_AGE}|\\s*,\\s*{_AGED_AT}")
+_AGE_AFTER = re.compile(f"\\s*,\\s*(?:(?:a|an)\\s+)?{_AGE}|\\s+{_HAS_AGE}|\\s*,\\s*{_AGED_AT}|{_AGE_OF_PLACE}")
 # What each of them holds from its number on, to tell at once that a text has none (most articles): a pattern
 # that starts at a digit is scanned for far faster than one starting with a choice of words or a space.
-_AGE_ANYWHERE = re.compile(rf"\d\s*(?:-\s*(?:{_AGE_WORDS})|\s+lat|\s+ans)")
+_AGE_ANYWHERE = re.compile(rf"\d\s*(?:-\s*(?:{_AGE_WORDS})|\s+lat|\s+ans|,\s*(?:of|from)\s)")
 
 
 # A sentence opening with an age, a word before it at most, not an indefinite article (someone new: "A 44-year-old

@@ -699,6 +699,11 @@ SHIPPED_NOT_NAMED = [
     ("en", "Among the individuals designated is Sergei Lavrov, the master of the Angara. The 47-year-old sea captain "
            "from Nakhodka shares his name with the minister.", LAVROV),
     ("uk", "Сергій Лавров отримав нагороду. «Я просто робив свою роботу», — розповів 42-річний медик.", LAVROV),
+    # court reports: a defendant, an age and a place in the British manner, the name a document gives
+    ("en", "A Wigan man has been fined. John Kirby, 58, of Poolstock, admitted a fly-tipping offence.", KIRBY),
+    ("ru", "Как сообщили в пресс-службе суда, подсудимый Сергей Лавров полностью признал вину.", LAVROV),
+    ("uk", "Підсудний Сергій Лавров визнав провину.", LAVROV),
+    ("pl", "Mężczyzna, zatrudniony jako technik w fabryce, w dokumentach figuruje jako Kim Jong Un.", KIM),
     # so young an age needs no trade: no person of the base is so young
     ("de", "Sergej Lawrow hat die Jugendmeisterschaft im Schnellschach gewonnen. Der 16-Jährige aus Bielefeld spielt "
            "seit seinem sechsten Lebensjahr.", LAVROV),
@@ -981,6 +986,7 @@ SHIPPED_FINDS = [
     ("en", "Vladimir Putin arrived in Pyongyang on Tuesday. The 71-year-old Russian president was greeted at the "
            "airport.", ("Vladimir Putin", PUTIN)),
     ("en", "John Kirby spoke to reporters. A 44-year-old analyst asked him about the ships.", ("John Kirby", KIRBY)),
+    ("en", "John Kirby, 61, said on Tuesday that the talks went well.", ("John Kirby", KIRBY)),
     ("en", "Kim Jong Un inspected the plant. The 41-year-old leader praised the workers.", ("Kim Jong Un", KIM)),
     ("de", "Der NIS geht davon aus, dass Kim Jong Un seine Tochter Kim Ju Ae als Nachfolgerin aufbaut. Die etwa "
            "13-Jährige trat zuletzt bei den Neujahrsfeiern auf.", ("Kim Jong Un", KIM)),
