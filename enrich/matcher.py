@@ -524,8 +524,8 @@ class ActorMatcher:
         return [c for i, c in enumerate(found) if i not in drop]
 
     def _described_after(self, doc: Doc, found: list[Candidate], stop: int, actor: str) -> bool:
-        """Whether one of the two sentences after a full name opens by describing its bearer by age and a private
-        trade, no other person named between: "Władimir Putin jechał 132 km/h. ... 58-letni kierowca
+        """Whether one of the two sentences after a full name describes its bearer by age and a private trade
+        (``_age_and_trade``), no other person named between: "Władimir Putin jechał 132 km/h. ... 58-letni kierowca
         ciężarówki", "John Kirby ... The 44-year-old maritime analyst" (not "The 71-year-old Russian president").
         The caller keeps a name with an office or a relation near it: the description may be of the relative
         ("Kim Jong Un seine Tochter Kim Ju Ae ... Die etwa 13-Jährige")."""
@@ -555,8 +555,9 @@ class ActorMatcher:
         openings += [position + 1 for position in range(first, sentence_end - 1)
                      if doc[position].text in _CLAUSE_MARKS and position + 1 > openings[-1]]
         for start in openings:
-            if start > first and doc[start - 1].text.casefold() in _INDEFINITE:
-                continue  # somebody new: "A 44-year-old analyst asked him"
+            if doc[start].text.casefold() in _INDEFINITE or (
+                    start > first and doc[start - 1].text.casefold() in _INDEFINITE):
+                continue
             age = _AGE_OPENING.match(text, doc[start].idx)
             if age is None:
                 continue
@@ -1655,14 +1656,13 @@ _AGE_AFTER = re.compile(f"\\s*,\\s*(?:(?:a|an)\\s+)?{_AGE}|\\s+{_HAS_AGE}|\\s*,\
 _AGE_ANYWHERE = re.compile(rf"\d\s*(?:-\s*(?:{_AGE_WORDS})|\s+lat|\s+ans|,\s*(?:of|from)\s)")
 
 
-# A sentence opening with an age, a word before it at most, not an indefinite article (someone new: "A 44-year-old
-# analyst asked him"): "The 44-year-old ...", "58-letni ...", "Dwudziestodwuletni ...", "Dwudziestosiedmiolatek,
-# ...", "Der 58-Jährige ...", "La cheffe de 38 ans".
-_INDEFINITE = frozenset({"a", "an", "ein", "eine", "einer", "einem", "einen", "un", "une"})
+# An age opening a sentence or a clause, a word before it at most: "The 44-year-old ...", "58-letni ...",
+# "Dwudziestodwuletni ...", "Dwudziestosiedmiolatek, ...", "Der 58-Jährige ...", "La cheffe de 38 ans".
 _AGE_OPENING = re.compile(
-    r"(?!(?:an?|eine?|un|une)\s)"
-    rf"(?:(?:[^\W\d]+\s+)?(?:{_AGE}|[^\W\d]+(?:letni\w*|latek|latka|летн\w*|річн\w*)\b)"
-    r"|(?:[^\W\d]+\s+){1,3}de\s+\d{1,3}\s+ans\b)", re.IGNORECASE)
+    rf"(?:[^\W\d]+\s+)?(?:{_AGE}|[^\W\d]+(?:letni\w*|latek|latka|летн\w*|річн\w*)\b)"
+    r"|(?:[^\W\d]+\s+){1,3}de\s+\d{1,3}\s+ans\b", re.IGNORECASE)
+# An indefinite article brings in somebody new: "A 44-year-old analyst asked him".
+_INDEFINITE = frozenset({"a", "an", "ein", "eine", "einer", "einem", "einen", "un", "une"})
 _AGE_IN_SENTENCE = re.compile(rf"\d\s*-\s*(?:{_AGE_WORDS})|\w(?:letni|latek|latka|летн|річн)|\d\s+ans\b",
                               re.IGNORECASE)
 # What announces an age that the digit-led pre-check misses: an age in words ("Dwudziestodwuletni",
