@@ -36,6 +36,10 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 
+# The tests run on every cpu, at most four (each worker process builds its own pipelines); the Kafka tests keep to
+# one worker, one after another, while the others take the rest (tests/conftest.py). XDIST= runs them serially.
+XDIST ?= -n auto --maxprocesses 4 --dist loadgroup
+
 # Everything: lint, types, unit tests and integration tests against a real Kafka broker it starts.
 test: install system-deps lint
 	@set -e; \
@@ -44,7 +48,7 @@ test: install system-deps lint
 	bootstrap=$$(deploy/kafka-local/kafka-local start --dir "$(KAFKA_DIR)" --port $$port | tail -n 1); \
 	echo "kafka broker at $$bootstrap"; \
 	trap 'deploy/kafka-local/kafka-local stop --dir "$(KAFKA_DIR)" >/dev/null 2>&1 || true' EXIT; \
-	NEWSRADAR_TEST_KAFKA=$$bootstrap NEWSRADAR_NO_SKIPS=1 NEWSRADAR_EXPECT_COMPILED=0 $(BIN)/pytest -q $(PYTEST_ARGS)
+	NEWSRADAR_TEST_KAFKA=$$bootstrap NEWSRADAR_NO_SKIPS=1 NEWSRADAR_EXPECT_COMPILED=0 $(BIN)/pytest -q $(XDIST) $(PYTEST_ARGS)
 	$(MAKE) --no-print-directory test-compiled
 
 # The enrichment's hot modules compiled to C with mypyc (as the container image runs them), then the tests that
@@ -53,7 +57,7 @@ test-compiled: install
 	@set -e; \
 	trap '$(BIN)/python deploy/compile_enrich.py --clean >/dev/null' EXIT; \
 	$(BIN)/python deploy/compile_enrich.py; \
-	NEWSRADAR_NO_SKIPS=1 NEWSRADAR_EXPECT_COMPILED=1 $(BIN)/pytest -q -m "not kafka" tests/enrich tests/newsradar \
+	NEWSRADAR_NO_SKIPS=1 NEWSRADAR_EXPECT_COMPILED=1 $(BIN)/pytest -q $(XDIST) -m "not kafka" tests/enrich tests/newsradar \
 	  $(PYTEST_ARGS)
 
 # About 1.25x the enrichment's articles per second (bench/enrich.py says which build it measured). A source

@@ -73,6 +73,17 @@ def kafka_bootstrap(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         subprocess.run([str(KAFKA_LOCAL), "stop", "--dir", str(workdir)], capture_output=True, timeout=120)
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A test on the broker is a Kafka test whether or not its module says so: the ``kafka`` mark selects
+    them (the compiled run leaves them out). Under pytest-xdist (``--dist loadgroup``, as ``make test`` runs)
+    they share one worker, one after another as in a serial run, while the other worker takes the rest."""
+    for item in items:
+        if "kafka_bootstrap" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.kafka)
+        if item.get_closest_marker("kafka"):
+            item.add_marker(pytest.mark.xdist_group("kafka"))
+
+
 def _unique(kind: str) -> Callable[[str], str]:
     def make(name: str = kind) -> str:
         return f"test.{name}.{uuid.uuid4().hex[:12]}"
