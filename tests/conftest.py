@@ -74,14 +74,11 @@ def kafka_bootstrap(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """A test on the broker is a Kafka test whether or not its module says so: the ``kafka`` mark selects
-    them (the compiled run leaves them out). Under pytest-xdist (``--dist loadgroup``, as ``make test`` runs)
-    they share one worker, one after another as in a serial run, while the other worker takes the rest."""
+    """A test on the broker is a Kafka test whether or not its module says so: ``make test`` runs the tests
+    the ``kafka`` mark selects one after another, and the rest on every cpu (the compiled run leaves them out)."""
     for item in items:
         if "kafka_bootstrap" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.kafka)
-        if item.get_closest_marker("kafka"):
-            item.add_marker(pytest.mark.xdist_group("kafka"))
 
 
 def _unique(kind: str) -> Callable[[str], str]:
