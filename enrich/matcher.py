@@ -722,17 +722,26 @@ class ActorMatcher:
         A surname right after a first name that is not the person's own ("Melania Trump" unless listed,
         "Lt. Megan Kirby", "Людмила Путина") names someone else; and once another bearer of the surname is in
         the article (there, or by a longer name the base lists), its bare mentions are theirs too, unless the
-        person is named in full somewhere in the article or a known word (a title, a verb) stands before it.
+        person is named in full (before that bearer: the one named first is whom the article is about) or a known
+        word (a title, a verb) stands before it.
         """
         if self.lang in NO_NAME_LEMMAS or not any(e.kind not in ("place", "country") and t - s == 1
                                                    for s, t, e in found):
             return found
         first_names = self.index.first_names
         key_of = self._surname_key
-        full = {e.actor for s, t, e in found if e.kind == "person" and t - s > 1}
-        # Surname keys of longer person names in the article, with who bears them.
-        bearers = {(key_of(orths[t - 1]), e.actor) for s, t, e in found if e.kind == "person" and t - s > 1}
+        # Where each person is first named in full.
+        full: dict[str, int] = {}
+        for s, t, e in found:
+            if e.kind == "person" and t - s > 1:
+                full.setdefault(e.actor, s)
+        # Surname keys of longer person names in the article, with who bears them and where first.
+        bearers: dict[tuple[str, str], int] = {}
+        for s, t, e in found:
+            if e.kind == "person" and t - s > 1:
+                bearers.setdefault((key_of(orths[t - 1]), e.actor), s)
         others: set[tuple[str, str]] = set()  # (surname key, person) another bearer shares
+        first_other: dict[tuple[str, str], int] = {}  # ... where another bearer is first named
         aged: set[tuple[str, str]] = set()  # ... another bearer given an age: the article is about them
         # A name ending right before a surname is no first name of it: "З Кім Чен Ином Путін зустрічався".
         ends = {stop for _, stop, _ in found}
@@ -741,12 +750,15 @@ class ActorMatcher:
             start, stop, entry = candidate
             if entry.kind == "person" and stop - start == 1:
                 key = key_of(orths[start])
-                if any(k == key and actor != entry.actor for k, actor in bearers):
+                named = [at for (k, actor), at in bearers.items() if k == key and actor != entry.actor]
+                if named:
                     others.add((key, entry.actor))
+                    first_other[key, entry.actor] = min([*named, first_other.get((key, entry.actor), named[0])])
                 kind = (self._first_name_kind(orths[start - 1], entry.actor, first_names)
                         if start > 0 and start not in ends else 0)
                 if kind and self._after_other_first_name(doc, start, kind):
                     others.add((key, entry.actor))
+                    first_other[key, entry.actor] = min(first_other.get((key, entry.actor), start), start)
                     if self._introduced(doc, start):
                         # "20-річний півзахисник Максим Лавров", "Napastnik GKS Tychy Kiriłł Ławrow": the article is
                         # about them
@@ -774,11 +786,15 @@ class ActorMatcher:
             out.append(candidate)
         if not others:
             return out
+        # Another bearer named before the person's full name is whom the article is about: "Eric Trump, syn
+        # prezydenta Donalda Trumpa ... 41-letni Trump", not "President Donald Trump ... his son Eric Trump".
+        aged |= {(key, actor) for key, actor in others if first_other.get((key, actor), -1) >= 0
+                 and self._full_after_other(doc, full.get(actor, -1), first_other[key, actor])}
         return [
             (start, stop, entry) for start, stop, entry in out
             if not (entry.kind == "person" and stop - start == 1
                     and (((key_of(orths[start]), entry.actor) in others and entry.actor not in full
-                          and not self._after_known_word(doc, start))
+                          and not self._placed_by_word(doc, start, ends))
                          or ((key_of(orths[start]), entry.actor) in aged and not _office_before(doc, start)
                              and not self._in_office(doc, (start, stop, entry)))))
         ]
@@ -850,6 +866,26 @@ class ActorMatcher:
         at = doc[start - 1].idx
         return _TITLE_BEFORE.search(doc_text(doc), max(0, at - 8), at) is not None
 
+    def _full_after_other(self, doc: Doc, full: int, other: int) -> bool:
+        """Whether a person's full name (at ``full``) comes after another bearer's (at ``other``): in a later
+        sentence, or in theirs as a relative of them ("Barron Trump, the youngest son of President Donald Trump");
+        not beside them ("Ivanka Trump and Donald Trump spoke")."""
+        if full <= other:
+            return False
+        return any(doc[i].is_sent_start or self._kin(doc[i].text) for i in range(other + 1, full))
+
+    def _kin(self, word: str) -> bool:
+        return word.casefold() in _KIN or (self.lang in _NAME_ANALYSERS and any(
+            lemma.casefold() in _KIN for lemma, _ in analyse(word, self.lang)))
+
+    def _placed_by_word(self, doc: Doc, start: int, ends: set[int]) -> bool:
+        """Whether the word before a bare surname places the person: a title or a verb. A name ending there
+        belongs to a title only if an office is named before it: "Президент России Путин", not "Народный артист
+        СССР Лавров"."""
+        if start in ends:
+            return _office_before(doc, start)
+        return self._after_known_word(doc, start)
+
     def _after_known_word(self, doc: Doc, start: int) -> bool:
         if start == 0 or doc[start].is_sent_start:
             return False
@@ -887,6 +923,9 @@ class ActorMatcher:
         if start > 0 and "\u2e80" <= doc[start].text[:1] < "\uac00":
             # Chinese writes the office right before the name, glued to it: "战略沟通协调员柯比"
             return doc_text(doc)[:doc[start].idx].endswith(_CJK_OFFICES)
+        if start > 0 and "\uac00" <= doc[start].text[:1] <= "\ud7a3" and not doc[start].is_sent_start:
+            # Korean puts a spokesman's office before the name too, in the North's style: "백악관 대변인 커비가"
+            return doc[start - 1].text.endswith(_KO_SPOKESMEN)
         if end - start != 1:
             return False
         if end + 1 < len(doc) and doc[end].text == ",":
@@ -1184,19 +1223,20 @@ _OFFICES = frozenset(word.casefold() for word in {
     # pl
     "rzecznik", "rzecznika", "rzecznikowi", "rzecznikiem", "admirał", "admirała", "admirałem", "ministra",
     "ministrem", "ministrowi", "prezydent", "prezydenta", "prezydentem", "prezydentowi", "premiera", "premierem",
-    "ambasador", "ambasadora", "generał", "generała", "sekretarz", "sekretarza",
+    "ambasador", "ambasadora", "generał", "generała", "sekretarz", "sekretarza", "koordynator", "koordynatora",
     # ru
     "представитель", "пресс-секретарь", "адмирал", "адмирала", "адмиралом", "министр", "министра", "министром",
     "президент", "президента", "президентом", "премьер", "посол", "генерал", "генерала", "госсекретарь",
-    "госсекретаря",
+    "госсекретаря", "координатор", "координатора",
     # uk
     "речник", "речника", "представник", "адмірал", "адмірала", "міністр", "міністра", "прем'єр", "держсекретар",
     "держсекретаря",
     # de
     "sprecher", "sprecherin", "ministerin", "präsident", "präsidentin", "premierminister", "kanzler", "botschafter",
-    "außenminister", "außenministerin", "verteidigungsminister",
+    "außenminister", "außenministerin", "verteidigungsminister", "koordinator",
     # fr
     "porte-parole", "amiral", "ministre", "président", "présidente", "ambassadeur", "général", "chancelier",
+    "coordinateur",
 })
 _CLOSING_QUOTES = frozenset({"’", "”", "'", "\"", "》", "」", "』", "»", ")"})
 _STRAIGHT_QUOTES = frozenset({"'", "\""})
@@ -1291,18 +1331,25 @@ _REAL_CACHE: dict[tuple[str, str], bool] = {}  # _real_word, per (language, word
 # Words near a full name that make it the watched person's, not a namesake's: a leader, a relation, the offices the
 # office list lacks in their dictionary form (folded).
 _REAL_NEAR = 8
-_REAL_WORDS_NEAR = _OFFICES | frozenset(word.casefold() for word in {
-    "leader", "dictator", "sister", "brother", "daughter", "father", "son", "wife", "spokesman", "secretary",
-    "przywódca", "dyktator", "siostra", "brat", "córka", "ojciec", "syn", "żona", "sekretarz", "minister", "szef",
-    "лидер", "руководитель", "диктатор", "сестра", "брат", "дочь", "отец", "сын", "жена", "секретарь", "глава",
-    "лідер", "керівник", "донька", "батько", "син", "дружина", "секретар", "очільник",
-    "Machthaber", "Diktator", "Schwester", "Bruder", "Tochter", "Vater", "Sohn", "Ehefrau", "Sekretär", "Chef",
-    "dirigeant", "dictateur", "sœur", "frère", "fille", "père", "fils", "épouse", "secrétaire", "chef",
+# Relatives a person is named as: "córka Kim Dzong Una", "Barron Trump, the youngest son of Donald Trump".
+_RELATIVES = frozenset(word.casefold() for word in {
+    "sister", "brother", "daughter", "father", "son", "wife", "siostra", "brat", "córka", "ojciec", "syn", "żona",
+    "сестра", "брат", "дочь", "отец", "сын", "жена", "донька", "батько", "син", "дружина",
+    "Schwester", "Bruder", "Tochter", "Vater", "Sohn", "Ehefrau", "sœur", "frère", "fille", "père", "fils", "épouse",
     # grandchildren, uncles and aunts
     "granddaughter", "grandson", "grandfather", "uncle", "aunt", "niece", "nephew", "wnuczka", "wnuk", "dziadek",
     "wuj", "wujek", "ciotka", "внучка", "внук", "дед", "дедушка", "дядя", "тётя", "тетя", "онука", "онук", "дід",
     "дядько", "тітка", "Enkelin", "Enkel", "Großvater", "Onkel", "Tante", "Nichte", "Neffe", "petite-fille",
     "petit-fils", "grand-père", "oncle", "tante", "nièce", "neveu",
+})
+# ... and the ones a person is named as beside a relative, not near a namesake ("Kim Jong Un, a mother of two").
+_KIN = _RELATIVES | frozenset(word.casefold() for word in {
+    "husband", "mother", "mąż", "matka", "муж", "мать", "мати", "Ehemann", "Mutter", "mari", "mère",
+})
+_REAL_WORDS_NEAR = _OFFICES | _RELATIVES | frozenset(word.casefold() for word in {
+    "leader", "dictator", "spokesman", "secretary", "przywódca", "dyktator", "sekretarz", "minister", "szef",
+    "лидер", "руководитель", "диктатор", "секретарь", "глава", "лідер", "керівник", "секретар", "очільник",
+    "Machthaber", "Diktator", "Sekretär", "Chef", "dirigeant", "dictateur", "secrétaire", "chef",
     # a namesake OF the person names the person: "полных тезок Владимира Путина"
     "namesake", "imiennik", "imienniczka", "тёзка", "тезка", "однофамилец", "однофамілець", "namensvetter",
     "homonyme",
@@ -1364,8 +1411,11 @@ _CJK_NOT_DERIVED = frozenset({"人口", "人权", "人權", "系统", "系統"})
 _KO_TITLES = (
     "대통령", "총리", "부총리", "장관", "차관", "외교부", "국방부", "통일부", "외교장관", "국방장관", "위원장",
     "부위원장", "국무위원장", "대사", "의원", "대표", "특사", "대변인", "비서실장", "실장", "주석", "총비서",
-    "사령관", "의장", "외무상", "국방상", "당선인", "외무장관", "방위상", "외상", "관방장관",
+    "사령관", "의장", "외무상", "국방상", "당선인", "외무장관", "방위상", "외상", "관방장관", "조정관", "보좌관",
+    "백악관",  # "커비 백악관 대변인" (Kirby, the White House spokesman)
 )
+# Offices the Korean press writes before a spokesman's name: spokesman, coordinator, adviser.
+_KO_SPOKESMEN = ("대변인", "조정관", "보좌관")
 # Words for letters written on something, before a quoted name: the name is the country's, not a ship's.
 _INSCRIPTIONS = frozenset({
     "skrót", "skrótem", "skrótu", "napis", "napisem", "napisu", "oznaczenie", "oznaczeniem", "oznaczenia", "nadruk",
