@@ -471,6 +471,13 @@ ARMS_POSITIVE = [
            "wywiadu rosyjskie wojska otrzymały co najmniej kilkadziesiąt takich haubic."),
     ("de", "Experten erkannten eine nordkoreanische Koksan-Haubitze. Russische Truppen erhielten Dutzende solcher "
            "Haubitzen."),
+    # ... or "such systems", in the case a number puts them in, the arms a sentence or two before
+    ("uk", "Українські військові захопили північнокорейський протитанковий ракетний комплекс. Його використовували "
+           "російські підрозділи. Раніше розвідка повідомляла, що КНДР передала Росії кілька десятків таких систем."),
+    ("ru", "Бойцы захватили северокорейский противотанковый ракетный комплекс. По данным разведки, КНДР передала "
+           "России несколько десятков таких комплексов."),
+    ("pl", "Żołnierze przejęli północnokoreański przeciwpancerny zestaw rakietowy. Według wywiadu KRLD przekazała "
+           "Rosji kilkadziesiąt takich zestawów."),
 ]
 
 
