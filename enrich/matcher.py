@@ -753,12 +753,12 @@ class ActorMatcher:
                 named = [at for (k, actor), at in bearers.items() if k == key and actor != entry.actor]
                 if named:
                     others.add((key, entry.actor))
-                    first_other[key, entry.actor] = min([*named, first_other.get((key, entry.actor), named[0])])
+                    first_other[key, entry.actor] = min(first_other.get((key, entry.actor), len(doc)), *named)
                 kind = (self._first_name_kind(orths[start - 1], entry.actor, first_names)
                         if start > 0 and start not in ends else 0)
                 if kind and self._after_other_first_name(doc, start, kind):
                     others.add((key, entry.actor))
-                    first_other[key, entry.actor] = min(first_other.get((key, entry.actor), start), start)
+                    first_other[key, entry.actor] = min(first_other.get((key, entry.actor), len(doc)), start)
                     if self._introduced(doc, start):
                         # "20-річний півзахисник Максим Лавров", "Napastnik GKS Tychy Kiriłł Ławrow": the article is
                         # about them
@@ -788,8 +788,8 @@ class ActorMatcher:
             return out
         # Another bearer named before the person's full name is whom the article is about: "Eric Trump, syn
         # prezydenta Donalda Trumpa ... 41-letni Trump", not "President Donald Trump ... his son Eric Trump".
-        aged |= {(key, actor) for key, actor in others if first_other.get((key, actor), -1) >= 0
-                 and self._full_after_other(doc, full.get(actor, -1), first_other[key, actor])}
+        aged |= {(key, actor) for (key, actor), other in first_other.items()
+                 if self._full_after_other(doc, full.get(actor, -1), other)}
         return [
             (start, stop, entry) for start, stop, entry in out
             if not (entry.kind == "person" and stop - start == 1
