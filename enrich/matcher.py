@@ -374,7 +374,7 @@ class ActorMatcher:
                                      or self._in_office(doc, c) or self._northern(doc, c)
                                      or self._speaker_label(doc, c, found))
                 and not (korean and (self._byline(doc, c) or self._mountain(doc, c) or self._quotative(doc, c)))
-                and not (cjk and self._cjk_derived(doc, c))
+                and not (cjk and self._cjk_derived(doc, c)) and not _in_domain(doc, c[0])
                 and (c[2].kind != "place" or not self._river(doc, c))
                 and (c[2].kind != "person" or not (self._surname_only(doc, c) or self._private_person(orths, c)))]
         kept = self._namesakes_by_trade(doc, kept)
@@ -624,9 +624,16 @@ class ActorMatcher:
             text = doc[position].text
             if self._trade(text):
                 return True
-            if doc[position].is_sent_start or text.casefold() not in _BEFORE_TRADE:
+            if doc[position].is_sent_start or not (text.casefold() in _BEFORE_TRADE or self._nationality(text)):
                 return False
         return False
+
+    def _nationality(self, word: str) -> bool:
+        """A word of nationality before a trade: "amerykańskiemu kontrabasiście", "an American bassist"."""
+        if self.lang in _NAME_ANALYSERS:
+            found = analyse(word, self.lang) if word.islower() else ()
+            return bool(found) and all(pos == "adj" for _, pos in found) and found[0][0].endswith(_NATIONAL_ENDINGS)
+        return self.lang == "en" and word[:1].isupper() and word.endswith(("an", "ish", "ese", "ani"))
 
     def _private_station(self, doc: Doc, start: int) -> bool:
         """Whether the words before a full name give a private person's trade ("goalkeeper", "kontrabasisty",
@@ -1258,14 +1265,14 @@ _PRIVATE_TRADES = {lang: frozenset(word.casefold() for word in words) for lang, 
                      "fisherman", "coach", "golfer", "pitcher", "catcher", "outfielder", "infielder", "shortstop",
                      # "right-hander" is three tokens
                      "hander", "journalist", "reporter", "columnist", "pharmacist", "analyst", "publican", "driver",
-                     "trucker", "captain", "skipper", "sailor", "seaman", "defendant"}),
+                     "trucker", "captain", "skipper", "sailor", "seaman", "defendant", "firefighter", "fireman"}),
     "pl": frozenset({"bramkarz", "piłkarz", "napastnik", "pomocnik", "zawodnik", "siatkarz", "koszykarz", "hokeista",
                      "bokser", "zapaśnik", "łucznik", "pływak", "narciarz", "kolarz", "biegacz", "szachista",
                      "arcymistrz", "basista", "kontrabasista", "gitarzysta", "perkusista", "pianista", "skrzypek",
                      "piosenkarz", "wokalista", "raper", "muzyk", "malarz", "rzeźbiarz", "pisarz", "poeta", "fotograf",
                      "rolnik", "emeryt", "pszczelarz", "piekarz", "hydraulik", "nauczyciel", "student", "radny",
                      "kucharz", "rybak", "tokarz", "trener", "golfista", "dziennikarz", "felietonista", "libero",
-                     "farmaceuta", "aptekarz", "tenisista", "kierowca",
+                     "farmaceuta", "aptekarz", "tenisista", "kierowca", "strażak",
                      # and the women's words
                      "piłkarka", "zawodniczka", "siatkarka", "koszykarka", "hokeistka", "bokserka", "łuczniczka",
                      "pływaczka", "narciarka", "kolarka", "biegaczka", "szachistka", "golfistka", "tenisistka",
@@ -1278,7 +1285,7 @@ _PRIVATE_TRADES = {lang: frozenset(word.casefold() for word in words) for lang, 
                      "художник", "скульптор", "писатель", "поэт", "фотограф", "фермер", "пенсионер", "пчеловод",
                      "пекарь", "сантехник", "учитель", "студент", "повар", "рыбак", "токарь", "тренер", "гольфист",
                      "журналист", "обозреватель", "фармацевт", "провизор", "теннисист", "водитель", "гид", "подсудимый",
-                     "экскурсовод", "медик", "фельдшер",
+                     "экскурсовод", "медик", "фельдшер", "пожарный",
                      # and the women's words
                      "лучница", "спортсменка", "футболистка", "хоккеистка", "шахматистка", "теннисистка", "гимнастка",
                      "пловчиха", "лыжница", "певица", "пианистка", "скрипачка", "художница", "писательница",
@@ -1288,7 +1295,7 @@ _PRIVATE_TRADES = {lang: frozenset(word.casefold() for word in words) for lang, 
                      "гітарист", "барабанщик", "піаніст", "скрипаль", "співак", "репер", "музикант", "художник",
                      "скульптор", "письменник", "поет", "фотограф", "фермер", "пенсіонер", "пасічник", "пекар",
                      "сантехнік", "вчитель", "учитель", "студент", "кухар", "токар", "тренер", "журналіст",
-                     "оглядач", "тенісист", "водій", "гід", "підсудний", "екскурсовод", "медик", "фельдшер",
+                     "оглядач", "тенісист", "водій", "гід", "підсудний", "екскурсовод", "медик", "фельдшер", "пожежник",
                      # and the women's words
                      "лучниця", "спортсменка", "футболістка", "шахістка", "тенісистка", "гімнастка", "плавчиня",
                      "співачка", "піаністка", "художниця", "письменниця", "пенсіонерка", "вчителька", "учителька",
@@ -1359,6 +1366,8 @@ _BEFORE_TRADE = frozenset({"a", "an", "the", "former", "retired", "local", "youn
                            "un", "une", "le", "la", "l'", "ancien", "ancienne", "jeune", "ein", "eine", "der", "die",
                            "ehemaliger", "ehemalige", "junger", "junge", "były", "była", "młody", "młoda",
                            "бывший", "бывшая", "молодой", "молодая", "колишній", "колишня", "молодий", "молода"})
+# How adjectives of nationality end, in their dictionary form: amerykański, американский, американський.
+_NATIONAL_ENDINGS = ("ski", "cki", "ский", "цкий", "ський", "цький")
 # The languages whose analysers tell first names and inflect the words for trades.
 _NAME_ANALYSERS = frozenset({"pl", "ru", "uk"})
 _CLUB_WORDS = 5  # tokens of a club's or a band's name between a trade and the name
@@ -1737,6 +1746,15 @@ def _aged(text: str, start: int, end: int) -> bool:
     if before is not None and not any(word.casefold() in _OFFICES for word in before.group(2).split()):
         return True
     return _AGE_AFTER.match(text, end) is not None
+
+
+def _in_domain(doc: Doc, start: int) -> bool:
+    """A lower-case name glued to a dot glued to a word is a web address's: "госуслуги.рф", "кремль.рф"."""
+    if start == 0 or not doc[start].text.islower():
+        return False
+    before = doc[start - 1]
+    return (before.text.endswith(".") and not before.whitespace_
+            and (len(before.text) > 1 or (start > 1 and not doc[start - 2].whitespace_)))
 
 
 def _office_before(doc: Doc, start: int) -> bool:

@@ -714,6 +714,12 @@ SHIPPED_NOT_NAMED = [
            "зрителям.", LAVROV),
     # Kirby the Nintendo hero: the bare surname counts beside a title or the full name only, as in English
     ("ko", "닌텐도가 ‘별의 커비’ 신작을 출시한다. 이번 작품에서 커비는 자동차를 삼킨다.", KIRBY),
+    # a trade in apposition after a word of nationality, or a firefighter's
+    ("pl", "Festiwal zakończy koncert poświęcony Johnowi Kirby'emu, amerykańskiemu kontrabasiście. Kirby zmarł w 1952 "
+           "roku.", KIRBY),
+    ("en", "John Kirby, a retired firefighter from Ohio, finished a bicycle ride. Kirby, 71, plans another.", KIRBY),
+    # a web address's lower-case ending
+    ("ru", "Сайт госуслуги.рф не работал.", RUSSIA),
 ]
 
 
@@ -1285,6 +1291,10 @@ SHIPPED_FINDS = [
     ("ru", "Координатор СНБ Кирби заявил, что Россия получила ракеты.", ("Кирби", KIRBY)),
     ("ko", "대변인은 백악관 대변인 커비가 공개한 사진들을 반박했다.", ("커비가", KIRBY)),
     ("ko", "존 커비 백악관 국가안보소통보좌관은 러시아를 비판했다. 커비는 북한도 비판했다.", ("커비는", KIRBY)),
+    # a word of nationality before an office keeps the person
+    ("pl", "John Kirby, amerykański rzecznik, powiedział, że Rosja dostała pociski.", ("John Kirby", KIRBY)),
+    # the lower case of Ukrainian outlets, in their Russian editions too
+    ("ru", "Разведка сообщила, что рф получила из КНДР партию ракет.", ("рф", RUSSIA)),
 ]
 
 
