@@ -471,6 +471,9 @@ ARMS_POSITIVE = [
            "wywiadu rosyjskie wojska otrzymały co najmniej kilkadziesiąt takich haubic."),
     ("de", "Experten erkannten eine nordkoreanische Koksan-Haubitze. Russische Truppen erhielten Dutzende solcher "
            "Haubitzen."),
+    # arms, not warships, in the sentence after one on an exercise are delivered
+    ("en", "Russia and North Korea held naval drills last month. Separately, North Korea shipped artillery shells to "
+           "Russia."),
     # ... or "such systems", in the case a number puts them in, the arms a sentence or two before
     ("uk", "Українські військові захопили північнокорейський протитанковий ракетний комплекс. Його використовували "
            "російські підрозділи. Раніше розвідка повідомляла, що КНДР передала Росії кілька десятків таких систем."),
@@ -489,6 +492,11 @@ def test_ru_dprk_arms_fires_with_evidence(lang: str, text: str) -> None:
 
 
 ARMS_NEGATIVE = [
+    # warships beside an exercise, in their sentence or the one before, take part in it
+    ("en", "Russia and North Korea began their first joint naval exercise. Two North Korean corvettes and a submarine "
+           "chaser arrived in Russia before sailing out with three Russian frigates."),
+    ("en", "Russia and North Korea held their first joint naval exercise. Pyongyang said two North Korean corvettes "
+           "took part and that Kim Jong Un sent a message to the crews."),
     # North Korea's designations in its own test, or in a likeness to a Russian weapon
     ("en", "North Korea tested a Hwasong-11 missile while Russia's war in Ukraine dragged on."),
     ("en", "The KN-23 resembles Russia's Iskander, used in Ukraine."),
