@@ -596,8 +596,7 @@ class ActorMatcher:
         if real is None:
             if len(_REAL_CACHE) >= 500_000:
                 _REAL_CACHE.clear()
-            real = _REAL_CACHE[key] = word.casefold() in _REAL_WORDS_NEAR or (self.lang in _NAME_ANALYSERS and any(
-                lemma.casefold() in _REAL_WORDS_NEAR for lemma, _ in analyse(word, self.lang)))
+            real = _REAL_CACHE[key] = self._one_of(word, _REAL_WORDS_NEAR)
         return real
 
     def _trade(self, word: str) -> bool:
@@ -609,8 +608,7 @@ class ActorMatcher:
                 _STATIONS.clear()
             # Inflected languages by lemma ("kontrabasisty", "вратарю"); elsewhere the word itself, which keeps a
             # plural out ("tells Idaho students Kim Jong Un ...").
-            trade = _STATIONS[key] = word.casefold() in trades or (self.lang in _NAME_ANALYSERS and any(
-                lemma.casefold() in trades for lemma, _ in analyse(word, self.lang)))
+            trade = _STATIONS[key] = self._one_of(word, trades)
         return trade
 
     def _trade_after(self, doc: Doc, stop: int) -> bool:
@@ -879,11 +877,12 @@ class ActorMatcher:
         not beside them ("Ivanka Trump and Donald Trump spoke")."""
         if full <= other:
             return False
-        return any(doc[i].is_sent_start or self._kin(doc[i].text) for i in range(other + 1, full))
+        return any(doc[i].is_sent_start or self._one_of(doc[i].text, _KIN) for i in range(other + 1, full))
 
-    def _kin(self, word: str) -> bool:
-        return word.casefold() in _KIN or (self.lang in _NAME_ANALYSERS and any(
-            lemma.casefold() in _KIN for lemma, _ in analyse(word, self.lang)))
+    def _one_of(self, word: str, words: frozenset[str]) -> bool:
+        """Whether ``word`` is one of ``words`` (folded), or one of their forms where an analyser knows them."""
+        return word.casefold() in words or (self.lang in _NAME_ANALYSERS and any(
+            lemma.casefold() in words for lemma, _ in analyse(word, self.lang)))
 
     def _placed_by_word(self, doc: Doc, start: int, ends: set[int]) -> bool:
         """Whether the word before a bare surname places the person: a title or a verb. A name ending there
