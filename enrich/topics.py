@@ -26,7 +26,7 @@ from enrich import DATA_DIR
 from enrich.actor_index import norm
 from enrich.lemmas import analyse
 from enrich.matcher import COMPOUNDING, actor_hits
-from enrich.sentences import doc_sentences
+from enrich.sentences import doc_sentences, doc_text
 from enrich.tokens import IDX_COLUMN, ORTH_COLUMN, register_flag, token_table
 from enrich.topic_rules import Topic, compile_topic, load_topics, score
 
@@ -311,7 +311,9 @@ class TopicTagger:
             return doc
         # A hit is in the last sentence starting at or before it, or in the first; the first is taken to
         # start at 0 so that bisect says so for every offset. Plain bisect: numpy costs more per call.
-        starts = [start for start, _ in doc_sentences(doc)]
+        spans = doc_sentences(doc)
+        items = _list_items(doc_text(doc), spans)
+        starts, owners = items if items is not None else ([start for start, _ in spans], None)
         starts[:1] = [0]
         if several:
             hits.extend(self._several(several, starts))
@@ -334,9 +336,39 @@ class TopicTagger:
                 continue
             points = _points(hits, starts, where) if topic.needs_positions else None
             value, evidence = score(topic, masks[where], points)
+            if owners is not None:
+                evidence = sorted({owners[item] for item in evidence})
             if value >= topic.threshold and evidence:
                 found.append(TopicHit(id=topic.id, score=round(value, 3), evidence=evidence))
         return doc
+
+
+# Semicolons that make a sentence a list: "Kurz gemeldet: the EU sanctions firms supplying Russia; a festival opens;
+# North Korea shows Kim Jong Un's daughter." One semicolon joins two halves of one thought; two or more string a
+# digest's unrelated items together.
+_LIST_SEMICOLONS = 2
+
+
+def _list_items(text: str, spans: list[tuple[int, int]]) -> tuple[list[int], list[int]] | None:
+    """Where some sentence is a list: the starts of the topic windows' sentences, each item of a list being one of
+    its own, and the sentence each is in. None when no sentence is a list (almost every Doc).
+
+    Only the topics read items: the sentences of the message, and so the pairs of actors, stay as they are.
+    """
+    if text.count(";") < _LIST_SEMICOLONS:
+        return None
+    starts: list[int] = []
+    owners: list[int] = []
+    for n, (start, end) in enumerate(spans):
+        starts.append(start)
+        owners.append(n)
+        if text.count(";", start, end) >= _LIST_SEMICOLONS:
+            at = text.find(";", start, end)
+            while at != -1:
+                starts.append(at + 1)
+                owners.append(n)
+                at = text.find(";", at + 1, end)
+    return (starts, owners) if len(starts) > len(spans) else None
 
 
 # Words to look for: exact words, and prefixes (listed with a trailing "*").

@@ -220,6 +220,11 @@ ARMS_POSITIVE = [
            "і передали Росії."),
     ("en", "The occupiers used missiles of foreign make. Investigators found that four of them were made in North "
            "Korea and handed to Russia."),
+    # another partner two sentences before, but Russia named beside it: the deliveries may still be Russia's
+    ("en", "Russia has long bought drones from Iran. Its army now also uses missiles of other foreign make. "
+           "Investigators found that four of them were made in North Korea and handed over."),
+    ("pl", "Rosja od dawna kupuje drony od Iranu. Jej wojsko używa też pocisków innej zagranicznej produkcji. Śledczy "
+           "ustalili, że cztery z nich wyprodukowano w Korei Północnej i przekazano okupantom."),
     # missile telemetry: military technology
     ("uk", "Пхеньян отримує від Москви телеметрію та технічні поради для своїх ракет."),
     ("en", "Pyongyang receives telemetry from Moscow after every launch, officials say."),
@@ -492,6 +497,28 @@ def test_ru_dprk_arms_fires_with_evidence(lang: str, text: str) -> None:
 
 
 ARMS_NEGATIVE = [
+    # a digest's items strung together with semicolons: a naval drill, jets for Ukraine, drone parts for Russia
+    # from firms the EU punishes, Kim Jong Un at a parade are separate stories
+    ("en", "In brief: Russian and North Korean warships held a joint drill in the Sea of Japan; Ukraine received its "
+           "first Swedish fighter jets; a climate summit closed in Paris."),
+    ("en", "In brief: the EU punished firms that sell drone parts to Russia; a film festival opened in Cannes; North "
+           "Korean television showed Kim Jong Un at a parade."),
+    ("de", "Kurz gemeldet: Die EU bestraft Firmen, die Russland Drohnenteile liefern; in Salzburg beginnen die "
+           "Festspiele; Nordkoreas Fernsehen zeigt Kim Jong Un bei einer Parade."),
+    ("pl", "W skrócie: okręty Rosji i KRLD ćwiczyły wspólnie na Morzu Japońskim; Ukraina dostała pierwsze szwedzkie "
+           "myśliwce; w Paryżu zakończył się szczyt."),
+    # "these deliveries" point back to another partner's deal, Russia named only later for another thing
+    ("en", "Iran bought engine parts for its missiles from North Korea last year, an intelligence report says. The two "
+           "countries have worked together on missiles since the 1980s. Pyongyang now takes payment for these "
+           "deliveries mostly in oil. Russia has blocked new sanctions against North Korea at the UN."),
+    ("de", "Der Iran kaufte nach Geheimdienstangaben Triebwerke in Nordkorea, die nach Teheran geflogen wurden. Beide "
+           "Staaten arbeiten seit Jahrzehnten beim Raketenbau zusammen. Pjöngjang lässt sich die Lieferungen "
+           "inzwischen mit Öl bezahlen. Russland verhindert im Sicherheitsrat neue Sanktionen."),
+    ("pl", "Iran kupił w Korei Północnej silniki do rakiet, które przewieziono do Teheranu. Oba kraje od dawna "
+           "współpracują przy budowie rakiet. Pjongjang każe sobie płacić za te dostawy ropą. Rosja blokuje w ONZ "
+           "nowe sankcje."),
+    ("ru", "Иран закупил в КНДР двигатели для ракет, которые доставили в Тегеран. Обе страны давно сотрудничают в "
+           "ракетостроении. Пхеньян получает за эти поставки нефть. Россия блокирует в СБ ООН новые санкции."),
     # warships beside an exercise, in their sentence or the one before, take part in it
     ("en", "Russia and North Korea began their first joint naval exercise. Two North Korean corvettes and a submarine "
            "chaser arrived in Russia before sailing out with three Russian frigates."),
@@ -924,6 +951,25 @@ ARMS_NEGATIVE = [
     # such weapons that Russia lacks, or not of North Korea's make
     ("en", "North Korea fired missiles into the sea. Russian units have no such missiles, analysts said."),
 ]
+
+
+DIGEST_ITEMS = [
+    # one semicolon joins the halves of one report
+    ("North Korea has shipped millions of shells to Russia; in return Moscow supplies oil and technology.", [0]),
+    # the deal as one item of a list, its evidence the sentence the list is
+    ("In brief: North Korea shipped more artillery shells to Russia by rail, Seoul says; a festival opened in Cannes; "
+     "the euro rose.", [0]),
+    ("Markets were calm. In brief: a festival opened in Cannes; North Korea shipped more shells to Russia by rail, "
+     "Seoul says; the euro rose. Nothing else happened.", [1]),
+    # the deal's sides in separate items, the article naming both
+    ("North Korea sent shells; Russia sent oil; both deny it.", [0]),
+]
+
+
+@pytest.mark.parametrize(("text", "evidence"), DIGEST_ITEMS)
+def test_the_items_of_a_list_are_windows_of_their_own_and_evidence_names_their_sentence(
+        text: str, evidence: list[int]) -> None:
+    assert topics_of("en", text).get("ru-dprk-arms") == evidence
 
 
 @pytest.mark.parametrize(("lang", "text"), ARMS_NEGATIVE)
