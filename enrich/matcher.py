@@ -935,9 +935,10 @@ class ActorMatcher:
         if end - start != 1:
             return False
         if end + 1 < len(doc) and doc[end].text == ",":
-            # an office in apposition: "Mr. Kirby, the White House national security spokesman, said"
+            # an office in apposition: "Mr. Kirby, the White House national security spokesman, said"; not one
+            # the apposition denies ("Putin, który nie jest spokrewniony z prezydentem Rosji")
             for token in doc[end + 1 : end + 9]:
-                if token.is_punct:
+                if token.is_punct or token.text.casefold() in _NEGATIONS:
                     break
                 if token.text.casefold() in _OFFICES:
                     return True
@@ -1360,6 +1361,9 @@ _REAL_WORDS_NEAR = _OFFICES | _RELATIVES | frozenset(word.casefold() for word in
     "namesake", "imiennik", "imienniczka", "тёзка", "тезка", "однофамилец", "однофамілець", "namensvetter",
     "homonyme",
 })
+# Words of negation: an apposition with one denies what it names ("who is not related to the president").
+_NEGATIONS = frozenset({"not", "no", "never", "n't", "nie", "ani", "не", "ни", "ні", "nicht", "kein", "keine",
+                        "keiner", "keinen", "keinem", "ne", "n'", "pas", "non", "jamais"})
 # What may stand between a name's comma and a trade in apposition: "John Kirby, a retired pharmacist".
 _BEFORE_TRADE = frozenset({"a", "an", "the", "former", "retired", "local", "young", "veteran", "amateur", "ex",
                            "un", "une", "le", "la", "l'", "ancien", "ancienne", "jeune", "ein", "eine", "der", "die",

@@ -739,6 +739,16 @@ def test_the_shipped_base_keeps_other_words_and_bearers_from_naming_actors(lang:
          "Donald Trump", {"Trump"}),
         ("ru", "Ксения Шойгу, дочь Сергея Шойгу, открыла клуб. Шойгу рассказала о планах.", "Сергея Шойгу",
          {"Шойгу"}),
+        # an apposition that denies an office does not hold it: "who is not related to the president"
+        ("pl", "Sąd w Twerze skazał przedsiębiorcę Aleksieja Putina na trzy lata. Putin, który nie jest spokrewniony z "
+               "prezydentem Rosji, zawyżał faktury. Media przypominają, że Władimir Putin ma wielu imienników.",
+         "Władimir Putin", {"Putin"}),
+        ("en", "A court in Tver jailed the builder Alexei Putin for three years. Putin, who is no relation of the "
+               "president, inflated invoices. Vladimir Putin has many namesakes in Russia.", "Vladimir Putin",
+         {"Putin"}),
+        ("ru", "Суд в Твери приговорил предпринимателя Алексея Путина к трём годам. Путин, который не является "
+               "родственником президента, завышал счета. У Владимира Путина много однофамильцев.", "Владимира Путина",
+         {"Путин"}),
     ],
 )
 def test_a_bare_surname_is_the_bearer_named_first(lang: str, text: str, full: str, bare: set[str]) -> None:
