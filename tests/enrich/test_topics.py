@@ -221,6 +221,11 @@ ARMS_POSITIVE = [
     ("en", "The occupiers used missiles of foreign make. Investigators found that four of them were made in North "
            "Korea and handed to Russia."),
     # another partner two sentences before, but Russia named beside it: the deliveries may still be Russia's
+    # something in return with one of Ukraine's suppliers in the sentence as the source of the report
+    ("en", "Russia and North Korea traded more. Trains with shells head for the front. In return, according to "
+           "Washington, it gets oil and food."),
+    ("uk", "Росія і КНДР торгують дедалі більше. Потяги зі снарядами їдуть на фронт. Натомість, за даними США, вона "
+           "отримує нафту."),
     ("en", "Russia has long bought drones from Iran. Its army now also uses missiles of other foreign make. "
            "Investigators found that four of them were made in North Korea and handed over."),
     ("pl", "Rosja od dawna kupuje drony od Iranu. Jej wojsko używa też pocisków innej zagranicznej produkcji. Śledczy "
@@ -497,6 +502,17 @@ def test_ru_dprk_arms_fires_with_evidence(lang: str, text: str) -> None:
 
 
 ARMS_NEGATIVE = [
+    # "instead" with one of Ukraine's suppliers as the receiver and another source of the report: Seoul's shells
+    # for Ukraine going through the US, in an article that names Russia and North Korea for other things
+    ("uk", "Південна Корея виробляє багато снарядів, але Україні їх напряму не продає. Натомість, за даними ЗМІ, "
+           "сотні тисяч снарядів отримали США, які передали власні запаси українській армії. Сеул боїться зіпсувати "
+           "відносини з Росією. КНДР тим часом випробувала нову ракету."),
+    ("ru", "Южная Корея производит много снарядов, но Украине напрямую их не продаёт. Взамен, по данным СМИ, сотни "
+           "тысяч снарядов получили США, которые передали собственные запасы украинской армии. Сеул боится испортить "
+           "отношения с Россией. КНДР тем временем испытала новую ракету."),
+    ("pl", "Korea Południowa produkuje mnóstwo pocisków, ale nie sprzedaje ich Ukrainie bezpośrednio. W zamian, według "
+           "mediów, setki tysięcy pocisków dostały USA, które przekazały własne zapasy ukraińskiej armii. Seul boi się "
+           "zepsuć relacje z Rosją. KRLD przeprowadziła tymczasem test nowej rakiety."),
     # a digest's items strung together with semicolons: a naval drill, jets for Ukraine, drone parts for Russia
     # from firms the EU punishes, Kim Jong Un at a parade are separate stories
     ("en", "In brief: Russian and North Korean warships held a joint drill in the Sea of Japan; Ukraine received its "
