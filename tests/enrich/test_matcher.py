@@ -720,6 +720,14 @@ SHIPPED_NOT_NAMED = [
     ("en", "John Kirby, a retired firefighter from Ohio, finished a bicycle ride. Kirby, 71, plans another.", KIRBY),
     # a web address's lower-case ending
     ("ru", "Сайт госуслуги.рф не работал.", RUSSIA),
+    # the trades of farms, mines and workshops before a full name
+    ("ru", "Тракторист Сергей Лавров выиграл конкурс пахарей. Лавров получил грамоту губернатора.", "Q58217"),
+    ("pl", "Traktorzysta Siergiej Ławrow wygrał konkurs orki pod Tambowem.", "Q58217"),
+    ("en", "The welder John Kirby won the county ploughing match on Saturday.", KIRBY),
+    ("uk", "Механізатор Сергій Лавров переміг у конкурсі орачів.", "Q58217"),
+    ("de", "Der Traktorfahrer Sergej Lawrow gewann den Pflügerwettbewerb.", "Q58217"),
+    ("fr", "Le tractoriste Sergueï Lavrov a gagné le concours de labour.", "Q58217"),
+    ("ru", "Шахтёр Владимир Путин из Кузбасса ушёл на пенсию.", "Q7747"),
 ]
 
 
