@@ -13,7 +13,8 @@ beside the missiles it is help with, not anywhere in a long sentence). A *condit
 named expression (``conditions:`` at the top of the file or in a topic) that rules use like a group, so an
 exclusion many rules share is written once. Each rule that
 holds adds its weight; a topic fires when the sum (capped at 1) reaches its threshold, with the
-sentences where its rules held as evidence.
+sentences where its rules held as evidence. A sentence that is a list, with two or more semicolons as digests
+string their items ("A; B; C"), is one sentence per item for every window; the evidence names the sentence.
 
 Terms: ``word`` matches a token whose surface or any lemma is ``word``; ``stem*`` a surface or lemma
 starting with ``stem``; ``=form`` the surface form only (for forms the analysers read two ways, such
