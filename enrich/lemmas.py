@@ -281,7 +281,9 @@ def given_name(word: str, lang: str) -> bool:
     if not word[:1].isupper():
         return False
     if lang == "pl":
-        found = [names for start, _e, (_o, _l, tag, names, _q) in _morfeusz().analyse(word) if start == 0]
+        # An abbreviation's reading names nothing ("Jan" for the Gospel of John): it does not count.
+        found = [names for start, _e, (_o, _l, tag, names, _q) in _morfeusz().analyse(word)
+                 if start == 0 and not tag.startswith("brev")]
         return any("imię" in names for names in found) and all(names and "nazwa_pospolita" not in names
                                                                  for names in found)
     if lang in {"ru", "uk"}:

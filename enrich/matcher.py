@@ -427,10 +427,16 @@ class ActorMatcher:
         # A city's name right after a first name is a surname ("minister Anna Moskwa", "nadinspektora Tomasza
         # Moskwę"); in such an article its mentions with no preposition of place before them are that person's
         # too ("Moskwa zapowiedział"), not "w Moskwie" or "do Moskwy".
-        surnames = ({entry.actor for start, stop, entry in kept
-                     if entry.kind == "place" and stop - start == 1 and start > 0 and start not in stops
-                     and given_name(doc[start - 1].text, self.lang)}
-                    if self.lang in _PLACE_PREPOSITIONS else set())
+        # An inflected form the person was not introduced in, with neither a preposition nor an office before it,
+        # is still the city's: the person's case is read off the title ("posłowi Moskwie"), the city's off the
+        # verb ("Pjongjang zaprzecza, by sprzedawał broń Moskwie", in an article about MP Krzysztof Moskwa).
+        introduced: dict[str, set[str]] = {}
+        if self.lang in _PLACE_PREPOSITIONS:
+            for start, stop, entry in kept:
+                if entry.kind == "place" and stop - start == 1 and start > 0 and start not in stops \
+                        and given_name(doc[start - 1].text, self.lang):
+                    introduced.setdefault(entry.actor, set()).add(doc[start].text.casefold())
+        surnames = set(introduced)
         # Still, the capital joined to a foreign place is itself: "played Moscow and Beijing against each other".
         abroad = [c for c in kept if c[2].actor not in namesakes] if namesakes else []
         for candidate in kept:
@@ -440,7 +446,11 @@ class ActorMatcher:
                 continue
             if start >= end:
                 if entry.actor in surnames and stop - start == 1 and (
-                        start == 0 or doc[start - 1].text.casefold() not in _PLACE_PREPOSITIONS[self.lang]):
+                        start == 0 or doc[start - 1].text.casefold() not in _PLACE_PREPOSITIONS[self.lang]) and (
+                        doc[start].text.casefold() in introduced[entry.actor]
+                        or doc[start].text.casefold() == doc[start].lemma_.casefold()
+                        or _office_before(doc, start) or doc[start - 1].text.casefold() in _ADDRESS_WORDS
+                        or (may_be_given_name(doc[start - 1].text, self.lang) and not doc[start - 1].is_sent_start)):
                     continue
                 alone = (entry.actor in whole and not self._coordinated(doc, candidate, abroad)
                          and not _person_in_sentence(doc, start, kept))
@@ -463,6 +473,8 @@ class ActorMatcher:
                 if entry.kind == "person" and stop - start > 1 and start > 0 \
                         and doc[start - 1].text.casefold() in _STREET_WORDS:
                     continue  # a street named after a person: "на вулиці Бориса Джонсона", "ulica Lecha Kaczyńskiego"
+                if entry.kind == "person" and stop < len(doc) and doc[stop].text in _PLACES_AFTER:
+                    continue  # a building or a body named after a person: "the lobby of Trump Tower", "Trump Media"
                 if entry.kind == "place" and start > 0 and (
                         orths[start - 1] in _VILLAGE_ORTHS
                         or (start > 1 and orths[start - 1] == _OF and orths[start - 2] in _VILLAGE_ORTHS)):
@@ -694,8 +706,13 @@ class ActorMatcher:
             return True
         if _under_the_name(doc, start):  # "devait être livré à la Russie sous le nom de Vladivostok"
             return True
-        if before in _CALLED:  # "a restaurant called Pyongyang", "ресторан под названием «Пхеньян»"
-            return any(doc[p].text.casefold() in _VENUES for p in range(max(0, start - 4), start - 1))
+        if before in _CALLED:  # "a restaurant called Pyongyang", "a sister ship, to be named Pyongyang"
+            for position in range(start - 2, max(-1, start - 7), -1):
+                if doc[position].text.casefold() in _VENUES:
+                    return True
+                if doc[position + 1].is_sent_start or doc[position].text in (".", ";", ":"):
+                    break
+            return False
         if self.lang == "en" and before in ("the", "The"):
             # "the Vladivostok, a roll-on roll-off ship": a city takes no article, a ship in apposition does
             if stop < len(doc) and doc[stop].text == ",":
@@ -1245,6 +1262,15 @@ _OFFICES = frozenset(word.casefold() for word in {
     "porte-parole", "amiral", "ministre", "président", "présidente", "ambassadeur", "général", "chancelier",
     "coordinateur",
 })
+# A member of parliament's title or a form of address, in any case, before a surname that is also a city's name:
+# "posłowi Moskwie", "panu Moskwie", "депутату Москве".
+_ADDRESS_WORDS = frozenset({
+    "poseł", "posła", "posłowi", "posłem", "pośle", "posłanka", "posłanki", "posłance", "posłankę", "posłanką",
+    "senator", "senatora", "senatorowi", "senatorem", "senatorze", "radny", "radnego", "radnemu", "radnym",
+    "pan", "pana", "panu", "panem", "panie", "pani", "panią",
+    "депутат", "депутата", "депутату", "депутатом", "депутаті", "депутатові", "сенатор", "сенатора", "сенатору",
+    "господин", "господина", "господину", "пан", "пана", "панові", "пану",
+})
 _CLOSING_QUOTES = frozenset({"’", "”", "'", "\"", "》", "」", "』", "»", ")"})
 _STRAIGHT_QUOTES = frozenset({"'", "\""})
 # Words after a mountain's name: its national park, trails, summit, slopes.
@@ -1490,6 +1516,13 @@ _STREET_WORDS = frozenset({
     "улицу", "улицы", "улицей", "площадь", "площади", "ulica", "ulicy", "ulicę", "ulicą", "aleja", "alei", "aleję",
     "plac", "placu", "rondo", "ronda", "rondzie", "straße", "strasse", "platz", "allee", "rue", "avenue", "boulevard",
     "street", "road", "거리", "광장"})
+# Capitalised words after a person's name that make it the name of a building, a place or a body called after them,
+# as the press of every Latin-script language writes them: "Trump Tower", "Trump Organization", "Kim Il Sung Square".
+_PLACES_AFTER = frozenset({
+    "Tower", "Towers", "Hotel", "Hotels", "Plaza", "Building", "Organization", "Organisation", "Media", "University",
+    "Foundation", "Square", "Street", "Avenue", "Boulevard", "Center", "Centre", "Airport", "Stadium", "Library",
+    "Bridge", "Museum", "Park", "Prize", "Award", "Memorial", "Estate", "Estates", "Winery", "Golf",
+})
 _STATE_ORTHS = frozenset(hash_string(state) for state in _US_STATES)
 # Capitalised English words the dictionary knows as proper nouns that stand before a surname without being a
 # first name: forms of address, days and months, parties and institutions.

@@ -728,6 +728,19 @@ SHIPPED_NOT_NAMED = [
     ("de", "Der Traktorfahrer Sergej Lawrow gewann den Pflügerwettbewerb.", "Q58217"),
     ("fr", "Le tractoriste Sergueï Lavrov a gagné le concours de labour.", "Q58217"),
     ("ru", "Шахтёр Владимир Путин из Кузбасса ушёл на пенсию.", "Q7747"),
+    # a city's name as a surname after the commonest first name (also an abbreviation's reading), and after a title
+    # in the article about them
+    ("pl", "Senator Jan Moskwa pyta o dostawy amunicji.", "Q649"),
+    # a building, a body or a ship named after a person or a city
+    ("en", "Speaking in the lobby of Trump Tower in Manhattan, the president said he still liked Kim Jong Un.",
+     "Q22686"),
+    ("pl", "Dziennikarze czekali przed Trump Tower na Manhattanie na Kim Dzong Una.", "Q22686"),
+    ("de", "Vor dem Trump Tower in New York protestierten Anhänger von Wladimir Putin.", "Q22686"),
+    ("en", "The Trump Organization said it would open a golf course near Seoul.", "Q22686"),
+    ("en", "State media said a sister ship, to be named Pyongyang, was under construction at the Nampo shipyard.",
+     "Q18808"),
+    ("pl", "Poseł Krzysztof Moskwa złożył interpelację. Posłowi Moskwie odpowiedział wiceminister.", "Q649"),
+    ("pl", "Posłanka Anna Moskwa złożyła interpelację. Wiceminister odpowiedział pani Moskwie pisemnie.", "Q649"),
 ]
 
 
@@ -1240,6 +1253,9 @@ SHIPPED_FINDS = [
     # the city beside a minister who bears its name; the person beside the namesake, with an office or as the one
     # named after the word for a namesake
     ("pl", "Minister klimatu Anna Moskwa poleciała do Moskwy. W Moskwie spotkała się z urzędnikami.",
+     ("Moskwie", "Q649")),
+    # ... and in an article about such a person, the city in a case they were not named in, with no title before it
+    ("pl", "Senator Krzysztof Moskwa pyta o dostawy amunicji. Reżim Kima od miesięcy wysyła pociski Moskwie.",
      ("Moskwie", "Q649")),
     ("ru", "Назначен 47-летний тренер Сергей Лавров. «С министром Лавровым мы не родственники», — сказал он.",
      ("Лавровым", "Q58217")),
