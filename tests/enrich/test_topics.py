@@ -502,6 +502,13 @@ def test_ru_dprk_arms_fires_with_evidence(lang: str, text: str) -> None:
 
 
 ARMS_NEGATIVE = [
+    # warnings of missiles shared between allies, in an article where Russia shields Pyongyang at the UN
+    ("en", "Russia blocked a statement at the Security Council. Seoul, Tokyo and Washington urged Pyongyang to return "
+           "to talks and said they would tighten missile-warning data sharing."),
+    ("en", "Russia vetoed the resolution. North Korea fired a missile; the allies will share real-time missile warning "
+           "data with each other."),
+    ("pl", "Rosja zablokowała oświadczenie. Seul, Tokio i Waszyngton wezwały Pjongjang do rozmów i zapowiedziały "
+           "wymianę danych o ostrzeganiu przed rakietami."),
     # "instead" with one of Ukraine's suppliers as the receiver and another source of the report: Seoul's shells
     # for Ukraine going through the US, in an article that names Russia and North Korea for other things
     ("uk", "Південна Корея виробляє багато снарядів, але Україні їх напряму не продає. Натомість, за даними ЗМІ, "
