@@ -243,6 +243,32 @@ _NO_MIDDLE_INITIALS = frozenset(["ru", "uk", "be", "bg"])
 # Languages with middle initials whose analyser tells a preposition or conjunction after the letter: there the dot
 # after a lone capital is asked about (``_ends_after_name``), not taken for an initial at once.
 _ASKED_INITIALS = frozenset(["pl"])
+# Languages whose analyser does not tell a word's class: there the dot after a lone capital ends a sentence when one
+# of these words follows, which open sentences and follow no initial ("on X. Meanwhile", "sur X. Depuis"); not the
+# particles of surnames ("De Gaulle", "Le Pen", "Van Dyke") nor words that are surnames too ("May", "Will").
+_OPENERS: dict[str, frozenset[str]] = {
+    "en": frozenset({
+        "The", "An", "In", "On", "At", "For", "From", "With", "By", "After", "Before", "Since", "During", "According",
+        "But", "And", "Or", "Yet", "He", "She", "It", "They", "We", "This", "That", "These", "Those", "There", "His",
+        "Her", "Its", "Their", "Our", "When", "While", "Although", "Though", "If", "As", "Meanwhile", "However",
+        "Earlier", "Later", "Now", "Such", "Some", "Many", "Most", "Several", "Both", "Each", "Asked", "Monday",
+        "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Last", "Officials", "Neither", "Nor",
+    }),
+    "fr": frozenset({
+        "Depuis", "Selon", "Pour", "Dans", "Mais", "Et", "Ou", "Il", "Elle", "Ils", "Elles", "On", "Les", "Un", "Une",
+        "Cette", "Ce", "Ces", "Cet", "Son", "Sa", "Ses", "Leur", "Leurs", "Lors", "Après", "Avant", "Pendant", "Alors",
+        "Ainsi", "Toutefois", "Cependant", "En", "Au", "Aux", "Sur", "Par", "Avec", "Sans", "Entre", "Contre",
+        "Parmi", "Si", "Quand", "Lorsque", "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche",
+        "Interrogé", "Interrogée", "Pourtant", "Enfin", "Puis", "Ni",
+    }),
+    "de": frozenset({
+        "Der", "Die", "Das", "Ein", "Eine", "Einen", "Dem", "Den", "Des", "Er", "Sie", "Es", "Wir", "Man", "Nach",
+        "Laut", "Seit", "Bei", "Mit", "Für", "Am", "Im", "In", "Auf", "Aus", "Zu", "Um", "Aber", "Und", "Oder", "Doch",
+        "Auch", "Dies", "Diese", "Dieser", "Dieses", "Damit", "Dabei", "Danach", "Zudem", "Außerdem", "Allerdings",
+        "Jedoch", "Bereits", "Noch", "Wie", "Als", "Wenn", "Während", "Trotz", "Wegen", "Unter", "Über", "Vor",
+        "Zwischen", "Gegen", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag",
+    }),
+}
 _NEXT_INITIAL = re.compile(r"\s*[^\W\d_]\.")
 # The word after the letter, when no dot follows it (an initial: "И. В. Путин").
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)(?![.\w])")
@@ -355,7 +381,7 @@ def _rules(lang: str) -> _Rules:
         and not (len(variant) == 1 and variant.isupper() and lang in _NO_MIDDLE_INITIALS)
     }
     known = [_whole_words(spelled)] if spelled else []
-    if lang not in _NO_MIDDLE_INITIALS and lang not in _ASKED_INITIALS:
+    if lang not in _NO_MIDDLE_INITIALS and lang not in _ASKED_INITIALS and lang not in _OPENERS:
         known.append(f"[{upper}](?!\\S)")  # "J. Kirby"
     # "U.S. ", "u.a. ", "т.н. ": two dotted segments of one to three letters.
     known.append(f"[{letter}]{{1,3}}+\\.[{letter}]{{1,3}}+(?!\\S)")
@@ -461,6 +487,9 @@ def _dot_ends(text: str, pos: int, lang: str) -> bool:
                 return _ends_name(text, space, pos, lang)
             if len(word) == 1 and word.isupper() and lang in _ASKED_INITIALS:
                 return _ends_after_name(text, pos, lang)
+            if len(word) == 1 and word.isupper() and lang in _OPENERS and not abbreviation:
+                following = _NEXT_WORD.match(text, pos + 1)  # "posted on X. Meanwhile" (not "J. Kirby")
+                return following is not None and following[1] in _OPENERS[lang]
             return not (abbreviation or (len(word) == 1 and word.isupper()))
         if space >= 0 and len(word) > 1 and word[-1].isupper() and word[-1].isalpha() and word[-2].isdigit():
             return True  # a capital after a digit ends a designation ("T-90M.", "AIM-9X."): no initial

@@ -199,6 +199,17 @@ CASES = [
     ("pl", "Poinformował o tym w serwisie X. Według niego dostawy ruszą w maju.",
      ["Poinformował o tym w serwisie X.", "Według niego dostawy ruszą w maju."]),
     ("pl", "Zatrzymano Jana K. i Annę M. w Gdyni.", ["Zatrzymano Jana K. i Annę M. w Gdyni."]),
+    # ... and where the analyser tells no word's class, when a word that opens sentences and follows no initial comes
+    # next; an initial before a surname, even one that is a common word or a particle, goes on
+    ("fr", "Les images ont circulé sur X. Depuis le départ de Wagner, les mercenaires opèrent au Mali.",
+     ["Les images ont circulé sur X.", "Depuis le départ de Wagner, les mercenaires opèrent au Mali."]),
+    ("en", "He posted the video on X. The ministry declined to comment.",
+     ["He posted the video on X.", "The ministry declined to comment."]),
+    ("de", "Er verbreitete das Video auf X. Laut dem Ministerium ist es gefälscht.",
+     ["Er verbreitete das Video auf X.", "Laut dem Ministerium ist es gefälscht."]),
+    ("en", "The letter from T. May reached J. Kirby on Monday.",
+     ["The letter from T. May reached J. Kirby on Monday."]),
+    ("fr", "Le livre de J. Le Pen cite C. De Gaulle.", ["Le livre de J. Le Pen cite C. De Gaulle."]),
     ("uk", "Про це повідомив син президента у соцмережі X. За його словами, двигуни надійдуть в Україну.",
      ["Про це повідомив син президента у соцмережі X.", "За його словами, двигуни надійдуть в Україну."]),
     ("ru", "Об этом заявил глава МИД С. Лавров.", ["Об этом заявил глава МИД С. Лавров."]),
