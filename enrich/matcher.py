@@ -919,7 +919,22 @@ class ActorMatcher:
         # does. Only the analysers of pl, ru and uk tell them ("other"; a one-letter preposition has a reading as
         # a noun besides); elsewhere any known word counts.
         found = analyse(word, self.lang)
-        return bool(found) and all(pos != "other" for _, pos in found)
+        if not found or any(pos == "other" for _, pos in found):
+            return False
+        if self.lang not in _NAME_ANALYSERS or any(pos != "noun" for _, pos in found):
+            return True
+        # A noun places the person only in a title, perhaps with its body ("министр Лавров", "Секретарь Совета
+        # безопасности Шойгу"); a noun whose owner the surname is places nobody: "Кандидатуру Лаврова поддержали 28
+        # депутатов" is the candidate's.
+        for position in range(start - 1, max(start - 5, -1), -1):
+            token = doc[position]
+            if not token.text.isalpha():
+                break
+            if self._one_of(token.text, _OFFICES) or self._one_of(token.text, _HEAD_WORDS):
+                return True
+            if token.is_sent_start:
+                break
+        return False
 
     def _titled(self, doc: Doc, candidate: Candidate) -> bool:
         """A weak Korean person's name before a title: "조현 외교부 장관은" (Cho Hyun, the foreign minister), "박진
@@ -1262,6 +1277,10 @@ _OFFICES = frozenset(word.casefold() for word in {
     "porte-parole", "amiral", "ministre", "président", "présidente", "ambassadeur", "général", "chancelier",
     "coordinateur",
 })
+# Words for the head of a body, which title a person as an office does: "глава МИД Лавров", "szef MSZ Ławrow".
+_HEAD_WORDS = frozenset({"глава", "голова", "керівник", "руководитель", "шеф", "szef", "kierownik", "przewodniczący",
+                         "председатель", "секретарь", "секретар", "мид", "мзс", "msz", "минобороны",
+                         "міноборони", "mon", "кремль", "kreml", "пентагон", "pentagon", "посол", "посла", "amb"})
 # A member of parliament's title or a form of address, in any case, before a surname that is also a city's name:
 # "posłowi Moskwie", "panu Moskwie", "депутату Москве".
 _ADDRESS_WORDS = frozenset({

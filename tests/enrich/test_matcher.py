@@ -731,6 +731,12 @@ SHIPPED_NOT_NAMED = [
     # a city's name as a surname after the commonest first name (also an abbreviation's reading), and after a title
     # in the article about them
     ("pl", "Senator Jan Moskwa pyta o dostawy amunicji.", "Q649"),
+    # another bearer named in full, and the bare surname owning a noun that is no title: the candidate's candidacy
+    ("ru", "Бывший вице-губернатор Андрей Лавров назначен главой администрации города. Депутаты поддержали кандидатуру "
+           "Лаврова.", "Q58217"),
+    ("pl", "Były wicewojewoda Andrzej Ławrow został prezydentem miasta. Radni poparli kandydaturę Ławrowa.", "Q58217"),
+    ("uk", "Колишній віцегубернатор Андрій Лавров очолив адміністрацію міста. Депутати підтримали кандидатуру "
+           "Лаврова.", "Q58217"),
     # a building, a body or a ship named after a person or a city
     ("en", "Speaking in the lobby of Trump Tower in Manhattan, the president said he still liked Kim Jong Un.",
      "Q22686"),
@@ -1254,6 +1260,15 @@ SHIPPED_FINDS = [
     # named after the word for a namesake
     ("pl", "Minister klimatu Anna Moskwa poleciała do Moskwy. W Moskwie spotkała się z urzędnikami.",
      ("Moskwie", "Q649")),
+    # beside another bearer named in full, the bare surname after a title or the head of a body is the person's
+    ("ru", "Бывший вице-губернатор Андрей Лавров назначен главой администрации города. Глава МИД Лавров поздравил "
+           "тёзку.", ("Лавров", "Q58217")),
+    ("ru", "Бывший вице-губернатор Андрей Лавров назначен главой администрации города. Его поздравил министр Лавров.",
+     ("Лавров", "Q58217")),
+    ("ru", "Юлия Шойгу открыла центр психологической помощи. Секретарь Совета безопасности Шойгу прибыл в Пхеньян.",
+     ("Шойгу", "Q32024")),
+    ("pl", "Ksenia Szojgu otworzyła klub. Sekretarz rosyjskiej Rady Bezpieczeństwa Szojgu przyleciał do Pjongjangu.",
+     ("Szojgu", "Q32024")),
     # ... and in an article about such a person, the city in a case they were not named in, with no title before it
     ("pl", "Senator Krzysztof Moskwa pyta o dostawy amunicji. Reżim Kima od miesięcy wysyła pociski Moskwie.",
      ("Moskwie", "Q649")),
