@@ -101,6 +101,9 @@ _EXTRA_INFIXES = (
     rf"(?<=[{ALPHA_UPPER}]\.)-(?=[{ALPHA}])",
     # a case ending after an acronym, which Swedish and Finnish write after a colon ("USA:s", "KCNA:n")
     rf"(?<=[{ALPHA_UPPER}]{{2}}):(?=[{ALPHA_LOWER}])",
+    # the wave dashes East Asian text joins the two ends of a route or a range with ("평양∼모스크바 직항 노선"),
+    # which spaCy splits only as the ASCII tilde
+    "[\u223c\u301c\uff5e]",
 )
 # Hungarian writes it after a hyphen ("USA-val", "NATO-hoz"), which its own infixes keep whole; elsewhere such a
 # hyphen opens a compound ("US-geführte") that the matcher reads whole.

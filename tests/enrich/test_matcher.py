@@ -122,6 +122,10 @@ FINDS += [
     ("en", "The DPRK.The talks ended.", ("DPRK", NK)),
     ("en", "A U.S.-led coalition formed.", ("U.S.", US)),
     ("en", "Decades of U.S.-North Korea diplomacy failed.", ("North Korea", NK)),
+    # the two ends of a route joined by a wave dash, as Korean and Japanese write them
+    ("ko", "고려항공 평양∼모스크바 직항 노선이 열린다.", ("모스크바", "Q649")),
+    ("ko", "고려항공 평양∼모스크바 직항 노선이 열린다.", ("평양", "Q18808")),
+    ("ko", "평양〜블라디보스토크 노선은 주 2회 운항한다.", ("블라디보스토크", "Q959")),
     # one German compound naming two actors
     ("de", "Der Russland-Nordkorea-Vertrag gilt.", ("Russland-Nordkorea-Vertrag", RUSSIA)),
     ("de", "Der Russland-Nordkorea-Vertrag gilt.", ("Russland-Nordkorea-Vertrag", NK)),
