@@ -502,6 +502,16 @@ def test_ru_dprk_arms_fires_with_evidence(lang: str, text: str) -> None:
 
 
 ARMS_NEGATIVE = [
+    # North Korea's deliveries to another partner named around the sentence, Russia named only at the end for drones
+    # it buys from that partner
+    ("en", "Israeli officials said North Korean engineers have spent months in Iran restoring fuel production lines. "
+           "The team arrived on a cargo flight via a third country and works at a site near Shahroud. They also "
+           "alleged that North Korea had shipped casting equipment used to make rocket motors. Iran's mission to the "
+           "United Nations rejected the claims. Iran has also sold Russia drones for its war against Ukraine."),
+    ("pl", "Izraelscy urzędnicy twierdzą, że północnokoreańscy inżynierowie od miesięcy pracują w Iranie. Zespół "
+           "przyleciał samolotem transportowym przez kraj trzeci. Korea Północna miała też dostarczyć sprzęt do "
+           "produkcji silników rakietowych. Iran odrzucił te zarzuty. Iran sprzedaje też Rosji drony do wojny z "
+           "Ukrainą."),
     # warnings of missiles shared between allies, in an article where Russia shields Pyongyang at the UN
     ("en", "Russia blocked a statement at the Security Council. Seoul, Tokyo and Washington urged Pyongyang to return "
            "to talks and said they would tighten missile-warning data sharing."),
