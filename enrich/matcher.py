@@ -1277,10 +1277,10 @@ _OFFICES = frozenset(word.casefold() for word in {
     "porte-parole", "amiral", "ministre", "président", "présidente", "ambassadeur", "général", "chancelier",
     "coordinateur",
 })
-# Words for the head of a body, which title a person as an office does: "глава МИД Лавров", "szef MSZ Ławrow".
+# Words for the head of a body (lemmas), which title a person as an office does: "глава МИД Лавров", "szef MSZ
+# Ławrow", "Секретарь Совета безопасности Шойгу".
 _HEAD_WORDS = frozenset({"глава", "голова", "керівник", "руководитель", "шеф", "szef", "kierownik", "przewodniczący",
-                         "председатель", "секретарь", "секретар", "мид", "мзс", "msz", "минобороны",
-                         "міноборони", "mon", "кремль", "kreml", "пентагон", "pentagon", "посол", "посла", "amb"})
+                         "председатель", "секретарь", "секретар"})
 # A member of parliament's title or a form of address, in any case, before a surname that is also a city's name:
 # "posłowi Moskwie", "panu Moskwie", "депутату Москве".
 _ADDRESS_WORDS = frozenset({
