@@ -735,6 +735,8 @@ SHIPPED_NOT_NAMED = [
     # a city's name as a surname after the commonest first name (also an abbreviation's reading), and after a title
     # in the article about them
     ("pl", "Senator Jan Moskwa pyta o dostawy amunicji.", "Q649"),
+    ("pl", "Poseł Krzysztof Moskwa złożył interpelację. Posłowi Moskwie odpowiedział wiceminister.", "Q649"),
+    ("pl", "Posłanka Anna Moskwa złożyła interpelację. Wiceminister odpowiedział pani Moskwie pisemnie.", "Q649"),
     # another bearer named in full, and the bare surname owning a noun that is no title: the candidate's candidacy
     ("ru", "Бывший вице-губернатор Андрей Лавров назначен главой администрации города. Депутаты поддержали кандидатуру "
            "Лаврова.", "Q58217"),
@@ -749,8 +751,6 @@ SHIPPED_NOT_NAMED = [
     ("en", "The Trump Organization said it would open a golf course near Seoul.", "Q22686"),
     ("en", "State media said a sister ship, to be named Pyongyang, was under construction at the Nampo shipyard.",
      "Q18808"),
-    ("pl", "Poseł Krzysztof Moskwa złożył interpelację. Posłowi Moskwie odpowiedział wiceminister.", "Q649"),
-    ("pl", "Posłanka Anna Moskwa złożyła interpelację. Wiceminister odpowiedział pani Moskwie pisemnie.", "Q649"),
 ]
 
 
