@@ -68,9 +68,11 @@ KOREAN_TITLES: tuple[str, ...] = tuple(sorted((
 # "북한산 탄약" (ammunition made in North Korea), "러시아제 전투기" (Russian-made fighters), "블라디보스토크행
 # 열차" (a train bound for Vladivostok), "평양발 보도" (a report from Pyongyang), "울라지보스또크주재 총령사관" (the
 # consulate stationed in Vladivostok), "블라디보스토크항" (Vladivostok's port), and its bodies glued on as the press
-# often writes them ("러시아국방부", "북한당국").
+# often writes them ("러시아국방부", "북한당국"), its missions ("주유엔 한국대표부", "러시아총영사관") and its side in
+# talks ("북한측은").
 KOREAN_COMPOUND_NOUNS: tuple[str, ...] = ("군", "산", "제", "행", "발", "국방부", "외무부", "외교부", "정부", "대사관",
-                                          "국방성", "외무성", "당국", "주재", "항")
+                                          "국방성", "외무성", "당국", "주재", "항", "대표부", "영사관", "총영사관",
+                                          "측")
 
 # Names only the North spells so, which its press glues to whatever noun follows, as it does every compound:
 # "로씨야련방사이의" (between ... and the Russian Federation), "로씨야군대", "로씨야관광객들". Longest first.

@@ -375,9 +375,11 @@ class ActorMatcher:
                                      or self._speaker_label(doc, c, found))
                 and not (korean and (self._byline(doc, c) or self._mountain(doc, c) or self._quotative(doc, c)))
                 and not (cjk and self._cjk_derived(doc, c)) and not _in_domain(doc, c[0])
-                and (c[2].kind != "place" or not self._river(doc, c))
+                and (c[2].kind != "place" or not (self._river(doc, c) or _us_state_at(doc, c[0])))
                 and (c[2].kind != "person" or not (self._surname_only(doc, c) or self._private_person(orths, c)))]
         kept = self._namesakes_by_trade(doc, kept)
+        if self.lang in _LOWER_CASE_NOUNS:
+            kept = _without_common_openers(doc, kept, orths)
         out: list[Candidate] = []
         end = inner_end = -1
         outer: Entry | None = None
@@ -470,9 +472,10 @@ class ActorMatcher:
                     continue
                 if entry.actor == _GEORGIA and self.lang == "en" and _us_georgia(doc, start, stop, kept, namesakes):
                     continue
-                if entry.kind == "person" and stop - start > 1 and start > 0 \
-                        and doc[start - 1].text.casefold() in _STREET_WORDS:
-                    continue  # a street named after a person: "на вулиці Бориса Джонсона", "ulica Lecha Kaczyńskiego"
+                if entry.kind == "person" and start > 0 and doc[start - 1].text.casefold() in _STREET_WORDS:
+                    # a street named after a person, or a namesake: "на вулиці Бориса Джонсона", "ulica Lecha
+                    # Kaczyńskiego", "провулок Лаврова"
+                    continue
                 if entry.kind == "person" and stop < len(doc) and doc[stop].text in _PLACES_AFTER:
                     continue  # a building or a body named after a person: "the lobby of Trump Tower", "Trump Media"
                 if entry.kind == "place" and start > 0 and (
@@ -683,7 +686,8 @@ class ActorMatcher:
     def _named_after(self, doc: Doc, start: int, stop: int, kind: str) -> bool:
         """Whether a place's name names something named after it: a ship, an airline or a restaurant in quotes
         („Moskwa”, «Россия», '평양'), a café or a hotel ("Café Moskau"), a street ("rue de Moscou") or, in
-        French, a ship ("le Vladivostok", where a city takes no article)."""
+        French, a ship ("le Vladivostok", where a city takes no article; "le porte-hélicoptères Vladivostok", in
+        German too)."""
         if kind == "country" and start > 1 and doc[start - 2].text.casefold() in _INSCRIPTIONS:
             return False  # the letters on a crate or a sign: "w tym skrót „КНДР”", "die Aufschrift „DPRK“"
         if start > 0 and doc[start - 1].text in _QUOTES:
@@ -702,6 +706,8 @@ class ActorMatcher:
         before = doc[start - 1].text
         if before in _ESTABLISHMENTS or before in _CLUBS:
             return True
+        if before.casefold() in _BANDS or before.casefold() in _GENRES:
+            return True  # "the punk band Moscow", "łódzka grupa punkowa Moskwa", "Punkowa Moskwa wraca na scenę"
         if before in _QUOTES and start >= 2 and doc[start - 2].text in _CLUBS:  # «Спартак» Москва
             return True
         if _under_the_name(doc, start):  # "devait être livré à la Russie sous le nom de Vladivostok"
@@ -713,6 +719,8 @@ class ActorMatcher:
                 if doc[position + 1].is_sent_start or doc[position].text in (".", ";", ":"):
                     break
             return False
+        if self.lang in ("fr", "de") and before.casefold() in _VESSELS_BEFORE:
+            return True
         if self.lang == "en" and before in ("the", "The"):
             # "the Vladivostok, a roll-on roll-off ship": a city takes no article, a ship in apposition does
             if stop < len(doc) and doc[stop].text == ",":
@@ -768,8 +776,13 @@ class ActorMatcher:
         # A name ending right before a surname is no first name of it: "З Кім Чен Ином Путін зустрічався".
         ends = {stop for _, stop, _ in found}
         out: list[Candidate] = []
+        # Organisations called by a surname: the surname key of the last person named by it after a first name,
+        # until the organisation is named in full again.
+        bearer_of: dict[str, str] = {}
         for candidate in found:
             start, stop, entry = candidate
+            if entry.kind in ("org", "state") and stop - start > 1:
+                bearer_of.pop(entry.actor, None)
             if entry.kind == "person" and stop - start == 1:
                 key = key_of(orths[start])
                 named = [at for (k, actor), at in bearers.items() if k == key and actor != entry.actor]
@@ -798,6 +811,14 @@ class ActorMatcher:
                   and start not in ends and self._first_name_kind(orths[start - 1], entry.actor, first_names) == 1):
                 # An organisation called by a surname, after a first name: "Representative Anna Wagner" is no
                 # Wagner Group.
+                bearer_of[entry.actor] = key_of(orths[start])
+                continue
+            elif (entry.kind in ("org", "state") and stop - start == 1
+                  and bearer_of.get(entry.actor) == key_of(orths[start])
+                  and not (stop < len(doc) and doc[stop].lower_ in _MEMBERS_AFTER)):
+                # ... nor is the bare surname after such a person, before the organisation is named in full again:
+                # "Autorzy raportu, którym kierowała analityczka Anna Wagner ... Wagner podkreśla" is the analyst (not
+                # "Wagner fighters").
                 continue
             elif (entry.kind in ("org", "state") and stop - start == 1
                   and any(doc[i].text.casefold() in _WORKS for i in range(max(0, start - 3), start))
@@ -921,7 +942,7 @@ class ActorMatcher:
         found = analyse(word, self.lang)
         if not found or any(pos == "other" for _, pos in found):
             return False
-        if self.lang not in _NAME_ANALYSERS or any(pos != "noun" for _, pos in found):
+        if self.lang in _NAME_ANALYSERS and any(pos != "noun" for _, pos in found):
             return True
         # A noun places the person only in a title, perhaps with its body ("министр Лавров", "Секретарь Совета
         # безопасности Шойгу"); a noun whose owner the surname is places nobody: "Кандидатуру Лаврова поддержали 28
@@ -1497,6 +1518,14 @@ _CLUBS = frozenset({
     "Spartak", "Spartaka", "Spartakiem", "Spartakowi", "Spartaku", "CSKA", "ZSKA", "Dynamo", "Dinamo", "Dynama",
     "Lokomotiv", "Lokomotiw", "Lokomotive", "Lokomotiwu", "Torpedo", "Спартак", "Спартака", "Спартаку", "Спартаком",
     "ЦСКА", "Динамо", "Локомотив", "Локомотива", "Торпедо"})
+# A band, or its genre, right before a place's name: the band is named after the place ("the punk band Moscow",
+# "grupa punkowa Moskwa", "гурт Москва"). A city is never punk.
+_BANDS = frozenset({"band", "zespół", "zespołu", "zespole", "zespołem", "kapela", "kapeli", "kapelą", "groupe",
+                    "группа", "группы", "группе", "группой", "гурт", "гурту", "гуртом"})
+_GENRES = frozenset({"punk", "punkowa", "punkowy", "punkowej", "punkowego", "punkową", "rockowa", "rockowy", "rockowej",
+                     "rockowego", "rockową", "metalowa", "metalowy", "metalowej", "metalowego", "metalową", "folkowa",
+                     "folkowy", "folkowej", "jazzowa", "jazzowy", "jazzowej", "панк", "панк-рок", "рок-группа",
+                     "рок-гурт"})
 # "The real Moscow" beside its namesake in Idaho is the capital.
 _REAL_WORDS = frozenset({"real", "actual", "prawdziwa", "prawdziwej", "prawdziwą", "prawdziwy", "настоящая",
                          "настоящей", "настоящую", "настоящий", "справжня", "справжньої", "справжню", "справжній",
@@ -1508,6 +1537,12 @@ _OUR_WORDS = frozenset({"our", "nasza", "naszej", "naszą", "наша", "наш�
 _SURNAME_WORDS = frozenset({"surname", "прізвищем", "прізвище", "фамилией", "фамилия", "nazwiskiem", "nazwisku",
                             "nachnamen", "familiennamen"})
 # Words for a composer's or a writer's works, before a surname that also names a group: "muzyce Wagnera".
+# Words after an organisation's bare name that make it the organisation's: its members ("Wagner fighters").
+_MEMBERS_AFTER = frozenset({
+    "fighters", "mercenaries", "forces", "troops", "units", "commanders", "contractors", "operatives", "'s", "’s",
+    "bojownicy", "bojowników", "najemnicy", "najemników", "бойцы", "бойцов", "наемники", "наёмники", "наемников",
+    "наёмников", "бійці", "бійців", "найманці", "найманців", "kämpfer", "söldner", "combattants", "mercenaires",
+})
 _WORKS = frozenset({
     "music", "operas", "opera", "muzyka", "muzyki", "muzyce", "muzykę", "opery", "oper", "operach", "musik",
     "opern", "musique", "opéra", "opéras", "музыка", "музыки", "музыке", "музыку", "оперы", "опер", "операх",
@@ -1534,7 +1569,9 @@ _STREET_WORDS = frozenset({
     "вулиця", "вулиці", "вулицю", "вулицею", "проспект", "проспекті", "проспекту", "площа", "площі", "улица", "улице",
     "улицу", "улицы", "улицей", "площадь", "площади", "ulica", "ulicy", "ulicę", "ulicą", "aleja", "alei", "aleję",
     "plac", "placu", "rondo", "ronda", "rondzie", "straße", "strasse", "platz", "allee", "rue", "avenue", "boulevard",
-    "street", "road", "거리", "광장"})
+    "street", "road", "거리", "광장", "провулок", "провулка", "провулку", "провулі", "переулок", "переулка", "переулке",
+    "переулку", "бульвар", "бульвара", "бульвару", "бульварі", "бульваре", "набережна", "набережній", "набережная",
+    "набережной", "skwer", "skweru", "zaułek"})
 # Capitalised words after a person's name that make it the name of a building, a place or a body called after them,
 # as the press of every Latin-script language writes them: "Trump Tower", "Trump Organization", "Kim Il Sung Square".
 _PLACES_AFTER = frozenset({
@@ -1589,7 +1626,21 @@ _TOWN_WORD_ORTHS = _PLACE_ORTHS | frozenset(hash_string(word) for word in (
     "містечком", "Ortschaft", "Gemeinde", "bourgade", "commune", "도시", "소도시", "마을", "타운"))
 # Words between a town word and the name: "town of", "town called", "городок под названием", "o nazwie".
 _TOWN_LINK_ORTHS = frozenset(hash_string(word) for word in ("of", "de", "d'", "под", "o", *_CALLED))
+# Ships by their kind in French and German, right before the name they bear: "le porte-hélicoptères Vladivostok",
+# "der Hubschrauberträger Wladiwostok" (English leaves "the tanker Pyongyang seized" open, Slavic languages put a
+# city owning a ship in the genitive: neither is read so).
+_VESSELS_BEFORE = frozenset({
+    "navire", "bateau", "porte-hélicoptères", "porte-avions", "pétrolier", "cargo", "frégate", "corvette", "croiseur",
+    "destroyer", "sous-marin", "brise-glace", "chalutier", "paquebot", "ferry", "yacht", "remorqueur",
+    "porte-conteneurs", "méthanier", "vraquier", "schiff", "frachter", "tanker", "fregatte", "korvette", "kreuzer",
+    "zerstörer", "u-boot", "eisbrecher", "hubschrauberträger", "flugzeugträger", "containerschiff", "fähre", "jacht",
+    "trawler", "kriegsschiff", "landungsschiff", "öltanker", "frachtschiff",
+})
 _BEFORE_NAMED_ORTHS = frozenset(hash_string(word) for word in (*_QUOTES, *_ESTABLISHMENTS, *_CLUBS, *_CALLED,
+                                                                 *_BANDS, *_GENRES,
+                                                                 *(word.capitalize() for word in (*_BANDS, *_GENRES)),
+                                                                 *_VESSELS_BEFORE, *(word.capitalize() for word in
+                                                                                     _VESSELS_BEFORE),
                                                                  "le", "Le", "de", "d'", "the", "The",
                                                                  # the last words of _UNDER_THE_NAME
                                                                  "name", "Namen", "nazwą", "именем", "ім'ям", "іменем"))
@@ -1746,6 +1797,16 @@ def _is_us_state(text: str) -> bool:
                                                                              for stem in korean_stems(text)))
 
 
+def _us_state_at(doc: Doc, position: int) -> bool:
+    """Whether token ``position`` names a US state: one of ``_US_STATES``, or Washington as a state ("near the
+    Washington state line", "Washington State"), not the capital the name alone stands for (nor is it then
+    the capital)."""
+    text = doc[position].text
+    if text == "Washington":
+        return position + 1 < len(doc) and doc[position + 1].lower_ == "state"
+    return _is_us_state(text)
+
+
 def _quoted(doc: Doc, start: int) -> bool:
     """Whether the token at ``start`` stands inside a quotation that opened in its sentence: "“Moscow was the last
     word I expected on my new address,” she said" in an article that has placed its Moscow in Idaho."""
@@ -1844,7 +1905,7 @@ def _state_near(doc: Doc, start: int) -> bool:
     for token in doc[position:]:
         if token.i > start and token.is_sent_start:
             break
-        if _is_us_state(token.text):
+        if _us_state_at(doc, token.i):
             return True
     return False
 
@@ -1854,10 +1915,10 @@ def _state_in_sentence(doc: Doc, start: int, end: int, reach: int = 20) -> bool:
     for position in range(end, min(end + reach, len(doc))):
         if doc[position].is_sent_start:
             break
-        if _is_us_state(doc[position].text):
+        if _us_state_at(doc, position):
             return True
     for position in range(start - 1, max(start - reach, 0) - 1, -1):
-        if _is_us_state(doc[position].text):
+        if _us_state_at(doc, position):
             return True
         if doc[position].is_sent_start:
             break
@@ -1884,6 +1945,36 @@ def actor_mentions(doc: Doc) -> list[tuple[str, int, int]]:
     if mentions is None:
         return [(span.label_, span.start_char, span.end_char) for span in doc.spans.get(SPANS_KEY, ())]
     return list(mentions)
+
+
+# Languages that write common nouns in lower case and names capitalised, whose press does not lower a name on purpose
+# (Ukrainian outlets write "путін", "росія"; German capitalises every noun).
+_LOWER_CASE_NOUNS = frozenset({"en", "fr", "pl", "es", "it", "pt", "nl", "cs", "sk", "sl", "hr", "ro", "hu", "sv", "da",
+                               "no", "fi", "et", "lv", "lt"})
+
+
+def _without_common_openers(doc: Doc, kept: list[Candidate], orths: list[int]) -> list[Candidate]:
+    """``kept`` without a one-word name that opens a sentence where the article writes the word in lower case
+    elsewhere and never capitalised inside a sentence, nor names the actor otherwise: the common word, capitalised as
+    the sentence's first ("Poutine classique, poutine végétalienne" is the dish; "Trumps split evenly" after "drawing
+    trumps"). The press names a person or a place in full, or mid-sentence, somewhere in an article about them."""
+    present: set[int] | None = None
+    drop = set()
+    for start, stop, entry in kept:
+        if stop - start != 1 or not _sentence_initial(doc, start):
+            continue
+        if any(other.actor == entry.actor and (t - s > 1 or not _sentence_initial(doc, s)) for s, t, other in kept):
+            continue
+        text = doc[start].text
+        lower = text.lower()
+        if lower == text:
+            continue
+        if present is None:
+            present = set(orths)
+        if hash_string(lower) in present and not any(
+                orths[i] == orths[start] and not _sentence_initial(doc, i) for i in range(len(orths))):
+            drop.add(start)
+    return [c for c in kept if c[0] not in drop] if drop else kept
 
 
 def _sentence_initial(doc: Doc, i: int) -> bool:

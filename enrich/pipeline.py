@@ -50,14 +50,26 @@ TEXT_KEY = enrich.sentences.TEXT_KEY
 _KOREAN = {"nlp": {"tokenizer": {"@tokenizers": "spacy.Tokenizer.v1"}}}
 
 
+# Spaces other than U+0020 that keep words apart: no-break, en to hair spaces, narrow no-break, medium
+# mathematical. spaCy splits on U+0020 alone and makes each of these a token of its own, which then stands inside
+# a name ("Kim Jong\u00a0Un", as typesetters keep a name on one line).
+_ODD_SPACES = "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
+_ODD_SPACE = re.compile(f"[{_ODD_SPACES}]")
+_PLAIN_SPACES = str.maketrans(dict.fromkeys(_ODD_SPACES, " "))
+
+
 class _TextKeepingTokenizer:
-    """Wraps a pipeline's tokenizer and remembers the input text on the Doc."""
+    """Wraps a pipeline's tokenizer and remembers the input text on the Doc.
+
+    The tokenizer reads the odd spaces as plain ones; the text kept is the one given, of the same length, so
+    every offset into it holds.
+    """
 
     def __init__(self, tokenizer: Any) -> None:
         self.tokenizer = tokenizer
 
     def __call__(self, text: str) -> Doc:
-        doc = self.tokenizer(text)
+        doc = self.tokenizer(text.translate(_PLAIN_SPACES) if _ODD_SPACE.search(text) else text)
         doc.user_data[TEXT_KEY] = text
         return doc
 
