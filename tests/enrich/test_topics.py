@@ -491,6 +491,17 @@ ARMS_POSITIVE = [
            "России несколько десятков таких комплексов."),
     ("pl", "Żołnierze przejęli północnokoreański przeciwpancerny zestaw rakietowy. Według wywiadu KRLD przekazała "
            "Rosji kilkadziesiąt takich zestawów."),
+    # the output of the plant the sentences before named, sent to Russia in a source's assessment
+    ("ru", "Лидер КНДР Ким Чен Ын посетил завод по производству артиллерийских боеприпасов. Агентство не уточнило, для "
+           "кого предназначены снаряды. Представитель штаба Республики Корея заявил, что, по оценке военных, "
+           "значительная часть продукции этого завода отправляется в Россию по железной дороге."),
+    # North Korean missiles fired at Ukraine's cities, Russia named beside them
+    ("en", "We have seen North Korean ballistic missiles used against Ukrainian cities, and we expect Russia to ask "
+           "Pyongyang for more, Kirby said."),
+    ("ru", "Россия применяет северокорейские ракеты против украинских городов."),
+    ("fr", "La Russie utilise des missiles nord-coréens contre les villes ukrainiennes."),
+    # workers who load the arms are no labour sent abroad
+    ("en", "Satellite images show North Korean workers loading artillery shells onto trains bound for Russia."),
 ]
 
 
@@ -648,6 +659,22 @@ ARMS_NEGATIVE = [
            "again."),
     ("en", "Thousands of North Korean labourers work on Russian building sites. UN sanctions require member states "
            "to send such workers home, as their wages help fund Pyongyang's weapons programmes."),
+    ("en", "North Korea has sent 15,000 labourers to Russia this year. A 2017 Security Council resolution required all "
+           "countries to send North Korean workers home by 2019, because their wages help fund Pyongyang's weapons "
+           "programmes."),
+    # South Korea's arms exports, which Moscow warns against, in an article naming the North's tests
+    ("ru", "Южная Корея экспортировала вооружений на 20 млрд долларов. Захарова предупреждала, что поставки "
+           "южнокорейского оружия в зону конфликта нанесут ущерб отношениям Москвы и Сеула. КНДР проводит испытания "
+           "ракет."),
+    # Russia's own output of missiles, with parts imported from no one named and the North only in a likeness
+    ("pl", "Zakłady w Wotkińsku wyprodukowały 250 pocisków 9M723. Rosja importuje część obrabiarek, jednak kluczowe "
+           "podzespoły silników rakietowych powstają w kraju. Pocisk 9M723 bywa mylony z pociskiem KN-23, który KRLD "
+           "pokazała w 2018 roku."),
+    # films shown in return, in an article on a documentary about an artillery crew
+    ("en", "Russian bloggers screened a documentary in Pyongyang. The film follows a Russian artillery crew. "
+           "Organisers in Moscow hope to show North Korean feature films in Russia in return."),
+    ("pl", "Rosyjscy blogerzy pokazali w Pjongjangu film o załodze artylerii. Organizatorzy w Moskwie chcą w zamian "
+           "pokazać w Rosji filmy z Korei Północnej."),
     # Russia's deal is with another partner named beside it, though North Korea is in the article
     ("en", "North Korea fired a missile on Monday. Separately, Russia received attack drones from Iran."),
     ("pl", "Korea Północna milczy. Rosja kupiła od Chin części do dronów i pocisków."),
