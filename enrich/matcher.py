@@ -938,7 +938,8 @@ class ActorMatcher:
             return False
         # A conjunction or a preposition ("że Ławrow", "о Лаврове") does not place the person; a title or a verb
         # does. Only the analysers of pl, ru and uk tell them ("other"; a one-letter preposition has a reading as
-        # a noun besides); elsewhere any known word counts.
+        # a noun besides); elsewhere a word places the person only as a title does (below): "The victory lifts
+        # Trump further clear", after Judd Trump, is the snooker player.
         found = analyse(word, self.lang)
         if not found or any(pos == "other" for _, pos in found):
             return False
@@ -1536,13 +1537,13 @@ _OUR_WORDS = frozenset({"our", "nasza", "naszej", "naszą", "наша", "наш�
 # Words for a surname, right before one: "із прізвищем Путін", "with the surname Putin".
 _SURNAME_WORDS = frozenset({"surname", "прізвищем", "прізвище", "фамилией", "фамилия", "nazwiskiem", "nazwisku",
                             "nachnamen", "familiennamen"})
-# Words for a composer's or a writer's works, before a surname that also names a group: "muzyce Wagnera".
 # Words after an organisation's bare name that make it the organisation's: its members ("Wagner fighters").
 _MEMBERS_AFTER = frozenset({
     "fighters", "mercenaries", "forces", "troops", "units", "commanders", "contractors", "operatives", "'s", "’s",
     "bojownicy", "bojowników", "najemnicy", "najemników", "бойцы", "бойцов", "наемники", "наёмники", "наемников",
     "наёмников", "бійці", "бійців", "найманці", "найманців", "kämpfer", "söldner", "combattants", "mercenaires",
 })
+# Words for a composer's or a writer's works, before a surname that also names a group: "muzyce Wagnera".
 _WORKS = frozenset({
     "music", "operas", "opera", "muzyka", "muzyki", "muzyce", "muzykę", "opery", "oper", "operach", "musik",
     "opern", "musique", "opéra", "opéras", "музыка", "музыки", "музыке", "музыку", "оперы", "опер", "операх",
@@ -1798,9 +1799,9 @@ def _is_us_state(text: str) -> bool:
 
 
 def _us_state_at(doc: Doc, position: int) -> bool:
-    """Whether token ``position`` names a US state: one of ``_US_STATES``, or Washington as a state ("near the
-    Washington state line", "Washington State"), not the capital the name alone stands for (nor is it then
-    the capital)."""
+    """Whether token ``position`` names a US state: one of ``_US_STATES``, or Washington followed by "state" ("near
+    the Washington state line", "Washington State"), which is then no capital either; Washington alone stands for
+    the capital."""
     text = doc[position].text
     if text == "Washington":
         return position + 1 < len(doc) and doc[position + 1].lower_ == "state"
