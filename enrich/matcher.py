@@ -375,7 +375,7 @@ class ActorMatcher:
                                      or self._speaker_label(doc, c, found))
                 and not (korean and (self._byline(doc, c) or self._mountain(doc, c) or self._quotative(doc, c)))
                 and not (cjk and self._cjk_derived(doc, c)) and not _in_domain(doc, c[0])
-                and (c[2].kind != "place" or not (self._river(doc, c) or _us_state_at(doc, c[0])))
+                and (c[2].kind != "place" or not (self._river(doc, c) or _washington_state(doc, c[0])))
                 and (c[2].kind != "person" or not (self._surname_only(doc, c) or self._private_person(orths, c)))]
         kept = self._namesakes_by_trade(doc, kept)
         if self.lang in _LOWER_CASE_NOUNS:
@@ -1798,14 +1798,16 @@ def _is_us_state(text: str) -> bool:
                                                                              for stem in korean_stems(text)))
 
 
+def _washington_state(doc: Doc, position: int) -> bool:
+    """Whether token ``position`` is Washington followed by "state" ("near the Washington state line", "Washington
+    State"): the US state, and no capital; Washington alone stands for the capital."""
+    return (doc[position].text == "Washington" and position + 1 < len(doc)
+            and doc[position + 1].lower_ == "state")
+
+
 def _us_state_at(doc: Doc, position: int) -> bool:
-    """Whether token ``position`` names a US state: one of ``_US_STATES``, or Washington followed by "state" ("near
-    the Washington state line", "Washington State"), which is then no capital either; Washington alone stands for
-    the capital."""
-    text = doc[position].text
-    if text == "Washington":
-        return position + 1 < len(doc) and doc[position + 1].lower_ == "state"
-    return _is_us_state(text)
+    """Whether token ``position`` names a US state: one of ``_US_STATES``, or Washington as a state."""
+    return _washington_state(doc, position) or _is_us_state(doc[position].text)
 
 
 def _quoted(doc: Doc, start: int) -> bool:
@@ -1964,16 +1966,17 @@ def _without_common_openers(doc: Doc, kept: list[Candidate], orths: list[int]) -
     for start, stop, entry in kept:
         if stop - start != 1 or not _sentence_initial(doc, start):
             continue
-        if any(other.actor == entry.actor and (t - s > 1 or not _sentence_initial(doc, s)) for s, t, other in kept):
-            continue
         text = doc[start].text
         lower = text.lower()
         if lower == text:
             continue
         if present is None:
             present = set(orths)
-        if hash_string(lower) in present and not any(
-                orths[i] == orths[start] and not _sentence_initial(doc, i) for i in range(len(orths))):
+        # The lower-case word is seldom there: look at the article's other mentions only then.
+        if hash_string(lower) not in present or any(
+                other.actor == entry.actor and (t - s > 1 or not _sentence_initial(doc, s)) for s, t, other in kept):
+            continue
+        if not any(orths[i] == orths[start] and not _sentence_initial(doc, i) for i in range(len(orths))):
             drop.add(start)
     return [c for c in kept if c[0] not in drop] if drop else kept
 
