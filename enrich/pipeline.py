@@ -116,6 +116,9 @@ _EXTRA_INFIXES = (
     # the wave dashes East Asian text joins the two ends of a route or a range with ("평양∼모스크바 직항 노선"),
     # which spaCy splits only as the ASCII tilde
     "[\u223c\u301c\uff5e]",
+    # the horizontal bar, which Korean interviews open a question with and some presses use as a dash
+    # ("―김정은 위원장이 얻는 대가는", "북한―러시아"): spaCy knows only the en and em dashes
+    "\u2015",
 )
 # Hungarian writes it after a hyphen ("USA-val", "NATO-hoz"), which its own infixes keep whole; elsewhere such a
 # hyphen opens a compound ("US-geführte") that the matcher reads whole.
@@ -126,7 +129,7 @@ _LANG_INFIXES = {"hu": (rf"(?<=[{ALPHA_UPPER}]{{2}})-(?=[{ALPHA_LOWER}])",),
 
 # An emoji's variation selector (or a joiner) that spaCy leaves on the next word: "⚡️Лавров" gives "⚡" and
 # "\ufe0fЛавров", so the name is lost. Split off as prefixes of their own.
-_EXTRA_PREFIXES = ("\ufe0f", "\ufe0e", "\u200d")
+_EXTRA_PREFIXES = ("\ufe0f", "\ufe0e", "\u200d", "\u2015")
 # The hyphen of a word whose compound is completed later ("US- and European-made", "Russland- und China-Politik").
 _EXTRA_SUFFIXES = (r"(?<=[^\W\d_])-",)
 

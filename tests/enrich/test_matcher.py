@@ -143,6 +143,8 @@ FINDS += [
     ("ko", "푸틴에게서 친서가 왔다.", ("푸틴에게서", PUTIN)),
     ("ko", "정상회담은 평양서 열렸다.", ("평양서", PYONGYANG)),
     ("ko", "성명은 러시아나 중국을 언급하지 않았다.", ("러시아나", RUSSIA)),
+    ("ko", "한국을 배제하고 미국과만 대화하겠다는 뜻이다.", ("미국과만", "Q30")),
+    ("ko", "평양은 러시아와만 협의했다.", ("러시아와만", RUSSIA)),
     # the Ukrainian vocative
     ("uk", "«Росіє, ти програєш», — сказав він.", ("Росіє", RUSSIA)),
     # an acronym the base lists in lower case too, as Ukrainian outlets write it

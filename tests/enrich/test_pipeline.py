@@ -160,6 +160,10 @@ PRESS_FORMS = [
     # an emoji's variation selector glued to the next word, as channel posts write it
     ("ru", "⚡️Лавров снова отверг обвинения.", "Q58217"),
     ("en", "🔥️Putin spoke again.", "Q7747"),
+    # an interview's question opened by a horizontal bar, as the Korean press prints it; the bar as a dash
+    ("ko", "―김정은 위원장이 얻는 대가는 무엇인가.", "Q56226"),
+    ("ko", "―푸틴 대통령이 평양을 다시 찾을 가능성은.", "Q7747"),
+    ("ko", "북한―러시아 협력이 깊어진다.", "Q159"),
 ]
 
 
