@@ -18,7 +18,8 @@ string their items ("A; B; C"), is one sentence per item for every window; the e
 
 Terms: ``word`` matches a token whose surface or any lemma is ``word``; ``stem*`` a surface or lemma
 starting with ``stem``; ``=form`` the surface form only (for forms the analysers read two ways, such
-as Polish "broni", weapon or defends, listed in the phrases that settle it); several space-separated
+as Polish "broni", weapon or defends, listed in the phrases that settle it); ``^word`` the word written with a
+capital ("the ^north": the North, as Korea's neighbours call it, not a direction); several space-separated
 patterns form a phrase of consecutive tokens. In German, which keeps a hyphenated compound as one token,
 the compound's head counts too ("Kamikaze-Drohnen" matches ``drohne*``).
 

@@ -49,6 +49,11 @@ _Entry = tuple[tuple[T, ...], tuple[_Phrase[T], ...]]
 Found = tuple[tuple[T, ...], int, int]
 
 
+# A term word's markers: "=form" is that surface form only, "^form" the word (any of its forms) capitalised.
+CAPITAL = "^"
+_MARKERS = ("=", CAPITAL)
+
+
 class TermMatcher(Generic[T]):
     """Finds the terms of one language in a Doc; each term pattern list belongs to a target (any key)."""
 
@@ -93,15 +98,16 @@ class TermMatcher(Generic[T]):
         French Doc, "air-defence" three in an English one. ``=`` stays on every piece, ``*`` on the last."""
         words: list[str] = []
         for word in pattern.split():
-            surface, star = word.startswith("="), word.endswith("*")
-            core = word[1 if surface else 0 : -1 if star else None]
+            marker = word[0] if word[0] in _MARKERS else ""
+            star = word.endswith("*")
+            core = word[len(marker) : -1 if star else None]
             # An elided article at a phrase's end ("en échange d'") only splits before the next word.
             pieces = list(self._tokenize(core)) if self._tokenize and core[-1:] not in {"'", "’"} else [core]
             if len(pieces) <= 1:
                 words.append(word)
                 continue
             for k, piece in enumerate(pieces):
-                words.append(("=" if surface else "") + piece + ("*" if star and k == len(pieces) - 1 else ""))
+                words.append(marker + piece + ("*" if star and k == len(pieces) - 1 else ""))
         return words
 
     def _pattern(self, word: str) -> int:
@@ -134,6 +140,10 @@ class TermMatcher(Generic[T]):
             if surface in self._surface:
                 ids.add(self._surface[surface])
             ids |= self._prefixed(forms)
+            if text[:1].isupper():
+                # "^north" is the word written with a capital: the North (Korea), not the north
+                capital = {CAPITAL + form for form in forms}
+                ids |= {self._exact[f] for f in capital if f in self._exact} | self._prefixed(capital)
             found = frozenset(ids)
             if len(self._by_text) >= 500_000:
                 self._by_text.clear()

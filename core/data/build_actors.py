@@ -203,12 +203,32 @@ def build_listed(file: str, type_: str) -> list[dict[str, Any]]:
             for lang, sources in locales.items():
                 _add(names, lang, [city for locale in sources if (city := _tz_city(str(locale), item["tz"]))])
         _add(names, "en", [item["name"]])
+        if type_ == "person":
+            _hyphenate_korean_given_names(names)
         record = _record(item["id"], item.get("type", type_), item["name"], names, _expand(item.get("weak")),
                          bool(item.get("verified", False)), file)
         if item.get("unconfirmed"):
             record["note"] = str(item["unconfirmed"])  # for UNVERIFIED.md only: why the QID is not confirmed
         out.append(record)
     return out
+
+
+_HANGUL_NAME = re.compile("^[\uac00-\ud7a3]{3}$")
+
+
+def _hyphenate_korean_given_names(names: dict[str, list[str]]) -> None:
+    """A Korean's two-syllable given name as the Latin press also writes it, joined by a hyphen: "Kim Jo Dzong" is
+    also "Kim Jo-dzong" and "Kim Jo-Dzong", as "Kim Jong Un" is "Kim Jong-un". Only for someone with a three-syllable
+    Hangul name, so that no other three-word name (Ho Chi Minh's) is joined."""
+    if not any(_HANGUL_NAME.match(form) for form in names.get("ko", [])):
+        return
+    for lang, forms in names.items():
+        for form in list(forms):
+            words = form.split(" ")
+            latin = all(ord(ch) < 0x250 for ch in form)  # Latin letters with their accents ("Dżong", "čong")
+            if latin and len(words) == 3 and all(w.isalpha() and w[:1].isupper() for w in words):
+                family, first, second = words
+                _add(names, lang, [f"{family} {first}-{second.lower()}", f"{family} {first}-{second}"])
 
 
 def _weaken(rec: dict[str, Any], lang: str, forms: list[str]) -> None:

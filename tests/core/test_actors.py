@@ -317,3 +317,14 @@ def test_capitals_map_to_their_countries_in_the_shipped_base() -> None:
     for capital, country in capitals.items():
         assert base.get(capital).type == "place"
         assert base.get(country).type == "country"
+
+
+def test_a_koreans_given_name_is_also_written_with_a_hyphen() -> None:
+    korean = {"ko": ["김여정"], "pl": ["Kim Jo Dzong", "Kim Jo Dżong"], "ru": ["Ким Ё Чжон"]}
+    build_actors._hyphenate_korean_given_names(korean)
+    assert {"Kim Jo-dzong", "Kim Jo-Dzong", "Kim Jo-dżong", "Kim Jo-Dżong"} <= set(korean["pl"])
+    assert korean["ru"] == ["Ким Ё Чжон"]  # the Latin press's habit only
+    # no one else's three-word name is joined
+    other = {"vi": ["Hồ Chí Minh"], "en": ["Ho Chi Minh"]}
+    build_actors._hyphenate_korean_given_names(other)
+    assert other["en"] == ["Ho Chi Minh"]

@@ -502,6 +502,16 @@ ARMS_POSITIVE = [
     ("fr", "La Russie utilise des missiles nord-coréens contre les villes ukrainiennes."),
     # workers who load the arms are no labour sent abroad
     ("en", "Satellite images show North Korean workers loading artillery shells onto trains bound for Russia."),
+    # shells carried, trains with missiles on their way, a transfer by its Polish name
+    ("ko", "외교부는 북한의 포탄을 러시아로 운반한 선박 3척을 제재 대상으로 지정했다."),
+    ("pl", "Bruksela twierdzi, że tą trasą jadą do Rosji składy z północnokoreańskimi pociskami."),
+    ("pl", "Trwa transfer północnokoreańskich pocisków do Rosji."),
+    # where the arms were made, in an article naming Russia
+    ("de", "Die Trümmer stammen von einer in Nordkorea gebauten Rakete vom Typ KN-23. Russland schweigt dazu."),
+    ("en", "The debris belongs to a KN-23 missile built in North Korea. Russia fired it at Kyiv in January."),
+    # the North, in an article naming North Korea
+    ("en", "North Korea stayed silent. Seoul says Russian engineers handed the North drone technology in return."),
+    ("pl", "Korea Północna milczy. Seul mówi o dalszych dostawach rakiet z Północy dla rosyjskiej armii."),
 ]
 
 
@@ -513,6 +523,9 @@ def test_ru_dprk_arms_fires_with_evidence(lang: str, text: str) -> None:
 
 
 ARMS_NEGATIVE = [
+    # a passenger train between the capitals, beside drones in a digest's sentence
+    ("pl", "Bezpośredni pociąg z Moskwy do Pjongjangu znów kursuje, a w Kijowie zabrakło prądu po ataku dronów."),
+    ("pl", "W nocy: start rakiety, pociąg z Moskwy do Pjongjangu i porażka w Cardiff."),
     # North Korea's deliveries to another partner named around the sentence, Russia named only at the end for drones
     # it buys from that partner
     ("en", "Israeli officials said North Korean engineers have spent months in Iran restoring fuel production lines. "
@@ -1365,11 +1378,12 @@ def test_nuclear_words_in_earnest_still_count(lang: str, text: str) -> None:
     assert "nuclear-programme" in topics_of(lang, text)
 
 
-def _nlp_with_rules(tmp_path: Path, rules: str, base: bool = True) -> Language:
-    """An English pipeline reading ``rules`` (topics.yaml text), on the fixture base unless ``base`` is False."""
-    path = tmp_path / "topics.yaml"
+def _nlp_with_rules(tmp_path: Path, rules: str, base: bool = True, lang: str = "en") -> Language:
+    """A pipeline (English unless ``lang``) reading ``rules`` (topics.yaml text), on the fixture base unless ``base``
+    is False."""
+    path = tmp_path / f"topics-{lang}.yaml"
     path.write_text(rules, encoding="utf-8")
-    nlp = build_nlp("en", configs={"newsradar_topics": {"rules": str(path)}})
+    nlp = build_nlp(lang, configs={"newsradar_topics": {"rules": str(path)}})
     if base:
         use_base(nlp, _BASE)
     return nlp
@@ -1430,6 +1444,33 @@ def test_words_quoted_beside_a_word_of_naming_are_a_figure_of_speech(tmp_path: P
     assert fired("He called it a bomb.") == ["t"]
     # a group without words of naming counts inside quotation marks too
     assert fired("He called it a 'fine'.") == ["u"]
+
+
+def test_a_capitalised_term_matches_only_the_word_written_with_a_capital(tmp_path: Path) -> None:
+    nlp = _nlp_with_rules(
+        tmp_path,
+        "topics: [{id: t, groups: {north: {terms: {en: [\"the ^north\"]}}}, rules: [{match: north}]}]",
+        base=False,
+    )
+    pl = _nlp_with_rules(
+        tmp_path,
+        "topics: [{id: t, groups: {north: {terms: {pl: [^północ]}}}, rules: [{match: north}]}]",
+        base=False,
+        lang="pl",
+    )
+
+    def fired(text: str, model: Language = nlp) -> bool:
+        return bool(model(text)._.topics)
+
+    assert fired("Seoul says the North shipped shells.")
+    assert fired("The North's shells arrived.")
+    assert not fired("Troops moved in from the north.")
+    # a capital that only opens the sentence is still the word: "The north wind"
+    assert not fired("The north wind blew.")
+    # any inflected form of the word, capitalised
+    assert fired("Transfer pocisków z Północy do Rosji trwa.", pl)
+    assert not fired("Wojska nacierają z północy.", pl)
+    assert not fired("Korea Północna milczy.", pl)
 
 
 def test_evidence_points_at_the_sentences_that_hold() -> None:
