@@ -116,6 +116,9 @@ _EXTRA_INFIXES = (
     # the wave dashes East Asian text joins the two ends of a route or a range with ("평양∼모스크바 직항 노선"),
     # which spaCy splits only as the ASCII tilde
     "[\u223c\u301c\uff5e]",
+    # an en or em dash between two words, an axis or a route ("die Achse Moskau–Pjöngjang"), which the languages
+    # that keep a hyphenated compound whole (German, Dutch, Swedish) keep whole too: it joins no compound
+    rf"(?<=[{ALPHA}])[\u2013\u2014](?=[{ALPHA}])",
     # the horizontal bar, which Korean interviews open a question with and some presses use as a dash
     # ("―김정은 위원장이 얻는 대가는", "북한―러시아"): spaCy knows only the en and em dashes
     "\u2015",

@@ -432,14 +432,16 @@ def _ends_name(text: str, space: int, pos: int, lang: str) -> bool:
 def _ends_after_name(text: str, pos: int, lang: str) -> bool:
     """In a language with middle initials, the dot after a single capital letter ends a sentence when a word the
     analyser knows only as a preposition, pronoun or conjunction follows: "córka Kim Dzu E. Według agencji",
-    "zatrzymano Andrzeja S. W piątek", "w serwisie X. Według niego" (not "John F. Kennedy", "J. Piłsudskiego")."""
+    "zatrzymano Andrzeja S. W piątek", "w serwisie X. Według niego" (not "John F. Kennedy", "J. Piłsudskiego"); or
+    one it knows as no one's name at all, as Morfeusz lists surnames that are also words (Mróz, Wilk, Kowalski) as
+    proper nouns: "w serwisie X. Ambasada Chin zaapelowała" (not "J. Kowal")."""
     following_word = _NEXT_WORD.match(text, pos + 1)
     if following_word is None or not following_word[1][:1].isupper():
         return False  # "Jana K. i Annę M.": a sentence opens with a capital
     from enrich.lemmas import analyse  # here, not at the top: lemmas is the heavier module
 
     after = analyse(following_word[1], lang)
-    return bool(after) and all(kind == "other" for _, kind in after)
+    return bool(after) and all(kind != "propn" for _, kind in after)
 
 
 def _is_abbreviation(word: str, lang: str) -> bool:

@@ -164,6 +164,9 @@ PRESS_FORMS = [
     ("ko", "―김정은 위원장이 얻는 대가는 무엇인가.", "Q56226"),
     ("ko", "―푸틴 대통령이 평양을 다시 찾을 가능성은.", "Q7747"),
     ("ko", "북한―러시아 협력이 깊어진다.", "Q159"),
+    # an axis written with an en or em dash, in German, which keeps a hyphenated compound whole
+    ("de", "Experten warnen davor, die Achse Moskau–Pjöngjang zu unterschätzen.", "Q18808"),
+    ("de", "Die Achse Moskau—Pjöngjang wird enger.", "Q649"),
 ]
 
 

@@ -199,6 +199,11 @@ CASES = [
     ("pl", "Poinformował o tym w serwisie X. Według niego dostawy ruszą w maju.",
      ["Poinformował o tym w serwisie X.", "Według niego dostawy ruszą w maju."]),
     ("pl", "Zatrzymano Jana K. i Annę M. w Gdyni.", ["Zatrzymano Jana K. i Annę M. w Gdyni."]),
+    # ... or a word that is no one's name, as the analyser knows surnames that are also words (Kowal, Mróz)
+    ("pl", "Napisał to szef dyplomacji w serwisie X. Ambasada Chin zaapelowała o spokój.",
+     ["Napisał to szef dyplomacji w serwisie X.", "Ambasada Chin zaapelowała o spokój."]),
+    ("pl", "Rzecznik J. Kowal spotkał się z A. Mróz w Moskwie.",
+     ["Rzecznik J. Kowal spotkał się z A. Mróz w Moskwie."]),
     # ... and where the analyser tells no word's class, when a word that opens sentences and follows no initial comes
     # next; an initial before a surname, even one that is a common word or a particle, goes on
     ("fr", "Les images ont circulé sur X. Depuis le départ de Wagner, les mercenaires opèrent au Mali.",
