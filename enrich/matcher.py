@@ -461,7 +461,7 @@ class ActorMatcher:
                                                      and not self._coordinated(doc, candidate, abroad))
                                                  or _called_town(orths, start) or _town_in_apposition(orths, stop)
                                                  or _after_small_town_word(doc, start)
-                                                 or _local_body_after(doc, stop)
+                                                 or _local_body_after(doc, stop) or _local_body_before(doc, start)
                                                  or (_after_word(doc, start, _OUR_WORDS)
                                                      and not _person_in_sentence(doc, start, kept))
                                                  or (_quoted(doc, start)
@@ -1751,6 +1751,17 @@ def _local_body_after(doc: Doc, stop: int) -> bool:
     if word == "city":
         return stop + 1 < len(doc) and doc[stop + 1].lower_ in _CITY_BODIES
     return word in _LOCAL_BODIES
+
+
+_LOCAL_PEOPLE = frozenset({"officials", "leaders", "council", "councillors", "councilors", "authorities", "residents"})
+_LOCAL_KINDS = frozenset({"city", "town", "local", "county"})
+
+
+def _local_body_before(doc: Doc, start: int) -> bool:
+    """Whether the town's own officials stand before the name: "City officials in Moscow hope the contract will bring
+    jobs", in an article that has placed its Moscow in Idaho."""
+    return (start >= 3 and doc[start - 1].lower_ in ("in", "of") and doc[start - 2].lower_ in _LOCAL_PEOPLE
+            and doc[start - 3].lower_ in _LOCAL_KINDS)
 
 
 def _councillor_title(doc: Doc, end: int) -> bool:

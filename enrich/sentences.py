@@ -429,6 +429,12 @@ def _ends_name(text: str, space: int, pos: int, lang: str) -> bool:
     return _NEXT_INITIAL.match(text, pos + 1) is None  # "Путин В. В." is still an initial
 
 
+# A Korean family name and a syllable before the lone capital, which is then the given name's last syllable as Polish
+# writes it ("Kim Dzu E", Kim Ju Ae), not a middle initial: no Western given name follows these family names.
+_KOREAN_NAME_BEFORE = re.compile(r"(?<!\w)(?:Kim|Ri|Li|Pak|Czoe|Choe|Kang|Jang|Dzang|Hwang|Hjon|Ro|Mun|Jun)"
+                                 r" [A-ZŁŚŻŹĆŃÓ][a-ząćęłńóśźż]{0,5}\s$")
+
+
 def _ends_after_name(text: str, pos: int, lang: str) -> bool:
     """In a language with middle initials, the dot after a single capital letter ends a sentence when a word the
     analyser knows only as a preposition, pronoun or conjunction follows: "córka Kim Dzu E. Według agencji",
@@ -438,6 +444,8 @@ def _ends_after_name(text: str, pos: int, lang: str) -> bool:
     following_word = _NEXT_WORD.match(text, pos + 1)
     if following_word is None or not following_word[1][:1].isupper():
         return False  # "Jana K. i Annę M.": a sentence opens with a capital
+    if _KOREAN_NAME_BEFORE.search(text, max(0, pos - 24), pos - 1):
+        return True  # the letter is the last syllable of a Korean name: "córka Kim Dzu E. Stany Zjednoczone"
     from enrich.lemmas import analyse  # here, not at the top: lemmas is the heavier module
 
     after = analyse(following_word[1], lang)

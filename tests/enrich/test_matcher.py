@@ -630,6 +630,9 @@ SHIPPED_NOT_NAMED = [
            "through October, expanding one of the busiest farmers markets in north Idaho.", "Q649"),
     ("en", "A University of Idaho professor mapped freight cars carrying shells to Russia. Working from a small lab on "
            "the Moscow campus, she compared satellite images.", "Q649"),
+    # the town's own officials before the name, in an article that placed it in Idaho and names Russia too
+    ("en", "A drone maker in Moscow, Idaho, won an Army order. The design resists the jamming Russia uses. "
+           "City officials in Moscow hope the contract will bring 80 jobs to the area.", "Q649"),
     # a city's name as a surname after a first name, and bare in that article
     ("pl", "Minister powołał nadinspektora Tomasza Moskwę na komendanta policji w Lublinie. Moskwa zapowiedział walkę "
            "z przemytem. Wojewoda pogratulował Tomaszowi Moskwie.", "Q649"),

@@ -202,6 +202,11 @@ CASES = [
     # ... or a word that is no one's name, as the analyser knows surnames that are also words (Kowal, Mróz)
     ("pl", "Napisał to szef dyplomacji w serwisie X. Ambasada Chin zaapelowała o spokój.",
      ["Napisał to szef dyplomacji w serwisie X.", "Ambasada Chin zaapelowała o spokój."]),
+    # ... or the letter ends a Korean name (Kim Ju Ae as Polish writes her), before any word
+    ("pl", "Test nadzorował Kim Dzong Un z córką, Kim Dzu E. Stany Zjednoczone potępiły próbę.",
+     ["Test nadzorował Kim Dzong Un z córką, Kim Dzu E.", "Stany Zjednoczone potępiły próbę."]),
+    ("pl", "Rozmawiali Dwight D. Eisenhower i Lyndon B. Johnson.",
+     ["Rozmawiali Dwight D. Eisenhower i Lyndon B. Johnson."]),
     ("pl", "Rzecznik J. Kowal spotkał się z A. Mróz w Moskwie.",
      ["Rzecznik J. Kowal spotkał się z A. Mróz w Moskwie."]),
     # ... and where the analyser tells no word's class, when a word that opens sentences and follows no initial comes
