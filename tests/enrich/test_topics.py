@@ -502,6 +502,15 @@ ARMS_POSITIVE = [
     ("fr", "La Russie utilise des missiles nord-coréens contre les villes ukrainiennes."),
     # workers who load the arms are no labour sent abroad
     ("en", "Satellite images show North Korean workers loading artillery shells onto trains bound for Russia."),
+    # arms across the one rail link between them, in an article naming both
+    ("pl", "Korea Północna milczy. Według wywiadu przez kolejowy most na rzece Tumen przejechało 40 składów z "
+           "amunicją. Pociągi jadą dalej w głąb Rosji."),
+    ("en", "North Korea tested a missile. Trains with shells crossed the Khasan bridge into Russia, Kyiv says."),
+    # a warning that it happened
+    ("pl", "Seul ostrzega, że Pjongjang wysłał Moskwie kolejne pociski dla wojsk walczących na Ukrainie."),
+    # a Polish denial puts the arms in the genitive, which is also "defends"
+    ("pl", "Korea Północna nie sprzedaje broni Rosji."),
+    ("pl", "Kim Jo Dzong: nie sprzedajemy broni Rosji"),
     # shells carried, trains with missiles on their way, a transfer by its Polish name
     ("ko", "외교부는 북한의 포탄을 러시아로 운반한 선박 3척을 제재 대상으로 지정했다."),
     ("pl", "Bruksela twierdzi, że tą trasą jadą do Rosji składy z północnokoreańskimi pociskami."),
@@ -523,6 +532,10 @@ def test_ru_dprk_arms_fires_with_evidence(lang: str, text: str) -> None:
 
 
 ARMS_NEGATIVE = [
+    # tourists across the rail link, beside a test
+    ("en", "North Korea tested a missile. Tourist trains crossed the Khasan bridge into Russia again."),
+    # returning is no payment "in return"
+    ("en", "The Kremlin said Moscow had no interest in returning to the G7 club. North Korea fired a missile."),
     # a passenger train between the capitals, beside drones in a digest's sentence
     ("pl", "Bezpośredni pociąg z Moskwy do Pjongjangu znów kursuje, a w Kijowie zabrakło prądu po ataku dronów."),
     ("pl", "W nocy: start rakiety, pociąg z Moskwy do Pjongjangu i porażka w Cardiff."),
@@ -1861,6 +1874,9 @@ def test_a_supplier_of_ukraine_that_believes_in_the_deal_is_its_source_not_a_par
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
+        # a supplier of Ukraine that sends it no arms, warning against the two coming closer
+        ("pl", "Republika Korei nie dostarcza broni do Kijowa, jednak Seul ostrzega przed zbliżeniem Moskwy i "
+               "Pjongjangu."),
         # both sides arm someone else: a partner of theirs is in the sentence, or one is likened to the other
         ("fr", "Au lendemain de sa visite en Corée du Nord, Vladimir Poutine a signé à Hanoï un accord sur la "
                "livraison d'armes russes au Vietnam."),
