@@ -545,12 +545,20 @@ class ActorMatcher:
         The caller keeps a name with an office or a relation near it: the description may be of the relative
         ("Kim Jong Un seine Tochter Kim Ju Ae ... Die etwa 13-Jährige")."""
         end = doc[stop - 1].sent.end
+        text = doc_text(doc)
         for _ in range(2):
             if end >= len(doc):
                 return False
+            following = doc[end].sent.end
+            # another person named before the age in that sentence is whom it describes: "„… nie dla Kim Dzong
+            # Una” – mówi 68-letni spawacz", two sentences after "administracja Donalda Trumpa"
+            age = _AGE_ANYWHERE.search(text, doc[end].idx, doc[following - 1].idx + len(doc[following - 1].text))
+            before = age.start() if age is not None else doc[following - 1].idx + len(doc[following - 1].text)
+            if any(stop <= start < following and doc[start].idx < before and entry.kind == "person"
+                   and entry.actor != actor for start, _, entry in found):
+                return False
             if self._age_and_trade(doc, end):
                 return True
-            following = doc[end].sent.end
             if any(start < following and stop <= start and entry.kind == "person" and entry.actor != actor
                    for start, _, entry in found):
                 return False
@@ -966,6 +974,8 @@ class ActorMatcher:
             return False
         if korean_title_stems(doc[end - 1].text):
             return True  # the title glued on: "조현장관은"
+        if _korean_age_after(doc, end):
+            end += 3  # "김정은(41) 국무위원장은": an age in brackets before the title
         if end + 1 < len(doc) and doc[end].text in _KO_WHEN:
             end += 1  # "박진 당시 외교부 장관" (then foreign minister), "박진 전 장관" (the former minister)
         return end < len(doc) and doc[end].text.startswith(_KO_TITLES)
@@ -1048,8 +1058,10 @@ class ActorMatcher:
             return kept
         councillors = {entry.actor for start, _, entry in kept
                        if entry.kind == "person" and start > 0 and doc[start - 1].text.endswith(_KO_LOCAL_BODIES)}
-        others = councillors | {entry.actor for start, _, entry in kept
-                                if entry.kind == "person" and start > 0 and _korean_trade(doc, start - 1)}
+        others = councillors | {entry.actor for start, stop, entry in kept
+                                if entry.kind == "person" and ((start > 0 and _korean_trade(doc, start - 1))
+                                                               or (_korean_age_after(doc, stop)
+                                                                   and not self._titled(doc, (start, stop, entry))))}
         if not others:
             return kept
         # A title keeps the leader's mentions, but a councillor's own title ("김정은 의원은") is not his.
@@ -1606,7 +1618,7 @@ _SMALL_TOWN_WORDS = frozenset(word.casefold() for word in (
 # What a town has and a capital's story seldom names right after the capital: "the Moscow City Council", "Moscow
 # police", "Moscow High School" (in an article that has placed its Moscow in Idaho).
 _LOCAL_BODIES = frozenset({"council", "mayor", "police", "sheriff", "high", "school", "schools", "library",
-                           "chamber", "councilman", "councilwoman", "councilmember", "aldermen", "campus"})
+                           "chamber", "councilman", "councilwoman", "councilmember", "aldermen", "campus", "fire"})
 # The nicknames most US school and college teams go by.
 _TEAM_NAMES = frozenset({"Raiders", "Tigers", "Eagles", "Lions", "Bears", "Wildcats", "Panthers", "Warriors", "Knights",
                          "Falcons", "Hawks", "Bulldogs", "Cougars", "Spartans", "Trojans", "Vikings", "Pirates",
@@ -1758,10 +1770,21 @@ _LOCAL_KINDS = frozenset({"city", "town", "local", "county"})
 
 
 def _local_body_before(doc: Doc, start: int) -> bool:
-    """Whether the town's own officials stand before the name: "City officials in Moscow hope the contract will bring
-    jobs", in an article that has placed its Moscow in Idaho."""
-    return (start >= 3 and doc[start - 1].lower_ in ("in", "of") and doc[start - 2].lower_ in _LOCAL_PEOPLE
-            and doc[start - 3].lower_ in _LOCAL_KINDS)
+    """Whether the town's own officials or its people's "here" stand before the name: "City officials in Moscow hope
+    the contract will bring jobs", "we grow the best lentils right here in Moscow", in an article that has placed its
+    Moscow in Idaho."""
+    if start < 2 or doc[start - 1].lower_ not in ("in", "of"):
+        return False
+    return doc[start - 2].lower_ == "here" or (
+        start >= 3 and doc[start - 2].lower_ in _LOCAL_PEOPLE and doc[start - 3].lower_ in _LOCAL_KINDS)
+
+
+def _korean_age_after(doc: Doc, stop: int) -> bool:
+    """Whether an age in brackets follows a Korean name, as the press gives a private person's: "김정은(34) 주무관"."""
+    if stop + 2 >= len(doc) or doc[stop].text != "(" or doc[stop + 2].text != ")":
+        return False
+    age = doc[stop + 1].text.removesuffix("세")
+    return age.isdigit() and len(age) <= 3
 
 
 def _councillor_title(doc: Doc, end: int) -> bool:

@@ -630,6 +630,11 @@ SHIPPED_NOT_NAMED = [
            "through October, expanding one of the busiest farmers markets in north Idaho.", "Q649"),
     ("en", "A University of Idaho professor mapped freight cars carrying shells to Russia. Working from a small lab on "
            "the Moscow campus, she compared satellite images.", "Q649"),
+    # ... its people's "here" and its fire department
+    ("en", "MOSCOW, Idaho — Lentil growers met on Thursday. “We grow the best lentils right here in Moscow,” a farmer "
+           "said. Russia has become a competitor. A team from the Moscow fire department won the cook-off.", "Q649"),
+    # a Korean namesake given an age in brackets, as the press gives a private person's
+    ("ko", "춘천시청에서 일하는 김정은(34) 주무관은 북한 관련 뉴스가 나올 때마다 농담을 듣는다.", "Q56226"),
     # the town's own officials before the name, in an article that placed it in Idaho and names Russia too
     ("en", "A drone maker in Moscow, Idaho, won an Army order. The design resists the jamming Russia uses. "
            "City officials in Moscow hope the contract will bring 80 jobs to the area.", "Q649"),
@@ -850,6 +855,9 @@ def test_a_group_called_by_a_surname_is_not_named_by_another_bearer(lang: str, t
 
 
 SHIPPED_FINDS = [
+    # an age and a trade two sentences on describe the person named before them there, not the leader named earlier
+    ("pl", "Sankcje nałożyła administracja Donalda Trumpa. Stoczniowcy są zaskoczeni. „Budowaliśmy go dla armatora, "
+           "a nie dla Kim Dzong Una” – mówi 68-letni spawacz.", ("Donalda Trumpa", "Q22686")),
     # a Korean's given name joined by a hyphen, in every Latin spelling the base lists; a misspelling the press prints
     ("pl", "Kilka godzin później siostra przywódcy, Kim Jo-dzong, ostrzegła Seul.", ("Kim Jo-dzong", "Q4330912")),
     ("pl", "Czoe Son-hui przyleciała do Moskwy.", ("Czoe Son-hui", "Q30436217")),
