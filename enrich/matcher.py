@@ -552,8 +552,9 @@ class ActorMatcher:
             following = doc[end].sent.end
             # another person named before the age in that sentence is whom it describes: "„… nie dla Kim Dzong
             # Una” – mówi 68-letni spawacz", two sentences after "administracja Donalda Trumpa"
-            age = _AGE_ANYWHERE.search(text, doc[end].idx, doc[following - 1].idx + len(doc[following - 1].text))
-            before = age.start() if age is not None else doc[following - 1].idx + len(doc[following - 1].text)
+            sentence_end = doc[following - 1].idx + len(doc[following - 1].text)
+            age = _AGE_ANYWHERE.search(text, doc[end].idx, sentence_end)
+            before = age.start() if age is not None else sentence_end
             if any(stop <= start < following and doc[start].idx < before and entry.kind == "person"
                    and entry.actor != actor for start, _, entry in found):
                 return False
