@@ -521,6 +521,9 @@ ARMS_POSITIVE = [
     # the North, in an article naming North Korea
     ("en", "North Korea stayed silent. Seoul says Russian engineers handed the North drone technology in return."),
     ("pl", "Korea Północna milczy. Seul mówi o dalszych dostawach rakiet z Północy dla rosyjskiej armii."),
+    # Iran's arms beside the North's in one sentence: the North's are the deal
+    ("ru", "Российская армия получает северокорейские ракеты KN-23 вместе с иранскими беспилотниками."),
+    ("en", "Russian units receive North Korean shells alongside Iranian drones, Kyiv says."),
 ]
 
 
@@ -1036,6 +1039,15 @@ ARMS_NEGATIVE = [
            "halls for the Angara rocket."),
     # such weapons that Russia lacks, or not of North Korea's make
     ("en", "North Korea fired missiles into the sea. Russian units have no such missiles, analysts said."),
+    # Iran's or China's arms for Russian forces, in a digest whose North Korea is another item
+    ("ru", "Шойгу прилетел в Тегеран. СМИ связывают визит с поставками иранских ракет для российской армии. КНДР "
+           "открыла авиарейс в Шанхай."),
+    ("en", "Media link the visit to deliveries of Iranian missiles to the Russian army. Separately, North Korea opened "
+           "a flight to Shanghai."),
+    ("pl", "Media łączą wizytę z dostawami irańskich rakiet dla rosyjskiej armii. Korea Północna otworzyła połączenie "
+           "lotnicze z Szanghajem."),
+    ("de", "Medien bringen den Besuch mit Lieferungen chinesischer Drohnen an die russische Armee in Verbindung. "
+           "Nordkorea eröffnete eine Flugverbindung nach Shanghai."),
 ]
 
 
