@@ -466,9 +466,12 @@ class ActorMatcher:
                                                      and not _person_in_sentence(doc, start, kept))
                                                  or (_quoted(doc, start)
                                                      and not _person_in_sentence(doc, start, kept, before=1))
-                                                 or orths[stop:stop + 2] == [_COMMA_ORTH, _GEORGIA_ORTH]) \
+                                                 or orths[stop:stop + 2] == [_COMMA_ORTH, _GEORGIA_ORTH]
+                                                 or _joined_to_a_neighbour(doc, start, stop, kept)) \
                         and not self._placed_in_own_country(orths, stop, entry.actor, kept) \
-                        and not _after_word(doc, start, _REAL_WORDS):
+                        and not _after_word(doc, start, _REAL_WORDS) \
+                        and not (_after_word(doc, start, _OTHER_WORDS) and not _state_in_sentence(doc, start, stop)
+                                 and not _town_in_apposition(orths, stop)):
                     continue
                 if entry.actor == _GEORGIA and self.lang == "en" and _us_georgia(doc, start, stop, kept, namesakes):
                     continue
@@ -1544,6 +1547,10 @@ _GENRES = frozenset({"punk", "punkowa", "punkowy", "punkowej", "punkowego", "pun
 _REAL_WORDS = frozenset({"real", "actual", "prawdziwa", "prawdziwej", "prawdziwą", "prawdziwy", "настоящая",
                          "настоящей", "настоящую", "настоящий", "справжня", "справжньої", "справжню", "справжній",
                          "echte", "echten", "echtes", "vrai", "vraie", "진짜"})
+# "The other Moscow" in a piece about its namesake is the capital, unless a US state or a town's word places it: "we
+# leave the headlines to the other Moscow, the one with the Kremlin".
+_OTHER_WORDS = frozenset({"other", "drugiej", "drugą", "innej", "inną", "другой", "другую", "другая", "іншої", "іншу",
+                          "інша", "anderen", "andere", "autre"})
 # "Our Moscow", said in a piece about Moscow, Idaho, is the speaker's town (unless a person of the base says it).
 _OUR_WORDS = frozenset({"our", "nasza", "naszej", "naszą", "наша", "нашей", "нашу", "unser", "unsere", "unserem",
                         "notre", "우리"})
@@ -1729,6 +1736,16 @@ def _under_the_name(doc: Doc, start: int) -> bool:
 def _after_word(doc: Doc, start: int, words: frozenset[str]) -> bool:
     """Whether the token right before ``start`` is one of ``words`` (lower-case), whatever its case."""
     return start > 0 and doc[start - 1].text.casefold() in words
+
+
+def _joined_to_a_neighbour(doc: Doc, start: int, stop: int, kept: list[Candidate]) -> bool:
+    """Whether a hyphen joins the name to a capitalised word that names no actor: the twin towns of a namesake's
+    region, "the Moscow-Pullman Daily News", "Pullman-Moscow Regional Airport" (not "the Moscow-Pyongyang axis")."""
+    if stop + 1 < len(doc) and doc[stop].text == "-" and doc[stop + 1].text[:1].isupper():
+        return all(other != stop + 1 for other, _, _ in kept)
+    if start > 1 and doc[start - 1].text == "-" and doc[start - 2].text[:1].isupper():
+        return all(end != start - 1 for _, end, _ in kept)
+    return False
 
 
 def _after_small_town_word(doc: Doc, start: int) -> bool:

@@ -442,6 +442,13 @@ SHIPPED_NOT_NAMED = [
     # a body of local government after the name, once the article has placed its Moscow in Idaho
     ("en", "Students packed a hall in Moscow, Idaho, to hear a talk on Russia. The Moscow City Council later voted to "
            "fly Ukraine's flag, and Moscow police closed the street for the rally.", MOSCOW),
+    # ... or a twin town joined to it by a hyphen, once the article has placed its Moscow in Idaho
+    ("en", "Moscow, Idaho, sent aid to a family who fled Russia. The mayor told the Moscow-Pullman Daily News the town "
+           "was proud.", MOSCOW),
+    ("en", "Moscow, Idaho, took in a family who fled Russia. They flew into Pullman-Moscow Regional Airport last "
+           "week.", MOSCOW),
+    # ... and "the other Moscow" placed by a town's word and a state, in an article on Russia
+    ("en", "Russia invaded Ukraine in 2022. Few Russians know the other Moscow, a college town in Idaho.", MOSCOW),
     # a ship whose name opens with a city's
     ("en", "Among them is the cargo ship Vladivostok Star, which made 30 round trips to Rajin.", VLADIVOSTOK),
     # a college town, once the article has placed its Moscow in Idaho
@@ -869,6 +876,13 @@ SHIPPED_FINDS = [
     ("en", "Moscow, Idaho, was settled in the 1870s and has no link to the real Moscow, which lies 8,000 km away.",
      ("Moscow", "Q649")),
     ("pl", "Moskwa w stanie Idaho nie ma nic wspólnego z prawdziwą Moskwą.", ("Moskwą", "Q649")),
+    # ... and "the other Moscow", in an article about the namesake that never names Russia
+    ("en", "Moscow, Idaho, is a college town. Its residents leave the headlines to the other Moscow, the one with the "
+           "Kremlin.", ("Moscow", "Q649")),
+    ("pl", "Moskwa w stanie Idaho to miasteczko uniwersyteckie. Nagłówki zostawia tej drugiej Moskwie, tej z "
+           "Kremlem.", ("Moskwie", "Q649")),
+    ("de", "Moskau im Bundesstaat Idaho ist eine Universitätsstadt. Die Schlagzeilen überlässt sie dem anderen Moskau, "
+           "dem mit dem Kreml.", ("Moskau", "Q649")),
     # ... but not in the mouth of a person of the base
     ("en", "Moscow, Idaho, is quiet. Russia is not. “Our Moscow is the capital of the world,” Putin said.",
      ("Moscow", "Q649")),

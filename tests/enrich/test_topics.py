@@ -524,6 +524,13 @@ ARMS_POSITIVE = [
     # Iran's arms beside the North's in one sentence: the North's are the deal
     ("ru", "Российская армия получает северокорейские ракеты KN-23 вместе с иранскими беспилотниками."),
     ("en", "Russian units receive North Korean shells alongside Iranian drones, Kyiv says."),
+    # Russia fires "such missiles" at Ukraine, those the sentences before said were North Korean
+    ("pl", "Według SBU był to północnokoreański pocisk KN-23. W szczątkach znaleziono zachodnie mikroprocesory. "
+           "Zełenski nazwał Rosję i Koreę Północną wspólnikami w terrorze. Od początku roku Rosjanie wystrzelili w "
+           "kierunku Ukrainy co najmniej 150 takich pocisków."),
+    ("en", "Investigators said it was a North Korean KN-23. Its chips were made in Europe. Zelensky called Russia and "
+           "North Korea partners in terror. Russian forces have fired at least 150 such missiles at Ukraine this "
+           "year."),
 ]
 
 
@@ -1048,6 +1055,17 @@ ARMS_NEGATIVE = [
            "lotnicze z Szanghajem."),
     ("de", "Medien bringen den Besuch mit Lieferungen chinesischer Drohnen an die russische Armee in Verbindung. "
            "Nordkorea eröffnete eine Flugverbindung nach Shanghai."),
+    # South Korea's arms exports, which Pyongyang's agency calls a betrayal, in an article naming Russia
+    ("pl", "Rosja milczy. Agencja KCNA nazwała eksport broni z Południa „zdradą narodu”."),
+    ("pl", "Rosja milczy. Agencja KCNA nazwała eksport broni z Korei Południowej zdradą."),
+    ("en", "Russia is silent. KCNA called arms exports from the South a betrayal of the nation."),
+    # what a missile can deliver to its target
+    ("en", "Iran has delivered Fath-360 missiles to Russia. The missiles were shipped across the Caspian Sea. Moscow "
+           "declined to comment. The Fath-360 carries a smaller warhead than North Korea's KN-23, which can deliver "
+           "a payload of up to 500 kilograms."),
+    # Russia fires missiles only likened to the North's
+    ("en", "North Korea's KN-23 resembles the Russian Iskander. Russian forces have fired at least 150 such missiles "
+           "at Ukraine this year."),
 ]
 
 
@@ -1920,6 +1938,13 @@ def test_a_supplier_of_ukraine_that_believes_in_the_deal_is_its_source_not_a_par
         # a satellite launched with North Korea's own technology, Russia only welcoming it
         ("en", "North Korea launched a satellite into orbit with its own technology, and Russia welcomed the launch."),
         ("ru", "КНДР вывела на орбиту спутник на собственных технологиях, Россия приветствовала запуск."),
+        # missiles a third party got from North Korea, "these deliveries", in an article naming Russia
+        ("de", "Russland zieht Waffen aus Syrien ab. Syrien hatte jahrzehntelang Raketentechnik aus Nordkorea bezogen, "
+               "die Lieferungen gelten jedoch als beendet."),
+        # Russia's weapons for a buyer named in the sentences before, in an article whose North Korea is a train
+        ("en", "Algeria has bought two more Russian submarines. The country is one of the few buyers still paying "
+               "for Russian weapons in hard currency. A passenger train linking Moscow and Pyongyang resumed this "
+               "month."),
     ],
 )
 def test_no_deal_between_them_beside_third_parties_and_other_senses(lang: str, text: str) -> None:
