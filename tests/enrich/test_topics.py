@@ -524,6 +524,11 @@ ARMS_POSITIVE = [
     # Iran's arms beside the North's in one sentence: the North's are the deal
     ("ru", "Российская армия получает северокорейские ракеты KN-23 вместе с иранскими беспилотниками."),
     ("en", "Russian units receive North Korean shells alongside Iranian drones, Kyiv says."),
+    # the goods asked for
+    ("en", "Seoul said Pyongyang had asked Russia for modern combat aircraft to replace its ageing MiG-21s."),
+    ("pl", "Seul twierdzi, że Pjongjang poprosił Rosję o nowoczesne myśliwce."),
+    ("ru", "Сеул утверждает, что Пхеньян попросил у России современные истребители."),
+    ("de", "Laut Seoul bat Pjöngjang Russland um moderne Kampfflugzeuge."),
     # Russia fires "such missiles" at Ukraine, those the sentences before said were North Korean
     ("pl", "Według SBU był to północnokoreański pocisk KN-23. W szczątkach znaleziono zachodnie mikroprocesory. "
            "Zełenski nazwał Rosję i Koreę Północną wspólnikami w terrorze. Od początku roku Rosjanie wystrzelili w "
