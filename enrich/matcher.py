@@ -417,6 +417,11 @@ class ActorMatcher:
         namesakes |= {entry.actor for start, stop, entry in kept
                       if entry.kind in ("place", "country") and _town_in_apposition(orths, stop)
                       and _state_in_sentence(doc, start, stop)}
+        # ... and a place "in" which a body named after a US state is: "Researchers at the University of Idaho in
+        # Moscow" (not "a delegation from Idaho in Moscow").
+        namesakes |= {entry.actor for start, _, entry in kept
+                      if entry.kind == "place" and start > 2 and orths[start - 1] in _IN_ORTHS
+                      and orths[start - 2] in _STATE_ORTHS and orths[start - 3] == _OF}
         if namesakes:
             # A capital's namesake in an article that never names the capital's country: every mention is the
             # namesake ("Moscow, a town of 26,000" in a piece about Moscow, Idaho that never names Russia), but
@@ -520,6 +525,11 @@ class ActorMatcher:
                        or (ages and _aged(text, doc[start].idx, doc[stop - 1].idx + len(doc[stop - 1].text)))
                        or (described and self._described_after(doc, found, stop, entry.actor)
                            and not self._real_near(doc, start, stop)))}
+        # a surname alone given as someone's or something's name: "mieszaniec o imieniu Putin", "кот по кличке
+        # Путин", "a mongrel named Putin"
+        marked |= {i for i, (start, stop, entry) in enumerate(found)
+                   if entry.kind == "person" and stop - start == 1 and start > 0 and not doc[start].is_sent_start
+                   and self._named_by_word(doc, start, alone=True)}
         if not marked:
             return found
         drop = set(marked)
@@ -676,7 +686,13 @@ class ActorMatcher:
                     or text.casefold() in _FROM
                     or (self.lang in _NAME_ANALYSERS and any(pos == "adj" for _, pos in analyse(text, self.lang)))):
                 break
-        naming = _NAMING.get(self.lang)
+        return self._named_by_word(doc, start)
+
+    def _named_by_word(self, doc: Doc, start: int, alone: bool = False) -> bool:
+        """Whether a word of naming stands right before the name ("nazywa się", "зовут", "a mongrel named", "o
+        imieniu", "по кличке"); before a surname ``alone``, only a word that cannot also be a verb of calling
+        someone ("Macron appelle Trump" phones him)."""
+        naming = (_NAMING_ALONE if alone else _NAMING).get(self.lang)
         if naming is None:
             return False
         before = tuple(doc[i].text.casefold() for i in range(max(0, start - 4), start))
@@ -1418,13 +1434,17 @@ _PRIVATE_TRADES = {lang: frozenset(word.casefold() for word in words) for lang, 
 # Words that name a person right before the name: "зовут", "по имени", "namens", "s'appelle" (pl "nazywa się",
 # en "a man named" are read in place).
 _NAMING = {
-    "pl": frozenset({("nazwisku",), ("nazwiskiem",), ("figuruje", "jako")}),  # "w dokumentach figuruje jako"
-    "ru": frozenset({("зовут",), ("звали",), ("по", "имени"), ("по", "фамилии")}),
-    "uk": frozenset({("звати",), ("звуть",), ("на", "ім'я"), ("на", "прізвище")}),
+    "pl": frozenset({("nazwisku",), ("nazwiskiem",), ("figuruje", "jako"),  # "w dokumentach figuruje jako"
+                     ("o", "imieniu"), ("imieniem",), ("wabi", "się")}),  # a pet's name: "pies wabi się"
+    "ru": frozenset({("зовут",), ("звали",), ("по", "имени"), ("по", "фамилии"), ("по", "кличке"), ("кличкой",)}),
+    "uk": frozenset({("звати",), ("звуть",), ("на", "ім'я"), ("на", "прізвище"), ("на", "прізвисько"),
+                     ("на", "кличку"), ("кличкою",)}),
     "de": frozenset({("namens",), ("heisst",), ("hiess",)}),  # folded: "heißt"
-    "fr": frozenset({("appelle",), ("appelait",), ("prénommé",), ("prénommée",)}),
+    "fr": frozenset({("appelle",), ("appelait",), ("prénommé",), ("prénommée",), ("baptisé",), ("baptisée",),
+                     ("surnommé",), ("surnommée",)}),
     "en": frozenset(),
 }
+_NAMING_ALONE = {lang: words - {("appelle",), ("appelait",)} for lang, words in _NAMING.items()}
 _STATIONS: dict[tuple[str, str], bool] = {}
 _REAL_CACHE: dict[tuple[str, str], bool] = {}  # _real_word, per (language, word)
 # Words near a full name that make it the watched person's, not a namesake's: a leader, a relation, the offices the

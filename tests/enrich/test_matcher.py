@@ -472,6 +472,19 @@ SHIPPED_NOT_NAMED = [
     # a surname named as a name
     ("uk", "Торік 47 громадян із прізвищем Путін змінили його на інше.", PUTIN),
     ("en", "Forty Ukrainians with the surname Putin changed it last year.", PUTIN),
+    # a pet given the surname as its name, and the surname said alone again in that article
+    ("pl", "Schronisko szuka domu dla mieszańca o imieniu Putin. Od marca Putin nie znalazł opiekuna.", PUTIN),
+    ("ru", "В приюте живёт кот по кличке Путин. Путин любит рыбу.", PUTIN),
+    ("uk", "У притулку живе пес на прізвисько Путін. Путін любить дітей.", PUTIN),
+    ("en", "The shelter has a mongrel named Putin. Putin is gentle with children.", PUTIN),
+    ("fr", "Le refuge héberge un chien baptisé Poutine. Poutine adore les enfants.", PUTIN),
+    # a US state, whatever country's name it holds
+    ("en", "The team plans to work with growers in New Mexico, where chile is the state vegetable.", "Q96"),
+    ("pl", "Zespół chce współpracować z rolnikami w Nowym Meksyku.", "Q96"),
+    ("ru", "Команда будет работать с фермерами в Нью-Мексико.", "Q96"),
+    # a place in which a body named after a US state is
+    ("en", "Researchers at the University of Idaho in Moscow say guinea pigs fed chile peppers had lower "
+           "cholesterol.", MOSCOW),
     ("fr", "Une pétition circule rue de Moscou, dans le 8e arrondissement.", MOSCOW),
     ("fr", "Le Vladivostok, premier des deux porte-hélicoptères, ne fut jamais livré.", VLADIVOSTOK),
     ("en", "In the village of Russia, Ohio, a plant makes farm machinery.", RUSSIA),
@@ -876,6 +889,13 @@ SHIPPED_FINDS = [
     ("en", "Moscow, Idaho, was settled in the 1870s and has no link to the real Moscow, which lies 8,000 km away.",
      ("Moscow", "Q649")),
     ("pl", "Moskwa w stanie Idaho nie ma nic wspólnego z prawdziwą Moskwą.", ("Moskwą", "Q649")),
+    # the president named before a pet that bears his surname
+    ("pl", "Prezydent Władimir Putin spotkał się z Kimem. W schronisku mieszka pies o imieniu Putin.",
+     ("Władimir Putin", "Q7747")),
+    # a verb of calling someone is no word of naming before a surname alone
+    ("fr", "Emmanuel Macron appelle Trump avant son voyage en Chine.", ("Trump", "Q22686")),
+    # the capital, where a state's delegation is in it
+    ("en", "A delegation from Idaho in Moscow met Russian officials.", ("Moscow", "Q649")),
     # ... and "the other Moscow", in an article about the namesake that never names Russia
     ("en", "Moscow, Idaho, is a college town. Its residents leave the headlines to the other Moscow, the one with the "
            "Kremlin.", ("Moscow", "Q649")),

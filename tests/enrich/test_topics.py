@@ -524,6 +524,12 @@ ARMS_POSITIVE = [
     # Iran's arms beside the North's in one sentence: the North's are the deal
     ("ru", "Российская армия получает северокорейские ракеты KN-23 вместе с иранскими беспилотниками."),
     ("en", "Russian units receive North Korean shells alongside Iranian drones, Kyiv says."),
+    # the right to make them handed over
+    ("ru", "Разведка Украины утверждает, что КНДР будет выпускать ударные дроны «Герань-2» по российской лицензии. "
+           "Россия молчит."),
+    ("en", "Kyiv says North Korea will build Geran-2 attack drones under a Russian licence. Russia is silent."),
+    ("pl", "Kijów twierdzi, że KRLD będzie produkować drony Geran-2 na rosyjskiej licencji. Rosja milczy."),
+    ("de", "Laut Kiew soll Nordkorea Geran-2-Drohnen in russischer Lizenz bauen. Russland schweigt."),
     # the goods asked for
     ("en", "Seoul said Pyongyang had asked Russia for modern combat aircraft to replace its ageing MiG-21s."),
     ("pl", "Seul twierdzi, że Pjongjang poprosił Rosję o nowoczesne myśliwce."),
@@ -1060,6 +1066,11 @@ ARMS_NEGATIVE = [
            "lotnicze z Szanghajem."),
     ("de", "Medien bringen den Besuch mit Lieferungen chinesischer Drohnen an die russische Armee in Verbindung. "
            "Nordkorea eröffnete eine Flugverbindung nach Shanghai."),
+    # a licence between others
+    ("en", "Russia builds Shahed drones under licence from Iran. North Korea tested a missile."),
+    # Ukraine asking "its partners" for arms after North Korea's troops went to Russia
+    ("en", "Ukraine asked its partners for more missiles after North Korea sent troops to Russia."),
+    ("pl", "Ukraina poprosiła sojuszników o więcej rakiet, gdy Korea Północna wysłała żołnierzy do Rosji."),
     # South Korea's arms exports, which Pyongyang's agency calls a betrayal, in an article naming Russia
     ("pl", "Rosja milczy. Agencja KCNA nazwała eksport broni z Południa „zdradą narodu”."),
     ("pl", "Rosja milczy. Agencja KCNA nazwała eksport broni z Korei Południowej zdradą."),
@@ -1943,6 +1954,8 @@ def test_a_supplier_of_ukraine_that_believes_in_the_deal_is_its_source_not_a_par
         # a satellite launched with North Korea's own technology, Russia only welcoming it
         ("en", "North Korea launched a satellite into orbit with its own technology, and Russia welcomed the launch."),
         ("ru", "КНДР вывела на орбиту спутник на собственных технологиях, Россия приветствовала запуск."),
+        # a licence between others
+        ("en", "India builds Su-30 jets under licence from Russia. North Korea tested a missile."),
         # missiles a third party got from North Korea, "these deliveries", in an article naming Russia
         ("de", "Russland zieht Waffen aus Syrien ab. Syrien hatte jahrzehntelang Raketentechnik aus Nordkorea bezogen, "
                "die Lieferungen gelten jedoch als beendet."),
