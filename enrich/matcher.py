@@ -465,6 +465,7 @@ class ActorMatcher:
                                                  or (_state_in_sentence(doc, start, stop)
                                                      and not self._coordinated(doc, candidate, abroad))
                                                  or _called_town(orths, start) or _town_in_apposition(orths, stop)
+                                                 or _small_city_in_apposition(doc, stop)
                                                  or _after_small_town_word(doc, start)
                                                  or _local_body_after(doc, stop) or _local_body_before(doc, start)
                                                  or (_after_word(doc, start, _OUR_WORDS)
@@ -1720,10 +1721,15 @@ def _us_georgia(doc: Doc, start: int, stop: int, kept: list[Candidate], namesake
 
 
 def _called_town(orths: list[int], start: int) -> bool:
-    """Whether the name follows "a town called", "a place named", "городок под названием", "miejscowość o nazwie"."""
+    """Whether the name follows "a town called", "a place named", "городок под названием", "miejscowość o nazwie",
+    the town word perhaps the subject further back: "The university town of about 26,000 people has been called
+    Moscow since the 1870s"."""
     if start < 2 or orths[start - 1] not in _CALLED_ORTHS:
         return False
-    return any(orths[p] in _PLACE_ORTHS for p in range(max(0, start - 4), start - 1))
+    return any(orths[p] in _PLACE_ORTHS for p in range(max(0, start - _CALLED_REACH), start - 1))
+
+
+_CALLED_REACH = 10
 
 
 def _town_in_apposition(orths: list[int], stop: int) -> bool:
@@ -1737,6 +1743,28 @@ def _town_in_apposition(orths: list[int], stop: int) -> bool:
         if orths[position] in _SMALL_TOWN_ORTHS:
             return True
     return False
+
+
+_ABOUT = frozenset({"about", "some", "nearly", "roughly", "around", "almost", "just", "over", "under", "fewer", "than",
+                    "only"})
+
+
+def _small_city_in_apposition(doc: Doc, stop: int) -> bool:
+    """Whether a city of fewer than a million people follows the name in apposition: "Moscow, a city of about 26,000
+    residents that is home to the state's flagship university", in an article that has placed its Moscow in Idaho."""
+    if stop + 4 >= len(doc) or doc[stop].text != "," or doc[stop + 1].lower_ not in ("a", "the"):
+        return False
+    position = stop + 2
+    if doc[position].lower_ != "city":
+        position += 1  # "a small city of", "a college city of"
+    if position + 2 >= len(doc) or doc[position].lower_ != "city" or doc[position + 1].lower_ != "of":
+        return False
+    position += 2
+    while position < len(doc) - 1 and doc[position].lower_ in _ABOUT:
+        position += 1
+    digits = doc[position].text.replace(",", "")
+    return digits.isdigit() and int(digits) < 1_000_000 and not (
+        position + 1 < len(doc) and doc[position + 1].lower_ in ("million", "billion", "mln"))
 
 
 # "Under the name" before a name: what bears it is not the place ("sous le nom de Vladivostok", "pod nazwą

@@ -482,6 +482,12 @@ SHIPPED_NOT_NAMED = [
     ("en", "The team plans to work with growers in New Mexico, where chile is the state vegetable.", "Q96"),
     ("pl", "Zespół chce współpracować z rolnikami w Nowym Meksyku.", "Q96"),
     ("ru", "Команда будет работать с фермерами в Нью-Мексико.", "Q96"),
+    # ... or a town's name given with the town further back in the sentence
+    ("en", "A post claimed that Moscow, Idaho, voted to change its name over Russia. The university town of about "
+           "26,000 people has been called Moscow since the 1870s.", MOSCOW),
+    # a city of fewer than a million in apposition, once the article has placed its Moscow in Idaho
+    ("en", "Trump held a rally in Moscow, Idaho. He spoke of the war in Russia. Moscow, a city of about 26,000 "
+           "residents, last hosted a candidate in 2016.", MOSCOW),
     # a place in which a body named after a US state is
     ("en", "Researchers at the University of Idaho in Moscow say guinea pigs fed chile peppers had lower "
            "cholesterol.", MOSCOW),
@@ -889,9 +895,19 @@ SHIPPED_FINDS = [
     ("en", "Moscow, Idaho, was settled in the 1870s and has no link to the real Moscow, which lies 8,000 km away.",
      ("Moscow", "Q649")),
     ("pl", "Moskwa w stanie Idaho nie ma nic wspólnego z prawdziwą Moskwą.", ("Moskwą", "Q649")),
+    # the leader as Donald Trump spells him
+    ("en", "“I get along great with Kim Jung Un, but he shouldn't be sending rockets to Russia,” Trump wrote.",
+     ("Kim Jung Un", "Q56226")),
+    # the group by its men, and the capital's English spelling in a Polish article's English quote
+    ("en", "Wagner troops fought in Mali for years.", ("Wagner troops", "Q25189608")),
+    ("pl", "Oddziały Wagnera walczyły w Mali.", ("Oddziały Wagnera", "Q25189608")),
+    ("pl", "„Wagner got North Korean rockets. Pyongyang lied” – napisał Kirby.", ("Pyongyang", "Q18808")),
     # the president named before a pet that bears his surname
     ("pl", "Prezydent Władimir Putin spotkał się z Kimem. W schronisku mieszka pies o imieniu Putin.",
      ("Władimir Putin", "Q7747")),
+    # ... not a city of millions
+    ("en", "Trump held a rally in Moscow, Idaho. Putin lives in Moscow, a city of 13 million people.",
+     ("Moscow", "Q649")),
     # a verb of calling someone is no word of naming before a surname alone
     ("fr", "Emmanuel Macron appelle Trump avant son voyage en Chine.", ("Trump", "Q22686")),
     # the capital, where a state's delegation is in it

@@ -524,6 +524,10 @@ ARMS_POSITIVE = [
     # Iran's arms beside the North's in one sentence: the North's are the deal
     ("ru", "Российская армия получает северокорейские ракеты KN-23 вместе с иранскими беспилотниками."),
     ("en", "Russian units receive North Korean shells alongside Iranian drones, Kyiv says."),
+    # the goods brought in
+    ("pl", "Rosja milczy. Korea Południowa podejrzewa, że okręt przywiózł Pjongjangowi rakiety przeciwlotnicze."),
+    # the goods getting there
+    ("en", "How North Korean munitions reach Russia by sea."),
     # the right to make them handed over
     ("ru", "Разведка Украины утверждает, что КНДР будет выпускать ударные дроны «Герань-2» по российской лицензии. "
            "Россия молчит."),
@@ -1068,6 +1072,17 @@ ARMS_NEGATIVE = [
            "Nordkorea eröffnete eine Flugverbindung nach Shanghai."),
     # a licence between others
     ("en", "Russia builds Shahed drones under licence from Iran. North Korea tested a missile."),
+    # a supplier's government arms Ukraine after North Korea's troops went to Russia's Kursk region
+    ("de", "Die Bundesregierung hat der Ukraine nach dem Einsatz nordkoreanischer Truppen im russischen Gebiet Kursk "
+           "weitere Luftabwehrsysteme zugesagt."),
+    # how far and high a missile flies
+    ("en", "North Korea says its new missile can reach any target in the region, and Russia is silent about it."),
+    ("en", "Russia was not told in advance. According to KCNA, the North Korean missile flew for 86 minutes and "
+           "reached an altitude of more than 7,000 kilometres."),
+    # trade that soared "like a rocket" on grain
+    ("ru", "Товарооборот России и КНДР вырос в девять раз. Торговля «взлетела ракетой» благодаря поставкам зерна и "
+           "удобрений."),
+    ("uk", "Товарообіг Росії та КНДР зріс удев'ятеро. Торгівля «злетіла ракетою» завдяки постачанням зерна."),
     # Ukraine asking "its partners" for arms after North Korea's troops went to Russia
     ("en", "Ukraine asked its partners for more missiles after North Korea sent troops to Russia."),
     ("pl", "Ukraina poprosiła sojuszników o więcej rakiet, gdy Korea Północna wysłała żołnierzy do Rosji."),
@@ -2002,6 +2017,19 @@ def test_no_deal_between_them_beside_third_parties_and_other_senses(lang: str, t
         # technology that put a satellite into orbit is the goods, its launch no test
         ("ru", "Разведка считает, что Россия передала КНДР технологии, которые помогли вывести на орбиту спутник."),
         ("en", "Seoul believes Russia gave North Korea the technology that helped it put a satellite into orbit."),
+        # a supplier of Ukraine that believes the deal is being made is its source, not a party
+        ("ru", "КНДР молчит. В Сеуле считают, что речь идет о новых поставках артиллерийских снарядов в обмен на "
+               "российские технологии ПВО."),
+        ("uk", "КНДР мовчить. У Сеулі вважають, що йдеться про нові постачання снарядів в обмін на російські "
+               "технології ППО."),
+        # ... or accuses its officials of organising it
+        ("de", "Die EU hat Nordkoreas Verteidigungsminister auf ihre Sanktionsliste gesetzt. Brüssel wirft ihm vor, "
+               "die Lieferung von Artilleriemunition an Russland organisiert zu haben."),
+        # the way between the two spelled out, whoever the goods went to next
+        ("en", "The report says the shells were part of deliveries from the DPRK to Russia and were later passed on "
+               "to Sudan's army through intermediaries in Libya."),
+        ("pl", "Według raportu pociski były częścią dostaw z KRLD do Rosji, a potem trafiły przez Libię do Sudanu."),
+        ("ru", "В докладе говорится, что снаряды были частью поставок из КНДР в Россию и позже попали в Судан."),
     ],
 )
 def test_the_deal_stays_the_deal_beside_third_parties_and_other_words(lang: str, text: str) -> None:
