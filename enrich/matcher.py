@@ -1720,6 +1720,9 @@ def _us_georgia(doc: Doc, start: int, stop: int, kept: list[Candidate], namesake
                for token in sentence if token.i < start or token.i >= stop)
 
 
+_CALLED_REACH = 10  # tokens back from "called" to the town word
+
+
 def _called_town(orths: list[int], start: int) -> bool:
     """Whether the name follows "a town called", "a place named", "городок под названием", "miejscowość o nazwie",
     the town word perhaps the subject further back: "The university town of about 26,000 people has been called
@@ -1727,9 +1730,6 @@ def _called_town(orths: list[int], start: int) -> bool:
     if start < 2 or orths[start - 1] not in _CALLED_ORTHS:
         return False
     return any(orths[p] in _PLACE_ORTHS for p in range(max(0, start - _CALLED_REACH), start - 1))
-
-
-_CALLED_REACH = 10
 
 
 def _town_in_apposition(orths: list[int], stop: int) -> bool:
