@@ -694,8 +694,8 @@ class ActorMatcher:
         imieniu", "по кличке"); before a surname ``alone``, only a word that cannot also be a verb of calling
         someone ("Macron appelle Trump" phones him)."""
         naming = (_NAMING_ALONE if alone else _NAMING).get(self.lang)
-        if naming is None:
-            return False
+        if naming is None or start == 0 or doc[start - 1].text.casefold() not in _NAMING_LAST:
+            return False  # almost every name: read one word, not four
         before = tuple(doc[i].text.casefold() for i in range(max(0, start - 4), start))
         if self.lang == "en":
             # "a man named", "a local councillor named"; not "Biden named John Kirby" (appointed him)
@@ -1446,6 +1446,8 @@ _NAMING = {
     "en": frozenset(),
 }
 _NAMING_ALONE = {lang: words - {("appelle",), ("appelait",)} for lang, words in _NAMING.items()}
+# The word right before the name in any of those, and in the two read in place ("a man named", "nazywa się").
+_NAMING_LAST = frozenset({words[-1] for phrases in _NAMING.values() for words in phrases} | {"named", "się"})
 _STATIONS: dict[tuple[str, str], bool] = {}
 _REAL_CACHE: dict[tuple[str, str], bool] = {}  # _real_word, per (language, word)
 # Words near a full name that make it the watched person's, not a namesake's: a leader, a relation, the offices the
