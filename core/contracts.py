@@ -149,6 +149,9 @@ class Actor(Message):
     # Names that are also common words or first names ("Włochy" = hairs, "Jordan", "Chad"): a matcher
     # takes them only on strong evidence. Optional; absent in plain Wikidata imports.
     weak: dict[str, list[str]] = Field(default_factory=dict)
+    # A person's year of birth (Wikidata P569): an age printed beside the name that fits it is the person's own
+    # ("the 79-year-old Donald Trump"), not a namesake's. Optional.
+    born: int | None = Field(default=None, ge=1, le=9999)
 
 
 # --- subscriptions -------------------------------------------------------------------------

@@ -3,15 +3,19 @@
     {"entities": {"Q56226": {"id": "Q56226",
                              "labels": {"en": {"language": "en", "value": "Kim Jong Un"}, ...},
                              "aliases": {"pl": [{"language": "pl", "value": "Kim Dzong Un"}, ...]},
-                             "claims": {"P31": [{"mainsnak": {"datavalue": {"value": {"id": "Q5"}}}}]}}}}
+                             "claims": {"P31": [{"mainsnak": {"datavalue": {"value": {"id": "Q5"}}}}],
+                                        "P569": [{"mainsnak": {"datavalue": {"value": {"time": "+1984-01-08T00:00:00Z",
+                                                                                      "precision": 11}}}}]}}}}
 
 The canonical name is the English label (else any label, else the id); names per language are
-the label followed by the aliases. Nothing here touches the network: users download the files.
+the label followed by the aliases; a person's year of birth comes from P569 (date of birth). Nothing
+here touches the network: users download the files.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -19,13 +23,16 @@ from typing import Any
 from core.contracts import Actor, ActorType
 from core.errors import ContractError
 
-__all__ = ["actor_from_entity", "entities_of", "load_entities", "type_from_claims"]
+__all__ = ["actor_from_entity", "born_from_claims", "entities_of", "load_entities", "type_from_claims"]
 
 _PERSON = {"Q5"}
 # country, sovereign state, state with limited recognition, island nation
 _COUNTRY = {"Q6256", "Q3624078", "Q3024240", "Q10711424", "Q112099"}
 # city, capital, big city, million city, human settlement, town, metropolis
 _PLACE = {"Q515", "Q5119", "Q1549591", "Q1637706", "Q486972", "Q3957", "Q200250", "Q1093829"}
+# A Wikidata time value: "+1952-10-07T00:00:00Z" (a year after Christ); precision 9 is a year, 11 a day.
+_TIME = re.compile(r"^\+0*(\d{1,4})-\d\d-\d\dT")
+_YEAR_PRECISION = 9
 
 
 def _instance_of(claims: dict[str, Any]) -> set[str]:
@@ -35,6 +42,24 @@ def _instance_of(claims: dict[str, Any]) -> set[str]:
         if isinstance(value, dict) and isinstance(value.get("id"), str):
             ids.add(value["id"])
     return ids
+
+
+def born_from_claims(claims: dict[str, Any]) -> int | None:
+    """The year of birth (P569) known at least to the year: the preferred statement, else the first normal one;
+    None when there is none or it is known only to the decade or century."""
+    years: dict[str, int] = {}
+    for claim in claims.get("P569", []) or []:
+        claim = claim or {}
+        value = ((claim.get("mainsnak") or {}).get("datavalue") or {}).get("value")
+        if not isinstance(value, dict) or not isinstance(value.get("time"), str):
+            continue
+        precision = value.get("precision", 11)
+        match = _TIME.match(value["time"])
+        rank = claim.get("rank", "normal")
+        if match is None or not isinstance(precision, int) or precision < _YEAR_PRECISION or rank == "deprecated":
+            continue
+        years.setdefault(rank, int(match.group(1)))
+    return years.get("preferred", years.get("normal"))
 
 
 def type_from_claims(claims: dict[str, Any]) -> ActorType:
@@ -78,9 +103,11 @@ def actor_from_entity(data: dict[str, Any], type: ActorType | None = None) -> Ac
             if isinstance(value, str) and value.strip() and value.strip() not in names.get(lang, []):
                 names.setdefault(lang, []).append(value.strip())
     name = (names.get("en") or next(iter(names.values()), None) or [qid])[0]
-    actor_type = type or type_from_claims(entity.get("claims") or {})
+    claims = entity.get("claims") or {}
+    actor_type = type or type_from_claims(claims)
+    born = born_from_claims(claims) if actor_type == "person" else None
     try:
-        return Actor(id=qid, type=actor_type, name=name, names=names)
+        return Actor(id=qid, type=actor_type, name=name, names=names, born=born)
     except ValueError as exc:
         raise ContractError("Actor", "id", f"{qid!r}: {exc}") from exc
 

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from core.contracts import Actor, Article, EnrichedArticle, TopicHit
 from enrich.language import detect_language
-from enrich.matcher import actor_mentions
+from enrich.matcher import YEAR_KEY, actor_mentions
 from enrich.pipeline import COMPONENTS, PipelineCache
 from enrich.sentences import doc_sentences, doc_text
 
@@ -131,7 +131,7 @@ class Enricher:
         out: list[EnrichedArticle | None] = [None] * len(articles)
         for lang, indices in groups.items():
             nlp = self.pipelines.get(lang)
-            items = ((articles[i].body, i) for i in indices)
+            items = ((_text_or_doc(nlp, articles[i]), i) for i in indices)
             for doc, i in nlp.pipe(items, as_tuples=True, batch_size=self.batch_size):
                 out[i] = to_enriched(articles[i], doc, lang, base)
         return [item for item in out if item is not None]
@@ -144,6 +144,16 @@ class Enricher:
             nlp = self.pipelines.get(lang)
             for _ in nlp.pipe([f"Warm up.\n\n{lang}"]):
                 pass
+
+
+def _text_or_doc(nlp: Any, article: Article) -> str | Doc:
+    """The article's body, tokenized already where its publication year is known: the year goes along with the Doc
+    (the year a printed age is reckoned in, ``YEAR_KEY``)."""
+    if article.published is None:
+        return article.body
+    doc = nlp.make_doc(article.body)
+    doc.user_data[YEAR_KEY] = article.published.year
+    return doc
 
 
 def enrich_batch(articles: Sequence[Article], enricher: Enricher | None = None) -> list[EnrichedArticle]:

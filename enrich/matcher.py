@@ -19,6 +19,7 @@ import logging
 import re
 import threading
 from collections.abc import Callable, Iterable, Sequence
+from datetime import UTC, datetime
 from typing import Any, Protocol
 
 import numpy as np
@@ -58,6 +59,7 @@ __all__ = [
     "HITS_KEY",
     "MENTIONS_KEY",
     "SPANS_KEY",
+    "YEAR_KEY",
     "ActorMatcher",
     "Candidate",
     "actor_hits",
@@ -75,6 +77,9 @@ SPANS_KEY = "actors"
 # finding them.
 HITS_KEY = "newsradar.actor_hits"
 MENTIONS_KEY = "newsradar.actor_mentions"
+# Doc.user_data: the year the article was published in, where known (else the matcher takes this year): the year a
+# person's printed age is reckoned in.
+YEAR_KEY = "newsradar.year"
 _COMMON = ("noun", "verb", "adj", "other")
 # Languages whose tokenizer keeps a hyphenated compound as one token (the others split at the hyphen).
 COMPOUNDING = frozenset({"de"})
@@ -144,6 +149,7 @@ class ActorMatcher:
         self._labels: dict[str, int] = {}  # actor id -> its hash in the vocabulary's StringStore
         self._first_name_kinds: dict[tuple[int, str], int] = {}  # see _first_name_kind
         self._surname_keys: dict[int, str] = {}  # orth -> name_key
+        self._born: dict[str, int] | None = None  # person id -> year of birth, from the base on first use
         # A lexeme flag "may start a name", set once per word as the vocabulary meets it: finding the
         # candidate tokens of a Doc is then one array read in C, not a Python loop over tokens.
         self._flag: int = nlp.vocab.add_flag(self._may_start)
@@ -156,6 +162,7 @@ class ActorMatcher:
         self._words = {}
         self._by_orth = {}
         self._first_name_kinds = {}
+        self._born = None
 
     @property
     def index(self) -> ActorIndex:
@@ -169,6 +176,14 @@ class ActorMatcher:
             for lexeme in self._vocab:  # words met before this index existed
                 lexeme.set_flag(self._flag, self._may_start(lexeme.orth_))
         return self._index
+
+    @property
+    def born(self) -> dict[str, int]:
+        """Person id -> year of birth, for those the base gives one."""
+        if self._born is None:
+            self.index  # noqa: B018  # loads the base
+            self._born = {actor.id: actor.born for actor in self._base or () if actor.born is not None}
+        return self._born
 
     def _tokenize(self, text: str) -> list[str]:
         return [token.text for token in self._tokenizer(text)]
@@ -523,7 +538,7 @@ class ActorMatcher:
         marked = {i for i, (start, stop, entry) in enumerate(found)
                   if entry.kind == "person" and stop - start > 1
                   and ((start > 0 and self._private_station(doc, start)) or self._trade_after(doc, stop)
-                       or (ages and _aged(text, doc[start].idx, doc[stop - 1].idx + len(doc[stop - 1].text)))
+                       or (ages and self._namesake_age(doc, start, stop, entry.actor))
                        or (described and self._described_after(doc, found, stop, entry.actor)
                            and not self._real_near(doc, start, stop)))}
         # a surname alone given as someone's or something's name: "mieszaniec o imieniu Putin", "кот по кличке
@@ -551,6 +566,17 @@ class ActorMatcher:
                 drop |= {i for i, (start, stop, entry) in enumerate(found)
                          if entry.actor == actor and stop - start > 1 and not self._real_near(doc, start, stop)}
         return [c for i, c in enumerate(found) if i not in drop]
+
+    def _namesake_age(self, doc: Doc, start: int, stop: int, actor: str) -> bool:
+        """Whether an age stands beside the name at ``start:stop`` (``_stated_age``) that is not the person's own in
+        the article's year: the press prints the ages of leaders too ("the 79-year-old Donald Trump", "72-letni
+        Władimir Putin"), and a namesake is seldom as old as the person."""
+        age = _stated_age(doc_text(doc), doc[start].idx, doc[stop - 1].idx + len(doc[stop - 1].text))
+        if age is None:
+            return False
+        born = self.born.get(actor)
+        year = doc.user_data.get(YEAR_KEY) or datetime.now(UTC).year
+        return born is None or not _AGE_SLACK[0] <= year - born - age <= _AGE_SLACK[1]
 
     def _described_after(self, doc: Doc, found: list[Candidate], stop: int, actor: str) -> bool:
         """Whether one of the two sentences after a full name describes its bearer by age and a private trade
@@ -1957,6 +1983,10 @@ _INDEFINITE = frozenset({"a", "an", "ein", "eine", "einer", "einem", "einen", "u
 _WORDED_AGES = ("letni", "latek", "latka", "летн", "річн", "Jährig", "Year-Old", "Year-old")
 _YEARS = re.compile(r"\d{1,3}")
 _YOUNGEST = 25
+# How far the year of birth plus a printed age may fall from the article's year for the age to be the person's:
+# one year under (the birthday not yet reached) and one more either way for a birth year the sources dispute or an
+# article a year old.
+_AGE_SLACK = (-1, 2)
 # What opens a clause inside a sentence: "Jak poinformowała policja, 58-letni ...", "», — розповів 67-річний".
 _CLAUSE_MARKS = frozenset({",", "—", "–", ";", ":"})
 # How many words after such an age may give the trade: "58-letni kierowca ciężarówki", "The 44-year-old maritime
@@ -1972,10 +2002,21 @@ def _has_age(text: str, start: int, end: int) -> bool:
 
 def _aged(text: str, start: int, end: int) -> bool:
     """Whether an age stands right before the name (a word or two between, no office) or right after it."""
+    return _stated_age(text, start, end) is not None
+
+
+def _stated_age(text: str, start: int, end: int) -> int | None:
+    """The age in years standing right before the name (a word or two between, no office) or right after it."""
     before = _AGE_BEFORE.search(text, max(0, start - 48), start)
     if before is not None and not any(word.casefold() in _OFFICES for word in before.group(2).split()):
-        return True
-    return _AGE_AFTER.match(text, end) is not None
+        return _age_in(before.group(1))
+    after = _AGE_AFTER.match(text, end)
+    return _age_in(after.group()) if after is not None else None
+
+
+def _age_in(matched: str) -> int:
+    years = _YEARS.search(matched)
+    return int(years.group()) if years is not None else -1
 
 
 def _in_domain(doc: Doc, start: int) -> bool:

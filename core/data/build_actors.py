@@ -149,9 +149,12 @@ def _locales() -> dict[str, list[Locale]]:
 
 
 def _record(actor_id: str, type_: str, name: str, names: dict[str, list[str]],
-            weak: dict[str, list[str]] | None, verified: bool, source: str) -> dict[str, Any]:
-    return {"id": actor_id, "type": type_, "name": name, "names": names, "weak": weak or {},
-            "verified": verified, "source": source}
+            weak: dict[str, list[str]] | None, verified: bool, source: str, born: int | None = None) -> dict[str, Any]:
+    record = {"id": actor_id, "type": type_, "name": name, "names": names, "weak": weak or {},
+              "verified": verified, "source": source}
+    if born is not None:
+        record["born"] = born
+    return record
 
 
 def build_countries() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -206,7 +209,7 @@ def build_listed(file: str, type_: str) -> list[dict[str, Any]]:
         if type_ == "person":
             _hyphenate_korean_given_names(names)
         record = _record(item["id"], item.get("type", type_), item["name"], names, _expand(item.get("weak")),
-                         bool(item.get("verified", False)), file)
+                         bool(item.get("verified", False)), file, item.get("born"))
         if item.get("unconfirmed"):
             record["note"] = str(item["unconfirmed"])  # for UNVERIFIED.md only: why the QID is not confirmed
         out.append(record)

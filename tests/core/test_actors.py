@@ -88,6 +88,17 @@ def test_at_least_150_people_and_organisations(base: ActorBase) -> None:
     assert sum(1 for a in base if a.type in ("person", "org")) >= 150
 
 
+def test_the_watched_living_people_have_a_year_of_birth_and_only_people_do(base: ActorBase) -> None:
+    born = {actor.id: actor.born for actor in base if actor.born is not None}
+    assert {actor.type for actor in base if actor.born is not None} == {"person"}
+    assert all(1900 < year < 2020 for year in born.values())
+    # Putin, Kim Jong Un, Kim Yo Jong, Shoigu, Lavrov, Kirby, Trump
+    assert [born.get(qid) for qid in ("Q7747", "Q56226", "Q4330912", "Q32024", "Q58217", "Q6249125", "Q22686")] == [
+        1952, 1984, 1987, 1955, 1950, 1963, 1946]
+    # no year for the dead, whose printed ages stay where they were
+    assert not born.keys() & {"Q20850503", "Q155979", "Q10665", "Q41117", "Q1511", "Q450675"}
+
+
 def test_every_un_member_has_names_in_the_core_languages(base: ActorBase) -> None:
     countries = [a for a in base if a.type == "country"]
     assert len(countries) == 193

@@ -10,7 +10,7 @@ import pytest
 
 from core.actors import ActorBase
 from core.errors import ContractError
-from core.wikidata import actor_from_entity, load_entities, type_from_claims
+from core.wikidata import actor_from_entity, born_from_claims, load_entities, type_from_claims
 
 
 def _claim(qid: str) -> dict[str, Any]:
@@ -62,6 +62,32 @@ def test_entity_data_document_becomes_an_actor() -> None:
 def test_type_from_instance_of(p31: list[str], expected: str) -> None:
     assert type_from_claims({"P31": [_claim(c) for c in p31]}) == expected
     assert actor_from_entity(_entity("Q1", {"en": "X"}, p31=p31)).type == expected
+
+
+def _birth(time: str, precision: int = 11, rank: str = "normal") -> dict[str, Any]:
+    return {"rank": rank, "mainsnak": {"snaktype": "value", "property": "P569", "datavalue": {
+        "type": "time", "value": {"time": time, "precision": precision, "calendarmodel": "Q1985727"}}}}
+
+
+@pytest.mark.parametrize(("births", "expected"), [
+    ([_birth("+1952-10-07T00:00:00Z")], 1952),
+    ([_birth("+1984-00-00T00:00:00Z", precision=9)], 1984),  # known to the year only
+    ([_birth("+1950-00-00T00:00:00Z", precision=8)], None),  # to the decade: no year
+    ([_birth("+1982-01-08T00:00:00Z"), _birth("+1984-01-08T00:00:00Z", rank="preferred")], 1984),
+    ([_birth("+1983-01-08T00:00:00Z", rank="deprecated"), _birth("+1984-01-08T00:00:00Z")], 1984),
+    ([_birth("+1982-01-08T00:00:00Z"), _birth("+1984-01-08T00:00:00Z")], 1982),  # the first normal one
+    ([{"mainsnak": {"snaktype": "somevalue", "property": "P569"}}], None),  # unknown value
+    ([], None),
+])
+def test_year_of_birth_from_p569(births: list[dict[str, Any]], expected: int | None) -> None:
+    assert born_from_claims({"P569": births}) == expected
+
+
+def test_a_person_imported_keeps_the_year_of_birth_and_nothing_else_does() -> None:
+    person = {**KIM_YO_JONG, "claims": {**KIM_YO_JONG["claims"], "P569": [_birth("+1987-09-26T00:00:00Z")]}}
+    assert actor_from_entity(person).born == 1987
+    assert actor_from_entity(person, type="org").born is None
+    assert actor_from_entity(KIM_YO_JONG).born is None
 
 
 def test_explicit_type_wins_over_claims() -> None:

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from functools import lru_cache
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from core.contracts import Actor
 from enrich.actor_index import not_names
-from enrich.matcher import SPANS_KEY, ActorMatcher, actor_mentions
+from enrich.matcher import SPANS_KEY, YEAR_KEY, ActorMatcher, actor_mentions
 from enrich.pipeline import CJK, build_nlp
 from tests.enrich.actors_fixture import FixtureBase, use_base
 
@@ -1510,3 +1512,68 @@ def test_shipbuilding_is_no_name_of_the_north_beside_one() -> None:
     found = found_with(shipped_nlp("ko"), text)
     assert ("북한이", NK) in found
     assert ("조선", NK) not in found
+
+
+def found_in_year(lang: str, text: str, year: int) -> list[tuple[str, str]]:
+    """``found_with`` on an article published in ``year`` (the year a printed age is reckoned in)."""
+    nlp = shipped_nlp(lang)
+    doc = nlp.make_doc(text)
+    doc.user_data[YEAR_KEY] = year
+    return found_with_doc(nlp, doc)
+
+
+def found_with_doc(nlp: Language, doc: Doc) -> list[tuple[str, str]]:
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return [(span.text, span.label_) for span in doc.spans[SPANS_KEY]]
+
+
+# The age the press prints beside a leader's full name is the leader's own in the article's year (Putin was born in
+# 1952, Trump in 1946, Kim Jong Un in 1984, Shoigu in 1955): the person, not a namesake.
+OWN_AGE = [
+    ("pl", "Na konferencji 72-letni Władimir Putin mówił o gospodarce.", 2024, ("Władimir Putin", PUTIN)),
+    ("pl", "41-letni Kim Dzong Un pojawił się na kosmodromie w długim białym płaszczu.", 2025, ("Kim Dzong Un", KIM)),
+    ("en", "The 79-year-old Donald Trump told reporters he would meet Kim Jong Un again.", 2025,
+     ("Donald Trump", TRUMP)),
+    ("en", "The 78-year-old Donald Trump told reporters he would meet Kim Jong Un again.", 2025,
+     ("Donald Trump", TRUMP)),
+    ("de", "Der 73-jährige Wladimir Putin empfing den Gast im Kreml.", 2025, ("Wladimir Putin", PUTIN)),
+    ("ru", "69-летний Сергей Шойгу прилетел в Пхеньян.", 2024, ("Сергей Шойгу", SHOIGU)),
+    ("uk", "72-річний Володимир Путін заявив, що переговори можливі.", 2024, ("Володимир Путін", PUTIN)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "year", "expected"), OWN_AGE)
+def test_a_leaders_own_age_beside_the_name_keeps_the_leader(lang: str, text: str, year: int,
+                                                             expected: tuple[str, str]) -> None:
+    assert expected in found_in_year(lang, text, year)
+
+
+# An age the person did not have in the article's year is a namesake's, as before: a trade beside it or not.
+NOT_OWN_AGE = [
+    ("pl", "Na konferencji 72-letni Władimir Putin mówił o gospodarce.", 2016, PUTIN),
+    ("pl", "Jak poinformowała policja, 58-letni kierowca Władimir Putin jechał 132 km/h.", 2025, PUTIN),
+    ("en", "The 44-year-old Donald Trump, a plumber from Ohio, won the lottery.", 2025, TRUMP),
+    ("de", "Der 31-jährige Wladimir Putin aus Minsk wurde festgenommen.", 2025, PUTIN),
+    ("ru", "47-летний Сергей Лавров назначен капитаном сухогруза.", 2025, LAVROV),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "year", "actor"), NOT_OWN_AGE)
+def test_an_age_the_person_did_not_have_is_a_namesakes(lang: str, text: str, year: int, actor: str) -> None:
+    assert actor not in {label for _, label in found_in_year(lang, text, year)}
+
+
+def test_an_age_reckons_in_this_year_without_a_publication_date() -> None:
+    age = datetime.now(UTC).year - 1952
+    text = f"Na konferencji {age}-letni Władimir Putin mówił o gospodarce."
+    assert ("Władimir Putin", PUTIN) in found_with(shipped_nlp("pl"), text)
+    assert PUTIN not in {label for _, label in found_with(shipped_nlp("pl"), text.replace(str(age), str(age - 14)))}
+
+
+def test_a_person_with_no_year_of_birth_given_an_age_stays_a_namesake() -> None:
+    base = [Actor(id="x:jan-kowalski", type="person", name="Jan Kowalski", names={"pl": ["Jan Kowalski"]})]
+    nlp = build_nlp("pl", components=("newsradar_sentences", "newsradar_lemmas", "newsradar_actors"))
+    use_base(nlp, base)
+    assert found_with(nlp, "Minister Jan Kowalski przemawiał w Sejmie.") == [("Jan Kowalski", "x:jan-kowalski")]
+    assert found_with(nlp, "Jak podała policja, 41-letni Jan Kowalski jechał 132 km/h.") == []

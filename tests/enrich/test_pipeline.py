@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from core.actors import ActorBase
@@ -242,3 +244,16 @@ def test_the_message_survives_the_bus_round_trip(enricher: Enricher) -> None:
     again = decode(EnrichedArticle, encode(out))
     assert again == out
     assert again.entities and again.entities[0].mentions[0].sentence == 1
+
+
+def test_the_publication_year_is_the_year_a_printed_age_is_reckoned_in(enricher: Enricher) -> None:
+    # Putin was born in 1952: 72 years old in 2024, not in 2016, when "72-letni Władimir Putin" is a namesake.
+    def putin_found(year: int) -> bool:
+        article = Article(id=f"age-{year}", feed="t", title="Konferencja", lang="pl",
+                          text="Na konferencji 72-letni Władimir Putin mówił o gospodarce.",
+                          published=datetime(year, 6, 1, tzinfo=UTC))
+        [out] = enricher.enrich([article])
+        return "Q7747" in {entity.id for entity in out.entities}
+
+    assert putin_found(2024)
+    assert not putin_found(2016)
