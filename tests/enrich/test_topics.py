@@ -1978,6 +1978,34 @@ def test_a_supplier_of_ukraine_that_believes_in_the_deal_is_its_source_not_a_par
         ("en", "Algeria has bought two more Russian submarines. The country is one of the few buyers still paying "
                "for Russian weapons in hard currency. A passenger train linking Moscow and Pyongyang resumed this "
                "month."),
+        # French "de" that says whose one missile it is, not whence
+        ("fr", "Notre revue : un missile de Pyongyang et des élections à Séoul. La Russie a rouvert une ligne "
+               "aérienne vers Wonsan."),
+        # a pause got, time won, a price paid: what the verbs of getting and paying get
+        ("uk", "Якщо Кремль отримає паузу, він використає її для переозброєння, як колись Пхеньян."),
+        ("en", "If the Kremlin gets a pause, it will use it to rearm, as Pyongyang once did."),
+        ("pl", "„Jeśli drony znowu pojawią się nad naszą stolicą, zapłacą za to straszliwą cenę” – ostrzegła KRLD. "
+               "Rosja poparła Pjongjang."),
+        # Polish "próby" of missiles are tests; fuel is the delivery
+        ("pl", "Dostawy paliwa dla Pjongjangu są ograniczone od 2017 r., gdy ONZ odpowiedziała na próby rakiet "
+               "balistycznych. Tankowiec pływał wcześniej do Rosji."),
+        # an assurance brought home that North Korea would limit its own programme
+        ("pl", "W 2000 r. Putin wywiózł z Pjongjangu zapewnienie, że KRLD ograniczy swój program rakietowy."),
+        # loading a gun is firing it
+        ("en", "I served eight years in North Korea's army, loading shells for guns older than my father. My cousin "
+               "thought I had moved to Russia."),
+        # German "Aufrüstung" of a side is its own build-up
+        ("de", "Trump begründete den Schritt mit der Aufrüstung Nordkoreas, das an einem Atom-U-Boot baut. Russland "
+               "schwieg dazu."),
+        # Polish "z" after a conflict is "with"
+        ("pl", "Seul trzyma duże zapasy amunicji na wypadek konfliktu z KRLD, której artyleria stoi blisko granicy. "
+               "Rosja produkuje miliony pocisków."),
+        # Ukraine the indirect object of the arms
+        ("en", "Washington must keep sending Ukraine the weapons that make Moscow's war expensive. North Korea "
+               "watches."),
+        # Ukrainian "натомість" as "instead", no giving or getting beside it
+        ("uk", "Заводи Росії випускають ракети й снаряди. Трамп натомість хвалиться, що міг би подзвонити Кім "
+               "Чен Ину."),
     ],
 )
 def test_no_deal_between_them_beside_third_parties_and_other_senses(lang: str, text: str) -> None:
@@ -2030,6 +2058,21 @@ def test_no_deal_between_them_beside_third_parties_and_other_senses(lang: str, t
                "to Sudan's army through intermediaries in Libya."),
         ("pl", "Według raportu pociski były częścią dostaw z KRLD do Rosji, a potem trafiły przez Libię do Sudanu."),
         ("ru", "В докладе говорится, что снаряды были частью поставок из КНДР в Россию и позже попали в Судан."),
+        # Polish "sprowadza": brings in from abroad
+        ("pl", "Wojna pochłania tysiące pocisków, a część z nich – jak ustalił wywiad – Moskwa sprowadza z magazynów "
+               "KRLD."),
+        # solutions and design papers for the rocket named before, handed over; design data at a cosmodrome
+        ("pl", "KRLD wystrzeliła rakietę nośną z satelitą. Według wywiadu w konstrukcji jej silnika wykorzystano "
+               "rozwiązania przekazane Pjongjangowi przez Rosję."),
+        ("en", "Russia probably handed over design documentation after Putin and Kim Jong Un met at Vostochny."),
+        ("de", "Der Geheimdienst geht davon aus, dass Russland nach dem Treffen von Putin und Kim Jong Un im "
+               "Kosmodrom Wostotschny Konstruktionsdaten lieferte."),
+        # North Korea's arms in Russia's use against Ukraine, no verb of giving
+        ("de", "Nordkorea verdient erstmals richtig Geld, unter anderem mit Granaten, die Russland gegen die Ukraine "
+               "einsetzt."),
+        ("en", "North Korea now earns hard currency from the shells Russia fires at Ukraine."),
+        # "натомість" beside a word of getting is the payment
+        ("uk", "КНДР передала Росії снаряди. Натомість Пхеньян отримує нафту."),
     ],
 )
 def test_the_deal_stays_the_deal_beside_third_parties_and_other_words(lang: str, text: str) -> None:
