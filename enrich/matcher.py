@@ -571,12 +571,16 @@ class ActorMatcher:
         """Whether an age stands beside the name at ``start:stop`` (``_stated_age``) that is not the person's own in
         the article's year: the press prints the ages of leaders too ("the 79-year-old Donald Trump", "72-letni
         Władimir Putin"), and a namesake is seldom as old as the person."""
-        age = _stated_age(doc_text(doc), doc[start].idx, doc[stop - 1].idx + len(doc[stop - 1].text))
+        text, end = doc_text(doc), doc[stop - 1].idx + len(doc[stop - 1].text)
+        age = _stated_age(text, doc[start].idx, end)
         if age is None:
             return False
         born = self.born.get(actor)
-        year = doc.user_data.get(YEAR_KEY) or datetime.now(UTC).year
-        return born is None or not _AGE_SLACK[0] <= year - born - age <= _AGE_SLACK[1]
+        if born is None or _PLACE_AFTER_AGE.match(text, end) is not None:
+            return True  # no year to fit, or a court report's "John Kirby, 58, of Poolstock": a private person
+        year = doc.user_data.get(YEAR_KEY)
+        low, high = _AGE_SLACK if year else _AGE_SLACK_UNDATED
+        return not low <= (year or datetime.now(UTC).year) - born - age <= high
 
     def _described_after(self, doc: Doc, found: list[Candidate], stop: int, actor: str) -> bool:
         """Whether one of the two sentences after a full name describes its bearer by age and a private trade
@@ -876,10 +880,12 @@ class ActorMatcher:
                 # "Wagner fighters").
                 continue
             elif (entry.kind in ("org", "state") and stop - start == 1
-                  and any(doc[i].text.casefold() in _WORKS for i in range(max(0, start - 3), start))
+                  and (any(doc[i].text.casefold() in _WORKS for i in range(max(0, start - 3), start))
+                       or _works_after(doc, stop))
                   and any(k == key_of(orths[start]) for k, _ in bearers)):
                 # ... nor is it shortly after a word for the works of a person of that name the article names in
-                # full, or for performing them: "muzyka Wagnera", "On ne joue pas Wagner" beside "Richard Wagner".
+                # full, or for performing them, or right before that word: "muzyka Wagnera", "On ne joue pas Wagner",
+                # "Wagners Opern", "Wagner's operas" beside "Richard Wagner".
                 continue
             out.append(candidate)
         if not others:
@@ -1494,6 +1500,9 @@ _RELATIVES = frozenset(word.casefold() for word in {
 _KIN = _RELATIVES | frozenset(word.casefold() for word in {
     "husband", "mother", "mąż", "matka", "муж", "мать", "мати", "Ehemann", "Mutter", "mari", "mère",
 })
+# The stems of relatives' words that Slavic cases inflect: "11-letniej córki", "сына", "дочери", "доньки".
+_KIN_STEMS = ("córk", "syn", "żon", "sióstr", "siostr", "brat", "wnucz", "wnuk", "дочер", "дочк", "сын", "сестр",
+              "брат", "жены", "жене", "жену", "женой", "внук", "внучк", "доньк", "син", "дружин", "онук", "онучк")
 _REAL_WORDS_NEAR = _OFFICES | _RELATIVES | frozenset(word.casefold() for word in {
     "leader", "dictator", "spokesman", "secretary", "przywódca", "dyktator", "sekretarz", "minister", "szef",
     "лидер", "руководитель", "диктатор", "секретарь", "глава", "лідер", "керівник", "секретар", "очільник",
@@ -1613,10 +1622,19 @@ _MEMBERS_AFTER = frozenset({
     "наёмников", "бійці", "бійців", "найманці", "найманців", "kämpfer", "söldner", "combattants", "mercenaires",
 })
 # Words for a composer's or a writer's works, before a surname that also names a group: "muzyce Wagnera".
-_WORKS = frozenset({
+def _works_after(doc: Doc, stop: int) -> bool:
+    """Whether a word for a composer's works follows the name at once, or after an English "'s": "Wagners Opern",
+    "Wagner's operas" (not a verb of playing: "die Rolle, die die Wagner-Gruppe gespielt hat")."""
+    at = stop + 1 if stop < len(doc) and doc[stop].text in ("'s", "’s") else stop
+    return at < len(doc) and doc[at].text.casefold() in _WORKS_NOUNS
+
+
+_WORKS_NOUNS = frozenset({
     "music", "operas", "opera", "muzyka", "muzyki", "muzyce", "muzykę", "opery", "oper", "operach", "musik",
     "opern", "musique", "opéra", "opéras", "музыка", "музыки", "музыке", "музыку", "оперы", "опер", "операх",
     "музика", "музики", "музиці", "музику", "опери",
+})
+_WORKS = _WORKS_NOUNS | frozenset({
     # performing them
     "play", "plays", "played", "playing", "perform", "performs", "performed", "joue", "jouer", "jouent", "joué",
     "spielen", "spielt", "spielte", "gespielt", "grać", "gra", "grają", "grano", "играть", "играет", "играют",
@@ -1964,6 +1982,7 @@ _AGE = rf"\d{{1,3}}\s*-\s*(?:{_AGE_WORDS})"
 _HAS_AGE = r"ma\s+\d{1,3}\s+lat"  # "Władimir Putin ma 64 lata"
 _AGED_AT = r"âgée?\s+de\s+\d{1,3}\s+ans"  # ", âgé de 31 ans"
 _AGE_OF_PLACE = r"\s*,\s*\d{1,2}\s*,\s*(?:of|from)\s+[A-Z]"  # the court reports' "John Kirby, 58, of Poolstock"
+_PLACE_AFTER_AGE = re.compile(_AGE_OF_PLACE)
 _AGE_BEFORE = re.compile(f"({_AGE})((?:\\s+[^\\s\\d.,;:!?]+){{0,2}})\\s*$")
 _AGE_AFTER = re.compile(f"\\s*,\\s*(?:(?:a|an)\\s+)?{_AGE}|\\s+{_HAS_AGE}|\\s*,\\s*{_AGED_AT}|{_AGE_OF_PLACE}")
 # What each of them holds from its number on, to tell at once that a text has none (most articles): a pattern
@@ -1984,9 +2003,11 @@ _WORDED_AGES = ("letni", "latek", "latka", "летн", "річн", "Jährig", "Y
 _YEARS = re.compile(r"\d{1,3}")
 _YOUNGEST = 25
 # How far the year of birth plus a printed age may fall from the article's year for the age to be the person's:
-# one year under (the birthday not yet reached) and one more either way for a birth year the sources dispute or an
-# article a year old.
-_AGE_SLACK = (-1, 2)
+# one year under (the birthday not yet reached), one more either way for a birth year the sources dispute, and a few
+# more for an event told a few years on ("Kiedy 71-letni Władimir Putin ściskał w Pjongjangu dłoń" written in
+# 2026); more still where the article's year is not known and this year stands for it.
+_AGE_SLACK = (-1, 3)
+_AGE_SLACK_UNDATED = (-1, 5)
 # What opens a clause inside a sentence: "Jak poinformowała policja, 58-letni ...", "», — розповів 67-річний".
 _CLAUSE_MARKS = frozenset({",", "—", "–", ";", ":"})
 # How many words after such an age may give the trade: "58-letni kierowca ciężarówki", "The 44-year-old maritime
@@ -2008,10 +2029,18 @@ def _aged(text: str, start: int, end: int) -> bool:
 def _stated_age(text: str, start: int, end: int) -> int | None:
     """The age in years standing right before the name (a word or two between, no office) or right after it."""
     before = _AGE_BEFORE.search(text, max(0, start - 48), start)
-    if before is not None and not any(word.casefold() in _OFFICES for word in before.group(2).split()):
+    if before is not None and not any(word.casefold() in _OFFICES or _kin_word(word)
+                                      for word in before.group(2).split()):
         return _age_in(before.group(1))
     after = _AGE_AFTER.match(text, end)
     return _age_in(after.group()) if after is not None else None
+
+
+def _kin_word(word: str) -> bool:
+    """A word for a relative, in any case the press puts it in: the age before it is the relative's ("11-letnia
+    córka Kim Dzong Una", "the 11-year-old daughter of Kim Jong Un")."""
+    folded = word.casefold()
+    return folded in _KIN or any(folded.startswith(stem) for stem in _KIN_STEMS)
 
 
 def _age_in(matched: str) -> int:

@@ -873,6 +873,11 @@ def test_a_bare_surname_is_the_bearer_named_first(lang: str, text: str, full: st
         # ... or for performing them
         ("fr", "Richard Wagner est à l'affiche. « On ne joue pas Wagner contre quelqu'un », dit-il. La milice Wagner "
                "n'y est pour rien.", "Wagner"),
+        # ... or right before it
+        ("de", "Die Wagner-Gruppe kämpfte in Mali. Richard Wagner bleibt umstritten. In Moskau stehen Wagners Opern "
+               "weiter auf dem Spielplan.", "Wagners"),
+        ("en", "The Wagner Group fought in Mali. Richard Wagner remains divisive. In Moscow, Wagner's operas are still "
+               "staged.", "Wagner"),
     ],
 )
 def test_a_group_called_by_a_surname_is_not_named_by_another_bearer(lang: str, text: str, mention: str) -> None:
@@ -880,6 +885,14 @@ def test_a_group_called_by_a_surname_is_not_named_by_another_bearer(lang: str, t
     found = found_with(shipped_nlp(lang), text)
     assert (mention, "Q25189608") not in found
     assert any(label == "Q25189608" for _, label in found)
+
+
+def test_a_verb_of_playing_after_the_group_leaves_it_the_group() -> None:
+    # "gespielt" after the group's name is the role it played, not Wagner's works performed
+    text = ("Die Wagner-Gruppe kämpfte in Mali. Richard Wagner bleibt umstritten. Russland übernimmt die Rolle, die "
+            "zuvor die Wagner-Gruppe inoffiziell gespielt hat.")
+    assert [label for surface, label in found_with(shipped_nlp("de"), text) if surface == "Wagner-Gruppe"] == [
+        "Q25189608", "Q25189608"]
 
 
 SHIPPED_FINDS = [
@@ -1540,6 +1553,13 @@ OWN_AGE = [
     ("de", "Der 73-jährige Wladimir Putin empfing den Gast im Kreml.", 2025, ("Wladimir Putin", PUTIN)),
     ("ru", "69-летний Сергей Шойгу прилетел в Пхеньян.", 2024, ("Сергей Шойгу", SHOIGU)),
     ("uk", "72-річний Володимир Путін заявив, що переговори можливі.", 2024, ("Володимир Путін", PUTIN)),
+    # a relative's age before the word for the relative: the relative's, not the person's
+    ("pl", "Znowu ona! 11-letnia córka Kim Dzong Una stała tuż obok ojca.", 2025, ("Kim Dzong Una", KIM)),
+    ("en", "The 11-year-old daughter of Kim Jong Un stood beside him.", 2025, ("Kim Jong Un", KIM)),
+    ("ru", "12-летняя дочь Ким Чен Ына снова появилась на публике.", 2025, ("Ким Чен Ына", KIM)),
+    # an event told a few years on, with the age the person had then
+    ("pl", "Kiedy 71-letni Władimir Putin ściskał w Pjongjangu dłoń Kim Dzong Una, mówiono o sojuszu.", 2026,
+     ("Władimir Putin", PUTIN)),
 ]
 
 
@@ -1556,6 +1576,10 @@ NOT_OWN_AGE = [
     ("en", "The 44-year-old Donald Trump, a plumber from Ohio, won the lottery.", 2025, TRUMP),
     ("de", "Der 31-jährige Wladimir Putin aus Minsk wurde festgenommen.", 2025, PUTIN),
     ("ru", "47-летний Сергей Лавров назначен капитаном сухогруза.", 2025, LAVROV),
+    # a court report's age and hometown: a private person's, whatever the age
+    ("en", "John Kirby, 61, of Poolstock, admitted a fly-tipping offence.", 2025, KIRBY),
+    # more years back than an event told later would be
+    ("pl", "Kiedy 71-letni Władimir Putin ściskał dłoń sąsiada, mówiono o sojuszu.", 2028, PUTIN),
 ]
 
 
@@ -1565,10 +1589,13 @@ def test_an_age_the_person_did_not_have_is_a_namesakes(lang: str, text: str, yea
 
 
 def test_an_age_reckons_in_this_year_without_a_publication_date() -> None:
+    # an undated article may be some years old: five years back still fit, seven do not
     age = datetime.now(UTC).year - 1952
     text = f"Na konferencji {age}-letni Władimir Putin mówił o gospodarce."
     assert ("Władimir Putin", PUTIN) in found_with(shipped_nlp("pl"), text)
-    assert PUTIN not in {label for _, label in found_with(shipped_nlp("pl"), text.replace(str(age), str(age - 14)))}
+    assert ("Władimir Putin", PUTIN) in found_with(shipped_nlp("pl"), text.replace(str(age), str(age - 5)))
+    for other in (age - 7, age - 14, age + 2):
+        assert PUTIN not in {label for _, label in found_with(shipped_nlp("pl"), text.replace(str(age), str(other)))}
 
 
 def test_a_person_with_no_year_of_birth_given_an_age_stays_a_namesake() -> None:

@@ -2003,6 +2003,25 @@ def test_a_supplier_of_ukraine_that_believes_in_the_deal_is_its_source_not_a_par
         # Ukraine the indirect object of the arms
         ("en", "Washington must keep sending Ukraine the weapons that make Moscow's war expensive. North Korea "
                "watches."),
+        # Russia's arms for an African state named by its adjective, in an article naming North Korea
+        ("fr", "Selon des diplomates, Moscou continue de livrer des blindés et des drones aux forces maliennes. La "
+               "Corée du Nord a voté avec le Mali à l'ONU."),
+        # a Russian maker delivering to Russia's own ministry
+        ("ru", "Концерн должен поставить Министерству обороны России втрое больше крылатых ракет. По линии Хасан — "
+               "Туманган в КНДР идут удобрения."),
+        # oil in exchange for coal, the only arms a test
+        ("pl", "Statki przewiozły węgiel z portu Radżin do Rosji. W zamian Korea Północna otrzymuje ropę naftową. Tego "
+               "dnia Korea Północna wystrzeliła dwa pociski balistyczne."),
+        # ... or the West's arms for Kyiv, and another partner's drones
+        ("pl", "Putin zapowiada, że Rosja zwiększy dostawy pszenicy do Korei Północnej, a w zamian będzie kupować "
+               "owoce morza. Putin twierdzi, że Zachód przedłuża wojnę, wysyłając Kijowowi kolejne rakiety. Pieskow, "
+               "pytany o drony z Iranu, odpowiada, że Rosja produkuje własne."),
+        # workers' wages that may feed the North's own missile programme
+        ("pl", "Rosyjskie firmy zatrudniają robotników z KRLD. Seul ostrzega, że część tych pieniędzy może zasilać "
+               "program rakietowy Kim Dzong Una."),
+        # Moscow on the West's deliveries to Kyiv
+        ("uk", "США передадуть Україні ще дві системи Patriot. У Кремлі заявили, що нові поставки зброї лише затягнуть "
+               "конфлікт. КНДР провела випробування крилатої ракети."),
         # Ukrainian "натомість" as "instead", no giving or getting beside it
         ("uk", "Заводи Росії випускають ракети й снаряди. Трамп натомість хвалиться, що міг би подзвонити Кім "
                "Чен Ину."),
@@ -2071,6 +2090,9 @@ def test_no_deal_between_them_beside_third_parties_and_other_senses(lang: str, t
         ("de", "Nordkorea verdient erstmals richtig Geld, unter anderem mit Granaten, die Russland gegen die Ukraine "
                "einsetzt."),
         ("en", "North Korea now earns hard currency from the shells Russia fires at Ukraine."),
+        # paid in kind, the arms named the sentence before
+        ("pl", "Północnokoreańskie magazyny są pełne starej amunicji. Moskwa płaci w naturze, a Pjongjang się nie "
+               "targuje."),
         # "натомість" beside a word of getting is the payment
         ("uk", "КНДР передала Росії снаряди. Натомість Пхеньян отримує нафту."),
     ],
