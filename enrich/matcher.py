@@ -1686,10 +1686,11 @@ _SMALL_TOWNS = ("miasteczko", "miejscowość", "городок", "посёлок
                 "bourgade")
 _SMALL_TOWN_ORTHS = (_TOWN_ORTHS - {hash_string("city")}) | frozenset(hash_string(word) for word in _SMALL_TOWNS)
 # The same lower-cased, with their other cases, as they stand right before a name: "the small town of Moscow",
-# "Miasteczko Moskwa", "소도시인 모스크바" (a small town that is).
+# "Miasteczko Moskwa", "소도시인 모스크바" (a small town that is); and a US town's centre, "a gallery in downtown
+# Moscow" (in an article that has placed its Moscow in Idaho).
 _SMALL_TOWN_WORDS = frozenset(word.casefold() for word in (
     *_SMALL_TOWNS, "town", "village", "township", "miasteczku", "miasteczka", "городке", "городка", "містечку",
-    "містечка", "소도시", "소도시인", "소도시의", "마을", "마을인", "대학도시", "대학도시인", "대학도시의"))
+    "містечка", "소도시", "소도시인", "소도시의", "마을", "마을인", "대학도시", "대학도시인", "대학도시의", "downtown"))
 # What a town has and a capital's story seldom names right after the capital: "the Moscow City Council", "Moscow
 # police", "Moscow High School" (in an article that has placed its Moscow in Idaho).
 _LOCAL_BODIES = frozenset({"council", "mayor", "police", "sheriff", "high", "school", "schools", "library",

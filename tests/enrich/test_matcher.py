@@ -887,6 +887,15 @@ def test_a_group_called_by_a_surname_is_not_named_by_another_bearer(lang: str, t
     assert any(label == "Q25189608" for _, label in found)
 
 
+def test_downtown_moscow_in_an_article_placed_in_idaho_is_the_town() -> None:
+    text = ("MOSCOW, Idaho — A defector who painted posters in Pyongyang has opened her first exhibition in the United "
+            "States at a gallery in downtown Moscow. She fled in 2015. Asked about Russia, she said nothing.")
+    assert MOSCOW not in {label for _, label in found_with(shipped_nlp("en"), text)}
+    # ... and the capital's centre is the capital's
+    text = "A blast shook downtown Moscow on Monday, Russian media said."
+    assert ("Moscow", MOSCOW) in found_with(shipped_nlp("en"), text)
+
+
 def test_a_verb_of_playing_after_the_group_leaves_it_the_group() -> None:
     # "gespielt" after the group's name is the role it played, not Wagner's works performed
     text = ("Die Wagner-Gruppe kämpfte in Mali. Richard Wagner bleibt umstritten. Russland übernimmt die Rolle, die "

@@ -2022,6 +2022,23 @@ def test_a_supplier_of_ukraine_that_believes_in_the_deal_is_its_source_not_a_par
         # Moscow on the West's deliveries to Kyiv
         ("uk", "США передадуть Україні ще дві системи Patriot. У Кремлі заявили, що нові поставки зброї лише затягнуть "
                "конфлікт. КНДР провела випробування крилатої ракети."),
+        # a third party buying from both
+        ("pl", "Przypomnijmy: reżim Asada przez lata kupował broń zarówno od Rosji, jak i od Korei Północnej."),
+        ("pl", "Krążą pogłoski, że armia kupuje karabiny nie tylko z Rosji, ale i z Korei Północnej."),
+        # North Korea's old clients in Africa
+        ("pl", "Rosja buduje wpływy w Afryce. W latach osiemdziesiątych Korea Północna dostarczała artylerię "
+               "Zimbabwe."),
+        # a rearmament of one's own army, and rearming after a pause
+        ("ru", "В 2012 г. Шойгу провел масштабное перевооружение армии. КНДР в те годы испытывала ракеты."),
+        ("en", "Democrats warned that any pause would only help Vladimir Putin rearm. North Korea tested a missile."),
+        # a guest received, a test the day before
+        ("fr", "Le communiqué intervient au lendemain du tir d'un missile balistique et après une visite à Moscou de "
+               "Kim Yo-jong, reçue par Vladimir Poutine."),
+        # a third country's traders breaking its export controls
+        ("ko", "러시아에 드론 부품 밀수출한 무역업자 징역형. 북한은 이날 탄도미사일을 발사했다."),
+        # Ukrainian "натомість" beside talks
+        ("uk", "КНДР показала на параді нові ракети. Сеул натомість закликав Пхеньян повернутися до переговорів. Росія "
+               "промовчала."),
         # Ukrainian "натомість" as "instead", no giving or getting beside it
         ("uk", "Заводи Росії випускають ракети й снаряди. Трамп натомість хвалиться, що міг би подзвонити Кім "
                "Чен Ину."),
