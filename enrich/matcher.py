@@ -538,7 +538,7 @@ class ActorMatcher:
         marked = {i for i, (start, stop, entry) in enumerate(found)
                   if entry.kind == "person" and stop - start > 1
                   and ((start > 0 and self._private_station(doc, start)) or self._trade_after(doc, stop)
-                       or (ages and self._namesake_age(doc, start, stop, entry.actor))
+                       or (ages and self._namesake_age(doc, text, start, stop, entry.actor))
                        or (described and self._described_after(doc, found, stop, entry.actor)
                            and not self._real_near(doc, start, stop)))}
         # a surname alone given as someone's or something's name: "mieszaniec o imieniu Putin", "кот по кличке
@@ -567,11 +567,11 @@ class ActorMatcher:
                          if entry.actor == actor and stop - start > 1 and not self._real_near(doc, start, stop)}
         return [c for i, c in enumerate(found) if i not in drop]
 
-    def _namesake_age(self, doc: Doc, start: int, stop: int, actor: str) -> bool:
+    def _namesake_age(self, doc: Doc, text: str, start: int, stop: int, actor: str) -> bool:
         """Whether an age stands beside the name at ``start:stop`` (``_stated_age``) that is not the person's own in
         the article's year: the press prints the ages of leaders too ("the 79-year-old Donald Trump", "72-letni
         Władimir Putin"), and a namesake is seldom as old as the person."""
-        text, end = doc_text(doc), doc[stop - 1].idx + len(doc[stop - 1].text)
+        end = doc[stop - 1].idx + len(doc[stop - 1].text)
         age = _stated_age(text, doc[start].idx, end)
         if age is None:
             return False

@@ -304,7 +304,7 @@ def test_a_replaced_base_is_used_for_the_next_doc() -> None:
     assert found_with(nlp, "Spotkanie z Janem Kowalskim.") == [("Janem Kowalskim", "x:jan-kowalski")]
 
 
-def found_with(nlp: Language, text: str) -> list[tuple[str, str]]:
+def found_with(nlp: Language, text: str | Doc) -> list[tuple[str, str]]:
     doc = nlp(text)
     return [(span.text, span.label_) for span in doc.spans[SPANS_KEY]]
 
@@ -1541,13 +1541,7 @@ def found_in_year(lang: str, text: str, year: int) -> list[tuple[str, str]]:
     nlp = shipped_nlp(lang)
     doc = nlp.make_doc(text)
     doc.user_data[YEAR_KEY] = year
-    return found_with_doc(nlp, doc)
-
-
-def found_with_doc(nlp: Language, doc: Doc) -> list[tuple[str, str]]:
-    for _, component in nlp.pipeline:
-        doc = component(doc)
-    return [(span.text, span.label_) for span in doc.spans[SPANS_KEY]]
+    return found_with(nlp, doc)
 
 
 # The age the press prints beside a leader's full name is the leader's own in the article's year (Putin was born in
