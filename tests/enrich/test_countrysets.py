@@ -71,8 +71,8 @@ def test_the_sets_are_there() -> None:
     assert len(SETS) >= 2
 
 
-@pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])
 @pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])
 def test_countries_and_capitals_reach_their_target(path: Path, kind: str) -> None:
     counts = scores(path)[kind]
     assert counts.tp > 0, "the set must label this kind"

@@ -26,15 +26,15 @@ SETS = sorted((Path(__file__).parent / "data" / "topics").glob("*.jsonl"))
 @lru_cache(maxsize=4)
 def scores(path: Path) -> Scores:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return score_articles(rows, Enricher(ActorBase.shipped()).enrich, TOPICS)
+    return score_articles(rows, _shipped().enrich, TOPICS)
 
 
 def test_the_sets_are_there() -> None:
     assert len(SETS) >= 2
 
 
-@pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])
 @pytest.mark.parametrize("topic", TOPICS)
+@pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])
 def test_each_topic_reaches_its_target(path: Path, topic: str) -> None:
     result = scores(path)
     assert result.counts[f"topic {topic}"]["all"].tp > 0, "the set must label this topic"
