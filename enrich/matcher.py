@@ -461,6 +461,10 @@ class ActorMatcher:
         surnames = set(introduced)
         # Still, the capital joined to a foreign place is itself: "played Moscow and Beijing against each other".
         abroad = [c for c in kept if c[2].actor not in namesakes] if namesakes else []
+        # The sentences where a namesake is placed in its state: "MOSCOW, Idaho – ... the wall of his living room in
+        # Moscow" is that town in the whole sentence, however far the state stands.
+        placed = {(entry.actor, doc[start].sent.start) for start, stop, entry in kept
+                  if entry.actor in namesakes and _elsewhere(doc, stop, entry.kind)}
         for candidate in kept:
             start, stop, entry = candidate
             if out and (start, stop) == out[-1][:2] and entry.actor != out[-1][2].actor and not entry.weak:
@@ -477,7 +481,8 @@ class ActorMatcher:
                 alone = (entry.actor in whole and not self._coordinated(doc, candidate, abroad)
                          and not _person_in_sentence(doc, start, kept))
                 if entry.actor in namesakes and (alone or _elsewhere(doc, stop, entry.kind)
-                                                 or (_state_in_sentence(doc, start, stop)
+                                                 or ((_state_in_sentence(doc, start, stop)
+                                                      or (entry.actor, doc[start].sent.start) in placed)
                                                      and not self._coordinated(doc, candidate, abroad))
                                                  or _called_town(orths, start) or _town_in_apposition(orths, stop)
                                                  or _small_city_in_apposition(doc, stop)
@@ -486,7 +491,9 @@ class ActorMatcher:
                                                  or (_after_word(doc, start, _OUR_WORDS)
                                                      and not _person_in_sentence(doc, start, kept))
                                                  or (_quoted(doc, start)
-                                                     and not _person_in_sentence(doc, start, kept, before=1))
+                                                     and not _person_in_sentence(doc, start, kept, before=1)
+                                                     and (entry.actor in whole
+                                                          or not _capital_in_sentence(doc, start, abroad)))
                                                  or orths[stop:stop + 2] == [_COMMA_ORTH, _GEORGIA_ORTH]
                                                  or _joined_to_a_neighbour(doc, start, stop, kept)) \
                         and not self._placed_in_own_country(orths, stop, entry.actor, kept) \
@@ -1750,6 +1757,7 @@ _VILLAGE_ORTHS = frozenset(hash_string(word) for word in (
     "마을"))
 _GEORGIA = "Q230"
 _TBILISI = "Q994"
+_WASHINGTON = "Q61"
 _GEORGIA_ORTH = hash_string("Georgia")
 _COMMA_ORTH = hash_string(",")
 # Words that place a sentence in the United States beside its one-word states: "Georgia and South Carolina".
@@ -1962,6 +1970,16 @@ def _quoted(doc: Doc, start: int) -> bool:
     word I expected on my new address,” she said" in an article that has placed its Moscow in Idaho."""
     sentence = doc[start].sent
     return sum(doc[i].text in _QUOTES for i in range(sentence.start, start)) % 2 == 1
+
+
+def _capital_in_sentence(doc: Doc, start: int, found: list[Candidate]) -> bool:
+    """Whether the sentence of the token at ``start`` names a foreign capital: "“Beijing buys Russian oil and sells
+    Moscow machine tools,” she said", quoted in a piece about Moscow, Idaho, in an article naming Russia, is the
+    Russian capital."""
+    sentence = doc[start].sent
+    capitals = capital_countries()
+    return any(entry.kind == "place" and entry.actor in capitals and entry.actor != _WASHINGTON
+               and sentence.start <= at < sentence.end for at, _, entry in found)
 
 
 def _person_in_sentence(doc: Doc, start: int, kept: list[Candidate], before: int = 0) -> bool:

@@ -451,6 +451,9 @@ SHIPPED_NOT_NAMED = [
            "week.", MOSCOW),
     # ... and "the other Moscow" placed by a town's word and a state, in an article on Russia
     ("en", "Russia invaded Ukraine in 2022. Few Russians know the other Moscow, a college town in Idaho.", MOSCOW),
+    # ... and the town again in the sentence that placed it, however far on: "MOSCOW, Idaho – ... in Moscow"
+    ("en", "MOSCOW, Idaho – Seventy years after the war began, the old pilot still keeps a faded photograph of his jet "
+           "on the wall of his living room in Moscow. He follows news of Russia.", MOSCOW),
     # a ship whose name opens with a city's
     ("en", "Among them is the cargo ship Vladivostok Star, which made 30 round trips to Rajin.", VLADIVOSTOK),
     # a college town, once the article has placed its Moscow in Idaho
@@ -954,6 +957,9 @@ SHIPPED_FINDS = [
     # ... but the capital in the quoted words of a person of the base, named in that sentence or the one before
     ("en", "John Kirby spoke in Moscow, Idaho, on Tuesday about North Korea's shells for Russia. “Moscow is paying "
            "for those shells with oil,” he said.", ("Moscow", "Q649")),
+    # ... or quoted beside a foreign capital, in an article naming Russia
+    ("en", "MOSCOW, Idaho – A panel at the university discussed China, Russia and Iran. “Beijing buys Russian oil and "
+           "sells Moscow machine tools,” a professor said.", ("Moscow", "Q649")),
     # ... and a country stays itself in an article that placed its namesake village in Ohio
     ("en", "The team from Russia, a village of 650 people in western Ohio, won. The village has no link to Russia, "
            "which invaded Ukraine.", ("Russia", "Q159")),

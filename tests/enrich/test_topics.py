@@ -2042,6 +2042,30 @@ def test_a_supplier_of_ukraine_that_believes_in_the_deal_is_its_source_not_a_par
         # Ukrainian "натомість" as "instead", no giving or getting beside it
         ("uk", "Заводи Росії випускають ракети й снаряди. Трамп натомість хвалиться, що міг би подзвонити Кім "
                "Чен Ину."),
+        # a date of origin, not a source
+        ("pl", "Rosja milczy. Film pochodzi z 2022 roku i pokazuje Kim Dzong Una na poligonie artylerii w Korei "
+               "Północnej."),
+        # a warning or a signal sent
+        ("de", "Russland schweigt. Kim Jong Un schickt eine Warnung an Japan: die neue Rakete erreiche Tokio in "
+               "zehn Minuten."),
+        ("en", "Russia stayed silent. A post quoted Kim Jong Un: he sends a warning to Germany, the new missile "
+               "reaches Berlin in 20 minutes."),
+        # a freight truck (화물차) is no cargo of the arms named before
+        ("ko", "북한이 탄도미사일을 발사했다. 북한과 러시아를 잇는 다리가 올해 개통된다. 개통 후에는 "
+               "화물차와 관광버스가 오가게 된다."),
+        # the shipping trade, and Russia's own missiles striking Ukraine
+        ("en", "Russian grain also goes by rail to North Korea. Prices rose when Russian missiles hit the port of "
+               "Odesa and shipping insurers refused cover."),
+        ("uk", "Колись Москва відправляла льотчиків воювати над Північною Кореєю. А сьогодні Росія відправляє "
+               "ракети на Харків."),
+        # one likened to the other; stolen cryptocurrency that pays for the North's own missiles
+        ("pl", "Na podobnej zasadzie co Rosja działa Korea Północna, a zyski hakerów płyną na program rakietowy."),
+        ("de", "Russische Kunden nutzen dieselben Börsen. Nordkoreas Raketen werden mit gestohlenen "
+               "Kryptowährungen bezahlt."),
+        ("en", "Russian clients use the same exchanges. North Korea's missiles are paid for with stolen crypto."),
+        # unexploded shells that sappers clear are no evidence of whose they are
+        ("pl", "Putin podziękował Kim Dzong Unowi za pracę saperów, którzy oczyszczają obwód kurski z min i "
+               "niewypałów przekazanych do utylizacji."),
     ],
 )
 def test_no_deal_between_them_beside_third_parties_and_other_senses(lang: str, text: str) -> None:
@@ -2112,6 +2136,15 @@ def test_no_deal_between_them_beside_third_parties_and_other_senses(lang: str, t
                "targuje."),
         # "натомість" beside a word of getting is the payment
         ("uk", "КНДР передала Росії снаряди. Натомість Пхеньян отримує нафту."),
+        # paid partly in kind, the arms named the sentence before
+        ("en", "Moscow and Pyongyang are partners now. What does Russia get? Millions of shells and dozens of KN-23 "
+               "missiles. Moscow pays partly in oil."),
+        # a denial beside the duds that contradict it
+        ("pl", "Ławrow zapewnia, że Moskwa nie kupuje od Pjongjangu pocisków, a ukraińscy saperzy wydobywają "
+               "niewypały z koreańskimi napisami."),
+        # French "alimenter": the North's shells feed Russia's artillery
+        ("fr", "Le régime de Kim Jong-un multiplie les essais, tandis que ses obus alimentent l'artillerie russe en "
+               "Ukraine."),
     ],
 )
 def test_the_deal_stays_the_deal_beside_third_parties_and_other_words(lang: str, text: str) -> None:
