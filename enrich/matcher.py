@@ -464,7 +464,7 @@ class ActorMatcher:
         # The sentences where a namesake is placed in its state: "MOSCOW, Idaho – ... the wall of his living room in
         # Moscow" is that town in the whole sentence, however far the state stands.
         placed = {(entry.actor, doc[start].sent.start) for start, stop, entry in kept
-                  if entry.actor in namesakes and _elsewhere(doc, stop, entry.kind)}
+                  if entry.actor in namesakes and _elsewhere(doc, stop, entry.kind)} if namesakes else set()
         for candidate in kept:
             start, stop, entry = candidate
             if out and (start, stop) == out[-1][:2] and entry.actor != out[-1][2].actor and not entry.weak:
