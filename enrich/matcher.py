@@ -1640,6 +1640,9 @@ _WORKS_NOUNS = frozenset({
     "music", "operas", "opera", "muzyka", "muzyki", "muzyce", "muzykę", "opery", "oper", "operach", "musik",
     "opern", "musique", "opéra", "opéras", "музыка", "музыки", "музыке", "музыку", "оперы", "опер", "операх",
     "музика", "музики", "музиці", "музику", "опери",
+    # and the works themselves: "Wagners Werke", "utwory Wagnera"
+    "works", "werke", "werken", "œuvres", "oeuvres", "utwory", "utworów", "utworach", "dzieła", "dzieł",
+    "произведения", "произведений", "твори", "творів",
 })
 _WORKS = _WORKS_NOUNS | frozenset({
     # performing them

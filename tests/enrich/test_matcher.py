@@ -881,6 +881,11 @@ def test_a_bare_surname_is_the_bearer_named_first(lang: str, text: str, full: st
                "weiter auf dem Spielplan.", "Wagners"),
         ("en", "The Wagner Group fought in Mali. Richard Wagner remains divisive. In Moscow, Wagner's operas are still "
                "staged.", "Wagner"),
+        # ... or for the works themselves
+        ("de", "Die Wagner-Gruppe kämpfte in Mali. Richard Wagner bleibt umstritten. In Bayreuth werden Wagners Werke "
+               "jeden Sommer aufgeführt.", "Wagners"),
+        ("pl", "Grupa Wagnera walczyła w Mali. Richard Wagner budzi spory. Orkiestra wykonała utwory Wagnera.",
+         "Wagnera"),
     ],
 )
 def test_a_group_called_by_a_surname_is_not_named_by_another_bearer(lang: str, text: str, mention: str) -> None:
