@@ -2066,6 +2066,39 @@ def test_a_supplier_of_ukraine_that_believes_in_the_deal_is_its_source_not_a_par
         # unexploded shells that sappers clear are no evidence of whose they are
         ("pl", "Putin podziękował Kim Dzong Unowi za pracę saperów, którzy oczyszczają obwód kurski z min i "
                "niewypałów przekazanych do utylizacji."),
+        # a missile from the North that flew over Japan: a launch, not goods on their way
+        ("pl", "Rosja milczy. Rakieta z Korei Północnej przeleciała nad Hokkaido i spadła do morza."),
+        ("en", "Moscow said nothing. The missile from North Korea flew over Japan before it fell into the Pacific."),
+        ("ru", "Москва промолчала. Ракета из КНДР пролетела над Японией и упала в океан."),
+        # children and letters from Pyongyang are no shipment
+        ("ru", "Россия приняла гостей. Сорок школьников из Пхеньяна осмотрели подводную лодку-музей во Владивостоке."),
+        ("en", "Russia welcomed them. Forty pupils from Pyongyang toured a museum submarine in Vladivostok."),
+        ("pl", "Moskwa odpowiada uprzejmie. Dzieci z Pjongjangu zwiedziły okręt podwodny we Władywostoku."),
+        # arms bought to deter Russia, in an article naming North Korea
+        ("pl", "Korea Północna znów wystrzeliła rakietę. „Kupujemy ten sprzęt, by odstraszyć Moskwę” – mówił "
+               "wiceminister."),
+        ("en", "North Korea tested another missile. 'We are buying these howitzers to deter Russia,' the minister "
+               "said."),
+        # a third country's suppliers named by their adjective; North Korea's front companies are no battle front
+        ("en", "Washington sanctioned Chinese suppliers of drone engines to Russia and two North Korean IT front "
+               "companies."),
+        # the North's own arsenal not up for negotiation
+        ("en", "The treaty binds Moscow. North Korea's nuclear weapons are not up for negotiation, Pyongyang says."),
+        ("de", "Der Vertrag bindet Moskau. Die Atomwaffen Nordkoreas seien nicht verhandelbar, erklärte Pjöngjang."),
+        # Russia's own plants and their output, North Korea named the sentence before for a bridge
+        ("en", "Putin said the road bridge to North Korea opens next year. Asked about the economy's reliance on "
+               "arms spending, he said Russia's defence plants had tripled their output of artillery shells."),
+        # the North's own army and arsenal, and Russia's own forces armed
+        ("pl", "Rosja milczy. Według KCNA Kim Dzong Un sprawdzał nowe wyrzutnie przeznaczone dla własnej armii."),
+        ("ru", "Россия молчит. По данным ЦТАК, Ким Чен Ын проверил новые пусковые установки, предназначенные для "
+               "собственной армии."),
+        ("pl", "Rosja milczy. Seul nie nadąży z eksportem, dopóki KRLD rozbudowuje arsenał rakietowy przy granicy."),
+        ("de", "Russland schweigt. Auch in Asien wird aufgerüstet: Nordkorea entwickelt neue Raketen, Südkorea baut "
+               "seine Rüstungsexporte aus."),
+        ("de", "Nordkorea testet Raketen. Der BND erwartet, dass Russland seine Streitkräfte bis 2029 aufrüsten wird."),
+        # a live-fire phase of an exercise
+        ("en", "North Korea was not invited. The live-fire phase shows that Russia can still move men and artillery "
+               "across the country."),
     ],
 )
 def test_no_deal_between_them_beside_third_parties_and_other_senses(lang: str, text: str) -> None:
@@ -2145,6 +2178,26 @@ def test_no_deal_between_them_beside_third_parties_and_other_senses(lang: str, t
         # French "alimenter": the North's shells feed Russia's artillery
         ("fr", "Le régime de Kim Jong-un multiplie les essais, tandis que ses obus alimentent l'artillerie russe en "
                "Ukraine."),
+        # a partner of Russia's named the sentence before beside Russia's own oil, not as the North's partner
+        ("de", "Die Reedereien sitzen in den Vereinigten Arabischen Emiraten und transportieren russisches Öl. Zwei "
+               "Frachter sollen Munition aus Nordkorea in den Hafen Wostotschny gebracht haben."),
+        ("en", "The shipping firms are registered in the United Arab Emirates and carry Russian oil. Two freighters "
+               "are said to have brought ammunition from North Korea to the port of Vostochny."),
+        # North Korean shells that the Russian army fires
+        ("de", "Russland produziert selbst Millionen Geschosse. Hinzu kommen nordkoreanische Granaten, die die "
+               "russische Armee verschießt."),
+        ("en", "Russia makes millions of shells itself. On top of that come North Korean shells, which the Russian "
+               "army fires every day."),
+        # what is said in Seoul is its source, not its part
+        ("pl", "Pjongjang nie umie budować reaktorów. W Seulu mówi się, że technologię przekazała Rosja w zamian za "
+               "amunicję."),
+        # military trains with the North's shells
+        ("ru", "Шойгу побывал в Пхеньяне. После визита в Россию пошли эшелоны с северокорейскими снарядами."),
+        ("uk", "Шойгу побував у Пхеньяні. Після візиту до Росії пішли ешелони з північнокорейськими снарядами."),
+        # the cargo of the voyage told before, named in an answer
+        ("en", "GUEST: The ships load containers in Rajin, North Korea, and unload them near Vladivostok. The "
+               "containers then go by rail deeper into Russia. HOST: And in the containers? GUEST: Shells, most "
+               "likely."),
     ],
 )
 def test_the_deal_stays_the_deal_beside_third_parties_and_other_words(lang: str, text: str) -> None:
