@@ -257,7 +257,8 @@ def _german(word: str) -> set[str]:
         return set()
     out = {word + "s", word + "es"}
     if word.endswith("e"):  # an adjective in a name: die Vereinigten Staaten, der Russischen Föderation
-        out |= {word + end for end in ("n", "m", "r")}
+        # (not the people of a noun's country: die Ukraine, die Ukrainer)
+        out |= {word + end for end in (("n", "m") if word.endswith("ine") else ("n", "m", "r"))}
     return out
 
 

@@ -189,6 +189,7 @@ TRAPS = [
     ("pl", "Książka opisuje putinizm, a rozdział o putinizmie jest długi.", {PUTIN}),
     ("de", "Russische Firmen und Putinversteher diskutierten.", {RUSSIA, PUTIN}),
     ("de", "Die nordkoreanische Armee marschierte.", {NK}),
+    ("de", "Viele Ukrainer kamen nach Berlin, mit anderen Ukrainern wohnen sie in Spandau.", {UKRAINE}),
     ("ru", "Северокорейский посол осудил путинизм.", {NK, PUTIN}),
     ("en", "The North Korean leader and Russian troops met.", {NK, RUSSIA}),
     ("en", "Putinism is a word.", {PUTIN}),

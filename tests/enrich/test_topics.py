@@ -2099,6 +2099,15 @@ def test_a_supplier_of_ukraine_that_believes_in_the_deal_is_its_source_not_a_par
         # a live-fire phase of an exercise
         ("en", "North Korea was not invited. The live-fire phase shows that Russia can still move men and artillery "
                "across the country."),
+        # holidays sold under the drones; drones that circled over Seoul
+        ("fr", "Moscou se tait. Sous les drones, une agence de Belgorod vend des séjours en Corée du Nord."),
+        ("de", "Russland schweigt. Über Seoul kreisten 2022 Drohnen aus Nordkorea."),
+        # a dependence on something other than the goods
+        ("en", "North Korea watches closely. Ukraine relies on mobile fire teams, while Russia has pulled Pantsir "
+               "systems from the Far East."),
+        # the six-party talks on the North's own programme, and a lecture delivered
+        ("en", "Russian diplomats came too. Margaret Ellison, who took part in the six-party talks on North Korea's "
+               "nuclear weapons program in the 2000s, delivered the annual lecture."),
     ],
 )
 def test_no_deal_between_them_beside_third_parties_and_other_senses(lang: str, text: str) -> None:
@@ -2191,6 +2200,15 @@ def test_no_deal_between_them_beside_third_parties_and_other_senses(lang: str, t
         # what is said in Seoul is its source, not its part
         ("pl", "Pjongjang nie umie budować reaktorów. W Seulu mówi się, że technologię przekazała Rosja w zamian za "
                "amunicję."),
+        # rounds of ammunition by their number
+        ("en", "Russia makes three million shells a year. On top of that, North Korea has sent it several million "
+               "rounds since 2023."),
+        # officials who say it are its source; a dependence on the North's arms
+        ("en", "Kim inspected the fleet. U.S. and South Korean officials say Moscow may be supplying Pyongyang with "
+               "naval technology in return for artillery shells and troops sent to support Russia's war in Ukraine."),
+        ("en", "Moscow relies on North Korean shells for its offensive."),
+        # a denial that speaks of discussing, not of the goods
+        ("ru", "По данным Киева, Россия получает ракеты из КНДР, но Москва «не обсуждает с друзьями домыслы»."),
         # military trains with the North's shells
         ("ru", "Шойгу побывал в Пхеньяне. После визита в Россию пошли эшелоны с северокорейскими снарядами."),
         ("uk", "Шойгу побував у Пхеньяні. Після візиту до Росії пішли ешелони з північнокорейськими снарядами."),
