@@ -1891,14 +1891,17 @@ def _local_body_after(doc: Doc, stop: int) -> bool:
 
 _LOCAL_PEOPLE = frozenset({"officials", "leaders", "council", "councillors", "councilors", "authorities", "residents"})
 _LOCAL_KINDS = frozenset({"city", "town", "local", "county"})
+_MAYORS = frozenset({"mayor", "mayors", "mayoress"})
 
 
 def _local_body_before(doc: Doc, start: int) -> bool:
-    """Whether the town's own officials or its people's "here" stand before the name: "City officials in Moscow hope
-    the contract will bring jobs", "we grow the best lentils right here in Moscow", in an article that has placed its
-    Moscow in Idaho."""
+    """Whether the town's own officials, its mayor or its people's "here" stand before the name: "City officials in
+    Moscow hope the contract will bring jobs", "the mayor of Moscow joked", "we grow the best lentils right here in
+    Moscow", in an article that has placed its Moscow in Idaho."""
     if start < 2 or doc[start - 1].lower_ not in ("in", "of"):
         return False
+    if doc[start - 2].lower_ in _MAYORS:
+        return doc[start - 1].lower_ == "of"
     return doc[start - 2].lower_ == "here" or (
         start >= 3 and doc[start - 2].lower_ in _LOCAL_PEOPLE and doc[start - 3].lower_ in _LOCAL_KINDS)
 

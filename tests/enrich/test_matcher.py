@@ -670,6 +670,9 @@ SHIPPED_NOT_NAMED = [
     # the town's own officials before the name, in an article that placed it in Idaho and names Russia too
     ("en", "A drone maker in Moscow, Idaho, won an Army order. The design resists the jamming Russia uses. "
            "City officials in Moscow hope the contract will bring 80 jobs to the area.", "Q649"),
+    # ... or its mayor, "the mayor of Moscow", in such an article
+    ("en", "Students from Moscow, Idaho, visited Oregon. Back home, the mayor of Moscow said the town is used to "
+           "explaining that it is not in Russia.", "Q649"),
     # a city's name as a surname after a first name, and bare in that article
     ("pl", "Minister powołał nadinspektora Tomasza Moskwę na komendanta policji w Lublinie. Moskwa zapowiedział walkę "
            "z przemytem. Wojewoda pogratulował Tomaszowi Moskwie.", "Q649"),
