@@ -133,6 +133,9 @@ _LANG_INFIXES = {"hu": (rf"(?<=[{ALPHA_UPPER}]{{2}})-(?=[{ALPHA_LOWER}])",),
 # An emoji's variation selector (or a joiner) that spaCy leaves on the next word: "⚡️Лавров" gives "⚡" and
 # "\ufe0fЛавров", so the name is lost. Split off as prefixes of their own.
 _EXTRA_PREFIXES = ("\ufe0f", "\ufe0e", "\u200d", "\u2015")
+# French keeps a word after "ex-" glued to it, through the token_match of its hyphenated words ("l'ex-groupe Wagner",
+# "l'ex-URSS"), so a name that opens with that word is lost; "ex-" goes off as a prefix of its own.
+_FRENCH_EX = r"(?i:ex)-(?=[^\W\d_])"
 # The hyphen of a word whose compound is completed later ("US- and European-made", "Russland- und China-Politik").
 _EXTRA_SUFFIXES = (r"(?<=[^\W\d_])-",)
 
@@ -141,6 +144,16 @@ _EXTRA_SUFFIXES = (r"(?<=[^\W\d_])-",)
 # in running text the capitals are an acronym ending a sentence ("chips uit China en de VS."), which stays a
 # token of its own; the sentence splitter knows the abbreviations.
 _UPPER_TWIN = re.compile(r"^[^\W\d_]{2,}\.$")
+
+
+class _NotAfterEx:
+    """A token_match that leaves a word opening with "ex-" to the prefixes, which split the "ex-" off."""
+
+    def __init__(self, match: Any) -> None:
+        self.match = match
+
+    def __call__(self, text: str) -> Any:
+        return None if text[:3].casefold() == "ex-" else self.match(text)
 
 
 def _blank(lang: str) -> Language:
@@ -154,7 +167,10 @@ def _blank(lang: str) -> Language:
     cjk = (_CJK_CHARACTERS,) if (lang or "").lower() in CJK else ()
     extra = (*_EXTRA_INFIXES, *_LANG_INFIXES.get(code, ()), *cjk)
     tokenizer.infix_finditer = compile_infix_regex([*(nlp.Defaults.infixes or ()), *extra]).finditer
-    tokenizer.prefix_search = compile_prefix_regex([*(nlp.Defaults.prefixes or ()), *_EXTRA_PREFIXES]).search
+    prefixes = (*_EXTRA_PREFIXES, _FRENCH_EX) if code == "fr" else _EXTRA_PREFIXES
+    tokenizer.prefix_search = compile_prefix_regex([*(nlp.Defaults.prefixes or ()), *prefixes]).search
+    if code == "fr" and tokenizer.token_match is not None:
+        tokenizer.token_match = _NotAfterEx(tokenizer.token_match)
     tokenizer.suffix_search = compile_suffix_regex([*(nlp.Defaults.suffixes or ()), *_EXTRA_SUFFIXES]).search
     nlp.tokenizer = _TextKeepingTokenizer(nlp.tokenizer)
     return nlp

@@ -73,6 +73,16 @@ def test_a_case_ending_after_an_acronym_is_split_off(lang: str, text: str, words
     assert [t.text for t in build_nlp(lang, ())(text)] == words
 
 
+@pytest.mark.parametrize(("text", "words"), [
+    ("l'ex-groupe Wagner", ["l'", "ex-", "groupe", "Wagner"]),
+    ("Ex-ministre, l'ex-URSS.", ["Ex-", "ministre", ",", "l'", "ex-", "URSS", "."]),
+    # hyphenated words of the language stay whole
+    ("peut-être l'arc-en-ciel", ["peut-être", "l'", "arc-en-ciel"]),
+])
+def test_french_splits_off_ex_before_a_word(text: str, words: list[str]) -> None:
+    assert [t.text for t in build_nlp("fr", ())(text)] == words
+
+
 def test_fallback_pipeline_lemmatises_in_the_article_language() -> None:
     nlp = build_nlp("ja", MY_COMPONENTS)
     assert nlp.lang == "xx"
@@ -169,6 +179,10 @@ PRESS_FORMS = [
     # an axis written with an en or em dash, in German, which keeps a hyphenated compound whole
     ("de", "Experten warnen davor, die Achse Moskau–Pjöngjang zu unterschätzen.", "Q18808"),
     ("de", "Die Achse Moskau—Pjöngjang wird enger.", "Q649"),
+    # a French "ex-" before a name: the mercenaries of the former group, the former president
+    ("fr", "Les mercenaires de l'ex-groupe Wagner se retirent du Mali.", "Q25189608"),
+    ("fr", "L'ex-Groupe Wagner recrute encore en Afrique.", "Q25189608"),
+    ("fr", "L'ex-président Donald Trump a réagi.", "Q22686"),
 ]
 
 
