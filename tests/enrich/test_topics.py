@@ -2108,6 +2108,41 @@ def test_a_supplier_of_ukraine_that_believes_in_the_deal_is_its_source_not_a_par
         # the six-party talks on the North's own programme, and a lecture delivered
         ("en", "Russian diplomats came too. Margaret Ellison, who took part in the six-party talks on North Korea's "
                "nuclear weapons program in the 2000s, delivered the annual lecture."),
+        # each side building its own, beside the pace of a third country's deliveries
+        ("pl", "Polska czeka na czołgi K2. Liczy się tempo dostaw, bo Rosja odbudowuje własny potencjał pancerny, a "
+               "KRLD rozwija nowe rakiety."),
+        ("en", "Poland is waiting for its K2 tanks. The pace of deliveries matters, as Russia is rebuilding its own "
+               "artillery and North Korea is developing new missiles."),
+        # a prisoner exchange is no payment in kind
+        ("ru", "Лавров поблагодарил Ватикан за помощь в обмене пленными, а США раскритиковал за новые ракеты для "
+               "Киева. О КНДР он сказал, что связи развиваются в образовании и туризме."),
+        ("uk", "Лавров подякував Ватикану за допомогу в обміні полоненими, а США розкритикував за нові ракети для "
+               "Києва. Про КНДР він сказав, що зв'язки розвиваються в освіті й туризмі."),
+        # the West as Ukraine's supplier, with a capital
+        ("uk", "Лавров заявив, що Захід воює руками українців, постачаючи Києву зброю. Він похвалив КНДР за дружбу."),
+        ("ru", "Лавров заявил, что Запад воюет руками украинцев, поставляя Киеву оружие. Он похвалил КНДР за дружбу."),
+        ("pl", "Ławrow twierdzi, że Zachód walczy rękami Ukraińców, dostarczając Kijowowi broń. Pochwalił KRLD za "
+               "przyjaźń."),
+        # money that feeds the North's own weapons programmes
+        ("pl", "Firmy z Moskwy zatrudniały informatyków z KRLD. Zdaniem Waszyngtonu pieniądze z tych kontraktów "
+               "zasilają programy broni masowego rażenia i rakiet balistycznych."),
+        ("ko", "러시아 업체들이 북한 IT 노동자를 고용했다. 전문가들은 북한 외화 수입의 상당 부분이 탄도미사일 개발에 "
+               "쓰인다고 지적했다."),
+        # hackers from the North, arms firms their target
+        ("de", "Russland schweigt. Der Verfassungsschutz warnt Rüstungsfirmen vor Hackern aus Nordkorea."),
+        ("en", "Russia's firms were hit too. Officials warned arms makers about hackers from North Korea who steal "
+               "missile designs."),
+        # an army of one of Ukraine's suppliers relying on another's rockets
+        ("de", "Nordkorea betreibt einen Spionagesatelliten. Seit dem russischen Überfall auf die Ukraine ist die "
+               "Bundeswehr beim Start ihrer Satelliten auf Raketen von SpaceX angewiesen."),
+        # arms for Ukraine in retaliation for the two sides' treaty
+        ("fr", "Des conservateurs plaident pour des livraisons d'armes à l'Ukraine, en représailles au traité signé "
+               "par Vladimir Poutine et Kim Jong-un."),
+        # what a missile carried is its payload
+        ("en", "Russia blocked a UN statement. North Korea said the new missile carried a hypersonic glide vehicle "
+               "and flew 1,000 kilometres."),
+        ("en", "Moscow was silent. KCNA said the rocket, carrying a dummy warhead, hit its target off the coast of "
+               "North Korea."),
     ],
 )
 def test_no_deal_between_them_beside_third_parties_and_other_senses(lang: str, text: str) -> None:
@@ -2216,6 +2251,28 @@ def test_no_deal_between_them_beside_third_parties_and_other_senses(lang: str, t
         ("en", "GUEST: The ships load containers in Rajin, North Korea, and unload them near Vladivostok. The "
                "containers then go by rail deeper into Russia. HOST: And in the containers? GUEST: Shells, most "
                "likely."),
+        # Russia's counter-threat: arms for the North if a supplier of Ukraine's arms Kyiv
+        ("pl", "Putin ostrzegł: jeśli Korea Południowa przekaże broń Kijowowi, Moskwa może zacząć dostarczać "
+               "nowoczesne uzbrojenie Korei Północnej."),
+        ("en", "Putin warned that Russia could supply weapons to North Korea in response to South Korean arms "
+               "deliveries to Ukraine."),
+        ("ru", "Путин предупредил, что если Южная Корея передаст оружие Киеву, Россия может начать поставлять "
+               "современное оружие КНДР."),
+        # a clause on hacking beside the deal
+        ("en", "Seoul's spy agency said North Korea gives Russia shells and missiles in return for technology, and "
+               "steals by hacking what Moscow will not hand over."),
+        ("ko", "국정원은 북한이 러시아에 포탄을 제공하는 대가로 기술 이전을 요구하지만 러시아가 기술 제공을 꺼리자 "
+               "해킹으로 빼내려 한다고 설명했다."),
+        # the West as the accuser, not a party
+        ("ru", "Министр иностранных дел КНДР отвергла обвинения Запада в том, что её страна поставляет России "
+               "артиллерийские снаряды."),
+        ("uk", "Міністерка закордонних справ КНДР відкинула звинувачення Заходу в тому, що її країна постачає Росії "
+               "артилерійські снаряди."),
+        # Russia the unnamed subject at the front, firing the North's shells beside other sources of its goods
+        ("pl", "Rosja woli o tym milczeć. Kraj, który tak głośno mówi o suwerenności, na froncie używa amunicji z "
+               "Korei Północnej, a części do dronów kupuje w Iranie i w Chinach."),
+        ("en", "Russia prefers not to talk about it. At the front it fires shells from North Korea, builds drones "
+               "under an Iranian licence and buys machine tools in China."),
     ],
 )
 def test_the_deal_stays_the_deal_beside_third_parties_and_other_words(lang: str, text: str) -> None:
