@@ -200,6 +200,16 @@ def _names_for(actor: Actor, lang: str) -> Iterable[tuple[str, bool]]:
             if name not in seen and script_of(name) == script:
                 seen.add(name)
                 yield name, True
+    # An English quote inside another Latin-script article names countries in English ("the Russian Federation
+    # continues to rely on the DPRK to sustain its war against Ukraine" in a Polish report): as weak names, which
+    # count mid-sentence with a capital and no common word of the language, or where the article names the country
+    # in its own language too. Not cities: an English "Moscow" in a Polish piece on Moscow, Idaho is the town.
+    if script == "latin" and lang != "en" and actor.type == "country":
+        english_weak = actor.weak.get("en", [])
+        for name in actor.names.get("en", []):
+            if name not in seen and name not in english_weak and script_of(name) == script:
+                seen.add(name)
+                yield name, True
 
 
 # Text in another script inside an article is another language's: a Russian headline quoted in Cyrillic in a

@@ -270,6 +270,22 @@ def test_weak_names_on_strong_evidence(lang: str, text: str, actor: str) -> None
     assert actor in {label for _, label in found(lang, text)}
 
 
+# An English quote inside another Latin-script article names countries in English, as weak names: mid-sentence
+# with a capital and no common word of the language, or where the article names the country in its own language.
+@pytest.mark.parametrize(("lang", "text", "mentions"), [
+    ("pl", "Rosja i Ukraina milczą. Departament Stanu napisał: „the Russian Federation continues to rely on the DPRK "
+           "to sustain its war against Ukraine”.", {("Russian Federation", RUSSIA), ("Ukraine", UKRAINE)}),
+    ("fr", "La Russie dément. Selon la Corée du Sud, « North Korea is providing Russia with ballistic missiles ».",
+     {("North Korea", NK), ("Russia", RUSSIA)}),
+    ("de", "Russland schweigt. Die Botschaft schrieb: „Russia will respond“.", {("Russia", RUSSIA)}),
+    # at the head of a sentence, where a capital tells nothing, only beside the article's own name
+    ("pl", "Rosja milczy. Jej ambasada napisała tylko: „Russia has nothing to add”.", {("Russia", RUSSIA)}),
+])
+def test_an_english_quote_names_the_countries_the_article_names(lang: str, text: str,
+                                                                 mentions: set[tuple[str, str]]) -> None:
+    assert mentions <= set(found_with(shipped_nlp(lang), text))
+
+
 # The short name of an organisation the article has named in full: "the Wagner Group ... Wagner".
 SHORT_AFTER_FULL = [
     ("fr", "Le groupe Wagner se retire du pays. Les États-Unis accusent Wagner d'exactions.", "Wagner"),
