@@ -12,6 +12,7 @@ import logging
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Generic, TypeVar
 
@@ -230,9 +231,6 @@ class TopicTagger:
         # Every group of every topic has a number (slot) of its own, a topic's slots being consecutive:
         # a Doc's hits then go to one flat list of sentence bitmasks, a slice of it per topic.
         self._slices: list[slice] = []
-        # Per topic, the sets of slots (bitmasks) one of which a rule needs all hit to hold anywhere: a
-        # topic none of whose rules can hold is not scored.
-        self._needs: list[tuple[int, ...]] = []
         terms: dict[int, list[str]] = {}
         actors: dict[str, list[int]] = defaultdict(list)
         located: dict[int, tuple[frozenset[str], tuple[str, ...]]] = {}
@@ -257,10 +255,6 @@ class TopicTagger:
             for name, naming in topic.figures.items():
                 if naming.get(lang) and name in slot:
                     figures[slot[name]] = _word_list(naming[lang])
-            needs = {need << first for rule in compiled.compiled for need in rule.needs}
-            # A set that holds another is met only when that one is: checking the smaller is enough.
-            self._needs.append(tuple(sorted(need for need in needs
-                                            if not any(other != need and other & need == other for other in needs))))
             self._slices.append(slice(first, first + len(compiled.groups)))
             first += len(compiled.groups)
         self._slots = first
@@ -330,22 +324,19 @@ class TopicTagger:
             if not hits:
                 return doc
         masks = [0] * self._slots
+        present = 0  # the slots with a hit (bits): a topic sees its own with a shift and a mask
         for slots, _, offset in hits:
             bit = 1 << (bisect_right(starts, offset) - 1)
             for slot in slots:
                 masks[slot] |= bit
-        present = 0
-        for slot, mask in enumerate(masks):
-            if mask:
                 present |= 1 << slot
-        for topic, where, needs in zip(self.topics, self._slices, self._needs, strict=True):
-            for need in needs:
-                if need & present == need:
-                    break
-            else:
+        for topic, where in zip(self.topics, self._slices, strict=True):
+            own = present >> where.start & ((1 << (where.stop - where.start)) - 1)
+            if not own:
                 continue
-            points = _points(hits, starts, where) if topic.needs_positions else None
-            value, evidence = score(topic, masks[where], points)
+            # The points only where a topic asks for them (score knows when), placed from the hits then.
+            place = partial(_points, hits, starts, where) if topic.needs_positions else None
+            value, evidence = score(topic, masks[where], present=own, place=place)
             if owners is not None:
                 evidence = sorted({owners[item] for item in evidence})
             if value >= topic.threshold and evidence:
