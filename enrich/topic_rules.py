@@ -338,15 +338,22 @@ def _evaluator(expr: Expr) -> Evaluator:
         return lambda masks, article, full, real: full & ~inner(masks, article, full, real)
     if op == "any":
         leaves = tuple(item for item in arg if _leaf(item))
-        nested = tuple(_evaluator(item) for item in arg if not _leaf(item))
+        nested = tuple((_evaluator(item), _own_groups(item)) for item in arg if not _leaf(item))
 
         def holds_any(masks: list[int], article: list[int], full: int, real: list[int]) -> int:
             scope = article if whole else masks
             result = 0
             for slot in leaves:
                 result |= scope[slot]
-            for operand in nested:
-                result |= operand(scope, article, full, real)
+            for operand, guard in nested:
+                # An all whose groups share no sentence holds nowhere: no call (most alternatives of an any).
+                overlap = full
+                for slot in guard:
+                    overlap &= scope[slot]
+                    if not overlap:
+                        break
+                if overlap:
+                    result |= operand(scope, article, full, real)
             return result
         return holds_any
     # ``all``: groups, and groups said absent (not x, not any of x, y: full & ~(x | y) is ~x & ~y within
@@ -357,6 +364,9 @@ def _evaluator(expr: Expr) -> Evaluator:
     absent_here: list[int] = []
     absent_there: list[int] = []
     operands: list[Evaluator] = []
+    # Other expressions said absent (an exclusion, most often ``not all of ...``): what they say, whether it is
+    # read article-wide, and its own groups (``_own_groups``).
+    negated: list[tuple[Evaluator, bool, tuple[int, ...]]] = []
     for item in arg:
         absent = _absent_groups(item)
         if _leaf(item):
@@ -364,6 +374,9 @@ def _evaluator(expr: Expr) -> Evaluator:
         elif absent is not None:
             slots, article_window = absent
             (absent_there if whole or article_window else absent_here).extend(slots)
+        elif item[0] == "not" and (item[2] is True or item[2] is False) and not _leaf(item[1]):
+            _, inner, article_window = item
+            negated.append((_evaluator(inner), bool(whole or article_window), _own_groups(inner)))
         else:
             operands.append(_evaluator(item))
 
@@ -388,8 +401,29 @@ def _evaluator(expr: Expr) -> Evaluator:
             result &= operand(scope, article, full, real)
             if not result:
                 return 0
+        for inner, article_window, guard in negated:
+            read = article if article_window else masks
+            # Where the sentences left lack one of its own groups, the exclusion holds nowhere: no call
+            # (the many exclusions of a rule mostly name groups a Doc does not have).
+            overlap = result
+            for slot in guard:
+                overlap &= read[slot]
+                if not overlap:
+                    break
+            if overlap:
+                result &= ~inner(read, article, full, real)
+                if not result:
+                    return 0
         return result
     return holds_all
+
+
+def _own_groups(expr: Expr) -> tuple[int, ...]:
+    """The groups an ``all`` reads from the bitmasks it is handed: it holds only in sentences that have them all,
+    so a caller that sees them share none needs no call. Nothing for any other expression."""
+    if _leaf(expr) or expr[0] != "all" or expr[2] is not False:
+        return ()
+    return tuple(item for item in expr[1] if _leaf(item))
 
 
 def _absent_groups(expr: Expr) -> tuple[tuple[int, ...], bool] | None:
