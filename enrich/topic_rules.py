@@ -363,6 +363,9 @@ def _evaluator(expr: Expr) -> Evaluator:
     there: list[int] = []
     absent_here: list[int] = []
     absent_there: list[int] = []
+    # Groups one of which must be present (``any`` of groups: ``russia`` or ``russia_adj``), and whether they
+    # are read article-wide: an OR of bitmasks in place, no call.
+    either: list[tuple[tuple[int, ...], bool]] = []
     operands: list[Evaluator] = []
     # Other expressions said absent (an exclusion, most often ``not all of ...``): what they say, whether it is
     # read article-wide, and its own groups (``_own_groups``).
@@ -374,6 +377,8 @@ def _evaluator(expr: Expr) -> Evaluator:
         elif absent is not None:
             slots, article_window = absent
             (absent_there if whole or article_window else absent_here).extend(slots)
+        elif item[0] == "any" and (item[2] is True or item[2] is False) and all(_leaf(x) for x in item[1]):
+            either.append((tuple(item[1]), bool(whole or item[2])))
         elif item[0] == "not" and (item[2] is True or item[2] is False) and not _leaf(item[1]):
             _, inner, article_window = item
             negated.append((_evaluator(inner), bool(whole or article_window), _own_groups(inner)))
@@ -396,6 +401,14 @@ def _evaluator(expr: Expr) -> Evaluator:
             result &= ~article[slot]
         if not result:
             return 0
+        for slots, article_window in either:
+            read = article if article_window else masks
+            found = 0
+            for slot in slots:
+                found |= read[slot]
+            result &= found
+            if not result:
+                return 0
         scope = article if whole else masks
         for operand in operands:
             result &= operand(scope, article, full, real)
