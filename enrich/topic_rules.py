@@ -642,7 +642,7 @@ def score(topic: CompiledTopic, masks: list[int], points: list[list[tuple[int, i
         full |= masks[n]
     if topic.near:
         near = len(masks)
-        masks = [*masks, *(0 for _ in topic.near)]
+        masks = masks + [0] * len(topic.near)
         for k, (slots, span) in enumerate(topic.near):
             common = full
             for slot in slots:
@@ -671,7 +671,7 @@ def score(topic: CompiledTopic, masks: list[int], points: list[list[tuple[int, i
         elif points is not None or place is not None:
             if points is None:
                 points = place() if place is not None else []
-            held = _token_windows(rule, [*points, *([] for _ in range(len(points), len(masks)))], set(groups))
+            held = _token_windows(rule, points + [[] for _ in range(len(points), len(masks))], set(groups))
         if held:
             total += rule.weight
             evidence |= held
