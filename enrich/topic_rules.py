@@ -83,15 +83,16 @@ class Rule:
     weight: float
     named: frozenset[Any] = field(default=frozenset(), compare=False)  # derived: the groups asked to be present
 
-    # derived: the sets of groups one of which must all be present for the rule to hold anywhere
-    needs: tuple[frozenset[Any], ...] = field(default=(), compare=False)
+    # derived: what must be present for the rule to hold anywhere, as clauses that must all be met, each by
+    # one of its sets of groups all present
+    needs: tuple[tuple[frozenset[Any], ...], ...] = field(default=(), compare=False)
 
     def __post_init__(self) -> None:
         if isinstance(self.window, int) and _sentence_windows(self.expr):
             raise TopicRuleError("a rule with a window of tokens cannot look at sentences: {sentences: N}, some "
                                  "sentence and {tokens: N} in a sub-expression need a sentence or article rule")
         object.__setattr__(self, "named", _positive_groups(self.expr))
-        object.__setattr__(self, "needs", tuple(_requirements(self.expr)))
+        object.__setattr__(self, "needs", tuple(tuple(clause) for clause in _clauses(self.expr)))
 
 
 @dataclass
@@ -337,15 +338,22 @@ def _evaluator(expr: Expr) -> Evaluator:
         return lambda masks, article, full, real: full & ~inner(masks, article, full, real)
     if op == "any":
         leaves = tuple(item for item in arg if _leaf(item))
-        nested = tuple(_evaluator(item) for item in arg if not _leaf(item))
+        nested = tuple((_evaluator(item), _own_groups(item)) for item in arg if not _leaf(item))
 
         def holds_any(masks: list[int], article: list[int], full: int, real: list[int]) -> int:
             scope = article if whole else masks
             result = 0
             for slot in leaves:
                 result |= scope[slot]
-            for operand in nested:
-                result |= operand(scope, article, full, real)
+            for operand, guard in nested:
+                # An all whose groups share no sentence holds nowhere: no call (most alternatives of an any).
+                overlap = full
+                for slot in guard:
+                    overlap &= scope[slot]
+                    if not overlap:
+                        break
+                if overlap:
+                    result |= operand(scope, article, full, real)
             return result
         return holds_any
     # ``all``: groups, and groups said absent (not x, not any of x, y: full & ~(x | y) is ~x & ~y within
@@ -355,7 +363,13 @@ def _evaluator(expr: Expr) -> Evaluator:
     there: list[int] = []
     absent_here: list[int] = []
     absent_there: list[int] = []
+    # Groups one of which must be present (``any`` of groups: ``russia`` or ``russia_adj``), and whether they
+    # are read article-wide: an OR of bitmasks in place, no call.
+    either: list[tuple[tuple[int, ...], bool]] = []
     operands: list[Evaluator] = []
+    # Other expressions said absent (an exclusion, most often ``not all of ...``): what they say, whether it is
+    # read article-wide, and its own groups (``_own_groups``).
+    negated: list[tuple[Evaluator, bool, tuple[int, ...]]] = []
     for item in arg:
         absent = _absent_groups(item)
         if _leaf(item):
@@ -363,6 +377,11 @@ def _evaluator(expr: Expr) -> Evaluator:
         elif absent is not None:
             slots, article_window = absent
             (absent_there if whole or article_window else absent_here).extend(slots)
+        elif item[0] == "any" and (item[2] is True or item[2] is False) and all(_leaf(x) for x in item[1]):
+            either.append((tuple(item[1]), bool(whole or item[2])))
+        elif item[0] == "not" and (item[2] is True or item[2] is False) and not _leaf(item[1]):
+            _, inner, article_window = item
+            negated.append((_evaluator(inner), bool(whole or article_window), _own_groups(inner)))
         else:
             operands.append(_evaluator(item))
 
@@ -382,13 +401,42 @@ def _evaluator(expr: Expr) -> Evaluator:
             result &= ~article[slot]
         if not result:
             return 0
+        for slots, article_window in either:
+            read = article if article_window else masks
+            found = 0
+            for slot in slots:
+                found |= read[slot]
+            result &= found
+            if not result:
+                return 0
         scope = article if whole else masks
         for operand in operands:
             result &= operand(scope, article, full, real)
             if not result:
                 return 0
+        for inner, article_window, guard in negated:
+            read = article if article_window else masks
+            # Where the sentences left lack one of its own groups, the exclusion holds nowhere: no call
+            # (the many exclusions of a rule mostly name groups a Doc does not have).
+            overlap = result
+            for slot in guard:
+                overlap &= read[slot]
+                if not overlap:
+                    break
+            if overlap:
+                result &= ~inner(read, article, full, real)
+                if not result:
+                    return 0
         return result
     return holds_all
+
+
+def _own_groups(expr: Expr) -> tuple[int, ...]:
+    """The groups an ``all`` reads from the bitmasks it is handed: it holds only in sentences that have them all,
+    so a caller that sees them share none needs no call. Nothing for any other expression."""
+    if _leaf(expr) or expr[0] != "all" or expr[2] is not False:
+        return ()
+    return tuple(item for item in expr[1] if _leaf(item))
 
 
 def _absent_groups(expr: Expr) -> tuple[tuple[int, ...], bool] | None:
@@ -442,6 +490,19 @@ def _requirements(expr: Expr) -> list[frozenset[Any]]:
     return out
 
 
+def _clauses(expr: Expr) -> list[list[frozenset[Any]]]:
+    """What must be present for ``expr`` to hold: clauses that must all be met, each by one of its sets of
+    groups all present; a clause per item of an ``all``.
+
+    One list of alternatives for the whole ``all`` would be the product of its items' alternatives, which
+    multiply (3 x 9 x 5 in a rule of ru-dprk-arms) past what is worth checking; the clauses say the same in
+    their sum.
+    """
+    items = expr[1] if not _leaf(expr) and expr[0] == "all" else [expr]
+    out = [_requirements(item) for item in items]
+    return [clause for clause in out if frozenset() not in clause]  # an empty set meets its clause anywhere
+
+
 def _near(positions: list[int], pos: int, span: int) -> bool:
     i = bisect_left(positions, pos - span)
     return i < len(positions) and positions[i] <= pos + span
@@ -482,7 +543,10 @@ class CompiledRule:
     """A rule of a compiled topic, with what ``score`` asks of it per Doc worked out beforehand."""
 
     rule: Rule
-    needs: tuple[int, ...]  # rule.needs as bitmasks over slots: the rule can hold only if one is all present
+    # rule.needs as bitmasks over slots: ``must``, the groups each clause asks for whichever alternative meets
+    # it, and the clauses left with more than one alternative; the rule can hold only where all are met.
+    must: int
+    needs: tuple[tuple[int, ...], ...]
     named: tuple[int, ...]  # rule.named as slots
     holds: Evaluator  # rule.expr over sentence bitmasks
 
@@ -491,8 +555,34 @@ class CompiledRule:
         # A group of groups near each other is present only where they are: its own slot (``real`` or
         # above) adds nothing to what must be present, and would overlap the next topic's slots.
         own = (1 << real) - 1
-        return cls(rule, tuple(_bitmask(need) & own for need in rule.needs), tuple(sorted(rule.named)),
-                   _evaluator(rule.expr))
+        must = 0
+        clauses: list[tuple[int, ...]] = []
+        for clause in rule.needs:
+            options = {_bitmask(need) & own for need in clause}
+            if 0 in options:
+                continue  # met by nothing more than a group of groups near each other: met wherever the rule holds
+            # An alternative that holds another is met only when that one is: checking the smaller is enough.
+            minimal = sorted(need for need in options if not any(other != need and other & need == other
+                                                                  for other in options))
+            common = minimal[0]
+            for need in minimal[1:]:
+                common &= need
+            must |= common
+            if len(minimal) > 1:
+                clauses.append(tuple(minimal))
+        return cls(rule, must, tuple(clauses), tuple(sorted(rule.named)), _evaluator(rule.expr))
+
+    def may_hold(self, present: int) -> bool:
+        """Whether the groups present (bits of ``present``) meet what the rule needs to hold anywhere."""
+        if present & self.must != self.must:
+            return False
+        for clause in self.needs:
+            for need in clause:
+                if need & present == need:
+                    break
+            else:
+                return False
+        return True
 
 
 @dataclass(frozen=True)
@@ -522,35 +612,54 @@ def compile_topic(topic: Topic) -> CompiledTopic:
                          bool(near) or any(isinstance(r.window, int) for r in rules), tuple(near))
 
 
-def score(topic: CompiledTopic, masks: list[int], points: list[list[tuple[int, int]]] | None = None
+def score(topic: CompiledTopic, masks: list[int], points: list[list[tuple[int, int]]] | None = None, *,
+          present: int | None = None, place: Callable[[], list[list[tuple[int, int]]]] | None = None
           ) -> tuple[float, list[int]]:
     """Score and evidence sentences from per-group sentence bitmasks (and hit points for token windows).
 
-    Windows are looked at where some group is present: an expression that only says what must be
-    absent holds nowhere. Sentence windows are evaluated at once over the bitmasks.
+    ``present``: the groups with a hit (bits), if the caller knows them already; ``place``: how to get the
+    points, if not given, for the few Docs that need them (the groups of a window of tokens in one sentence,
+    a rule with a window of tokens that may hold).
+
+    Only rules whose groups are present are looked at, and windows where some group is present: an
+    expression that only says what must be absent holds nowhere. Sentence windows are evaluated at once
+    over the bitmasks.
     """
-    if topic.near:
-        if points is None:
-            points = [[] for _ in masks]
-        masks = [*masks, *(_near_sentences(points, slots, span) for slots, span in topic.near)]
-        points = [*points, *([] for _ in topic.near)]
-    present = 0
-    full = 0
-    for n, mask in enumerate(masks):
-        if mask:
-            present |= 1 << n
-            full |= mask
+    if present is None:
+        present = 0
+        for n, mask in enumerate(masks):
+            if mask:
+                present |= 1 << n
     if not present:
         return 0.0, []
-    everywhere = [full if mask else 0 for mask in masks]
+    # Most Docs name the groups of only a few rules: the rest cost one check each.
+    rules = [compiled for compiled in topic.compiled if compiled.may_hold(present)]
+    if not rules:
+        return 0.0, []
+    groups = _bits(present)
+    full = 0
+    for n in groups:
+        full |= masks[n]
+    if topic.near:
+        near = len(masks)
+        masks = masks + [0] * len(topic.near)
+        for k, (slots, span) in enumerate(topic.near):
+            common = full
+            for slot in slots:
+                common &= masks[slot]
+            if common:  # the groups share a sentence: only then are their positions read
+                if points is None:
+                    points = place() if place is not None else [[] for _ in range(near)]
+                masks[near + k] = mask = _near_sentences(points, slots, span, common)
+                if mask:
+                    groups.append(near + k)
+                    present |= 1 << (near + k)
+    everywhere = [0] * len(masks)
+    for n in groups:
+        everywhere[n] = full
     total = 0.0
     evidence = 0
-    for compiled in topic.compiled:
-        for need in compiled.needs:
-            if need & present == need:
-                break
-        else:
-            continue
+    for compiled in rules:
         rule = compiled.rule
         held = 0
         if rule.window == "article":
@@ -559,21 +668,23 @@ def score(topic: CompiledTopic, masks: list[int], points: list[list[tuple[int, i
                     held |= masks[group]
         elif rule.window == "sentence":
             held = compiled.holds(masks, everywhere, full, masks)
-        elif points is not None:
-            held = _token_windows(rule, points, {n for n, mask in enumerate(masks) if mask})
+        elif points is not None or place is not None:
+            if points is None:
+                points = place() if place is not None else []
+            held = _token_windows(rule, points + [[] for _ in range(len(points), len(masks))], set(groups))
         if held:
             total += rule.weight
             evidence |= held
     return min(total, 1.0), _bits(evidence)
 
 
-def _near_sentences(points: list[list[tuple[int, int]]], slots: tuple[int, ...], span: int) -> int:
+def _near_sentences(points: list[list[tuple[int, int]]], slots: tuple[int, ...], span: int, common: int) -> int:
     """The sentences (bits) where a hit of the first of ``slots`` has a hit of each other within ``span``
-    tokens, in the same sentence."""
+    tokens, in the same sentence; only those of ``common``, where all of them have a hit, can be."""
     first, *others = slots
     held = 0
     for pos, sentence in points[first]:
-        if not held >> sentence & 1 and all(
+        if common >> sentence & 1 and not held >> sentence & 1 and all(
                 any(s == sentence and abs(p - pos) <= span for p, s in points[other]) for other in others):
             held |= 1 << sentence
     return held

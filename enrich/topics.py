@@ -12,6 +12,7 @@ import logging
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Generic, TypeVar
 
@@ -41,10 +42,13 @@ if not Doc.has_extension("topics"):
 
 T = TypeVar("T", bound=Hashable)
 # A phrase as its anchor sees it: the anchor's place in it, its length, the (place, pattern id) of each
-# other word, and its targets.
+# other word but the one read first (``_Beside``), and its targets.
 _Phrase = tuple[int, int, tuple[tuple[int, int], ...], tuple[T, ...]]
+# The phrases a word anchors that ask something of the word at one distance from it, by what they ask (a
+# pattern id): that word is read once for all of them, and only the phrases it matches are tried further.
+_Beside = tuple[int, dict[int, tuple[_Phrase[T], ...]]]
 # Per word: the targets of the one-word terms it is, and the longer phrases it anchors.
-_Entry = tuple[tuple[T, ...], tuple[_Phrase[T], ...]]
+_Entry = tuple[tuple[T, ...], tuple[_Beside[T], ...]]
 # Per term found: its targets, its first token and that token's character offset.
 Found = tuple[tuple[T, ...], int, int]
 
@@ -79,14 +83,18 @@ class TermMatcher(Generic[T]):
         # A phrase is found from its most specific word (its anchor), so that "w zamian" does not make
         # every "w" in a text a candidate.
         self._single: dict[int, list[T]] = defaultdict(list)
-        self._multi: dict[int, list[_Phrase[T]]] = defaultdict(list)
+        # A phrase under its anchor: the distance from it to the word read first (the nearest), what that word
+        # must be (a pattern id), and the phrase.
+        self._multi: dict[int, list[tuple[int, int, _Phrase[T]]]] = defaultdict(list)
         for ids, targets in by_phrase.items():
             if len(ids) == 1:
                 self._single[ids[0]].extend(targets)
             else:
                 anchor = max(range(len(ids)), key=lambda k: self._specificity[ids[k]])
-                others = tuple((k, pid) for k, pid in enumerate(ids) if k != anchor)
-                self._multi[ids[anchor]].append((anchor, len(ids), others, tuple(targets)))
+                others = [(k, pid) for k, pid in enumerate(ids) if k != anchor]
+                first = min(others, key=lambda other: abs(other[0] - anchor))
+                rest = tuple(other for other in others if other != first)
+                self._multi[ids[anchor]].append((first[0] - anchor, first[1], (anchor, len(ids), rest, tuple(targets))))
         self._by_text: dict[str, frozenset[int]] = {}
         self._by_orth: dict[int, _Entry[T]] = {}
         self._patterns_by_orth: dict[int, frozenset[int]] = {}
@@ -170,7 +178,12 @@ class TermMatcher(Generic[T]):
             ids = self.patterns(strings[orth])
             # A target once per word, however many of its patterns the word matches.
             single = tuple(dict.fromkeys(t for pid in ids for t in self._single.get(pid, ())))
-            multi = tuple(m for pid in ids for m in self._multi.get(pid, ()))
+            beside: dict[int, dict[int, list[_Phrase[T]]]] = {}
+            for pid in ids:
+                for distance, word, phrase in self._multi.get(pid, ()):
+                    beside.setdefault(distance, {}).setdefault(word, []).append(phrase)
+            multi = tuple((distance, {word: tuple(phrases) for word, phrases in by_word.items()})
+                          for distance, by_word in beside.items())
             if len(self._by_orth) >= 500_000:
                 self._by_orth.clear()
             entry = self._by_orth[orth] = (single, multi)
@@ -194,22 +207,30 @@ class TermMatcher(Generic[T]):
             entry = by_orth.get(orth)
             if entry is None:
                 entry = self._entry(orth, strings)
-            single, multi = entry
+            single, beside = entry
             if single:
                 out.append((single, i, offsets[i]))
-            for anchor, length, others, targets in multi:
-                start = i - anchor
-                if start < 0 or start + length > n:
+            for distance, by_word in beside:
+                j = i + distance
+                if j < 0 or j >= n:
                     continue
-                for k, pid in others:
-                    word = orths[start + k]
-                    found = patterns.get(word)
-                    if found is None:
-                        found = self._orth_patterns(word, strings)
-                    if pid not in found:
-                        break
-                else:
-                    out.append((targets, start, offsets[start]))
+                found = patterns.get(orths[j])
+                if found is None:
+                    found = self._orth_patterns(orths[j], strings)
+                for first in found:  # most words next to an anchor match no pattern at all
+                    for anchor, length, others, targets in by_word.get(first, ()):
+                        start = i - anchor
+                        if start < 0 or start + length > n:
+                            continue
+                        for k, pid in others:
+                            word = orths[start + k]
+                            known = patterns.get(word)
+                            if known is None:
+                                known = self._orth_patterns(word, strings)
+                            if pid not in known:
+                                break
+                        else:
+                            out.append((targets, start, offsets[start]))
         return out
 
     def _orth_patterns(self, orth: int, strings: StringStore) -> frozenset[int]:
@@ -230,9 +251,6 @@ class TopicTagger:
         # Every group of every topic has a number (slot) of its own, a topic's slots being consecutive:
         # a Doc's hits then go to one flat list of sentence bitmasks, a slice of it per topic.
         self._slices: list[slice] = []
-        # Per topic, the sets of slots (bitmasks) one of which a rule needs all hit to hold anywhere: a
-        # topic none of whose rules can hold is not scored.
-        self._needs: list[tuple[int, ...]] = []
         terms: dict[int, list[str]] = {}
         actors: dict[str, list[int]] = defaultdict(list)
         located: dict[int, tuple[frozenset[str], tuple[str, ...]]] = {}
@@ -257,10 +275,6 @@ class TopicTagger:
             for name, naming in topic.figures.items():
                 if naming.get(lang) and name in slot:
                     figures[slot[name]] = _word_list(naming[lang])
-            needs = {need << first for rule in compiled.compiled for need in rule.needs}
-            # A set that holds another is met only when that one is: checking the smaller is enough.
-            self._needs.append(tuple(sorted(need for need in needs
-                                            if not any(other != need and other & need == other for other in needs))))
             self._slices.append(slice(first, first + len(compiled.groups)))
             first += len(compiled.groups)
         self._slots = first
@@ -330,22 +344,19 @@ class TopicTagger:
             if not hits:
                 return doc
         masks = [0] * self._slots
+        present = 0  # the slots with a hit (bits): a topic sees its own with a shift and a mask
         for slots, _, offset in hits:
             bit = 1 << (bisect_right(starts, offset) - 1)
             for slot in slots:
                 masks[slot] |= bit
-        present = 0
-        for slot, mask in enumerate(masks):
-            if mask:
                 present |= 1 << slot
-        for topic, where, needs in zip(self.topics, self._slices, self._needs, strict=True):
-            for need in needs:
-                if need & present == need:
-                    break
-            else:
+        for topic, where in zip(self.topics, self._slices, strict=True):
+            own = present >> where.start & ((1 << (where.stop - where.start)) - 1)
+            if not own:
                 continue
-            points = _points(hits, starts, where) if topic.needs_positions else None
-            value, evidence = score(topic, masks[where], points)
+            # The points only where a topic asks for them (score knows when), placed from the hits then.
+            place = partial(_points, hits, starts, where) if topic.needs_positions else None
+            value, evidence = score(topic, masks[where], present=own, place=place)
             if owners is not None:
                 evidence = sorted({owners[item] for item in evidence})
             if value >= topic.threshold and evidence:

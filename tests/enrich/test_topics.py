@@ -1725,7 +1725,8 @@ def test_groups_near_each_other_ask_nothing_of_another_topics_groups(tmp_path: P
     for topic in load_topics(DEFAULT_RULES):
         compiled = compile_topic(topic)
         for rule in compiled.compiled:
-            assert all(need >> len(compiled.groups) == 0 for need in rule.needs), topic.id
+            assert all(need >> len(compiled.groups) == 0 for clause in rule.needs for need in clause), topic.id
+            assert rule.must >> len(compiled.groups) == 0, topic.id
 
 
 def test_one_sentence_is_the_sentence_itself_inside_an_article_window(tmp_path: Path) -> None:
