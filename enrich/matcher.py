@@ -224,9 +224,13 @@ class ActorMatcher:
             for lemma, pos in analyse(text, self.lang):
                 if pos not in ("verb", "other"):
                     keys.append(LEMMA + norm(lemma))
-        found: set[str] = set()
+        # In the order of the keys, the token's own form first ("보스토치니항", the port, before the stem "보스토치니"
+        # that the compound's 항 leaves), each key's words sorted: a set's order changes with the hash seed, and
+        # with it which of two names of one token _resolve keeps.
+        found: dict[str, None] = {}
         for item in keys:
-            found |= forms.get(item, set())
+            for word in sorted(forms.get(item, ())):
+                found.setdefault(word)
         return tuple(found)
 
     def _lookup(self, text: str) -> _Looked:
