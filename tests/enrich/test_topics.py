@@ -2139,6 +2139,11 @@ def test_a_supplier_of_ukraine_that_believes_in_the_deal_is_its_source_not_a_par
         # arms for Ukraine in retaliation for the two sides' treaty
         ("fr", "Des conservateurs plaident pour des livraisons d'armes à l'Ukraine, en représailles au traité signé "
                "par Vladimir Poutine et Kim Jong-un."),
+        # money for the North's missile programme; a Polish arms deal Russia criticises
+        ("fr", "Le Kremlin dément. Selon l'acte d'accusation, ces fonds provenaient d'un piratage lié à la Corée du "
+               "Nord et auraient servi à financer le programme de missiles balistiques de Pyongyang."),
+        ("de", "Nordkorea testet Raketen. Russland kritisierte den polnischen Rüstungsdeal als Provokation und "
+               "kündigte an, seine Truppen in Kaliningrad zu verstärken."),
         # what a missile carried is its payload
         ("en", "Russia blocked a UN statement. North Korea said the new missile carried a hypersonic glide vehicle "
                "and flew 1,000 kilometres."),
@@ -2264,6 +2269,16 @@ def test_no_deal_between_them_beside_third_parties_and_other_senses(lang: str, t
                "steals by hacking what Moscow will not hand over."),
         ("ko", "국정원은 북한이 러시아에 포탄을 제공하는 대가로 기술 이전을 요구하지만 러시아가 기술 제공을 꺼리자 "
                "해킹으로 빼내려 한다고 설명했다."),
+        # the transfer to Russia of North Korean arms, named outright beside a call to give up nuclear arms
+        ("pl", "Ministrowie wezwali KRLD do rezygnacji z broni jądrowej oraz potępili przekazywanie Rosji "
+               "północnokoreańskiej amunicji i rakiet."),
+        ("en", "The ministers urged the DPRK to abandon its nuclear weapons and condemned the transfer to Russia of "
+               "North Korean ammunition and missiles."),
+        # arms delivered to a Russian port from a North Korean one named the sentence before
+        ("ru", "Суда компании заходили в северокорейский порт Наджин. Оттуда они, по данным американской стороны, "
+               "доставляли в порт Восточный контейнеры со снарядами. Затем груз шёл по железной дороге на склады."),
+        ("en", "The company's ships called at the North Korean port of Rajin. From there, US officials say, they "
+               "carried containers of shells to the port of Vostochny."),
         # the West as the accuser, not a party
         ("ru", "Министр иностранных дел КНДР отвергла обвинения Запада в том, что её страна поставляет России "
                "артиллерийские снаряды."),
