@@ -2144,6 +2144,16 @@ def test_a_supplier_of_ukraine_that_believes_in_the_deal_is_its_source_not_a_par
                "Nord et auraient servi à financer le programme de missiles balistiques de Pyongyang."),
         ("de", "Nordkorea testet Raketen. Russland kritisierte den polnischen Rüstungsdeal als Provokation und "
                "kündigte an, seine Truppen in Kaliningrad zu verstärken."),
+        # the army its leader says will receive the launchers is the North's own
+        ("pl", "Rosja milczy. Kim Dzong Un obserwował test nowej wyrzutni. Według KCNA przywódca KRLD zapowiedział, "
+               "że jeszcze w tym roku armia otrzyma setki takich wyrzutni."),
+        ("ru", "Россия молчит. Ким Чен Ын наблюдал за испытанием новой пусковой установки. По данным ЦТАК, лидер "
+               "КНДР заявил, что армия получит сотни таких установок."),
+        # a third party arming Poland beside both sides
+        ("pl", "Część komentujących przekonywała, że skoro Korea Południowa zbroi Polskę, to Rosja i KRLD mają prawo "
+               "odpowiedzieć."),
+        ("en", "Some commenters argued that if South Korea is arming Poland, Russia and North Korea have every right "
+               "to respond."),
         # what a missile carried is its payload
         ("en", "Russia blocked a UN statement. North Korea said the new missile carried a hypersonic glide vehicle "
                "and flew 1,000 kilometres."),
@@ -2279,6 +2289,8 @@ def test_no_deal_between_them_beside_third_parties_and_other_senses(lang: str, t
                "доставляли в порт Восточный контейнеры со снарядами. Затем груз шёл по железной дороге на склады."),
         ("en", "The company's ships called at the North Korean port of Rajin. From there, US officials say, they "
                "carried containers of shells to the port of Vostochny."),
+        # the Russian army receiving the North's shells
+        ("pl", "Według wywiadu rosyjska armia otrzyma w tym roku kolejne pociski z KRLD."),
         # the West as the accuser, not a party
         ("ru", "Министр иностранных дел КНДР отвергла обвинения Запада в том, что её страна поставляет России "
                "артиллерийские снаряды."),
