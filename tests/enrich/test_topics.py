@@ -546,6 +546,13 @@ ARMS_POSITIVE = [
     ("en", "Investigators said it was a North Korean KN-23. Its chips were made in Europe. Zelensky called Russia and "
            "North Korea partners in terror. Russian forces have fired at least 150 such missiles at Ukraine this "
            "year."),
+    # guards: a supplier's capital as the source of news of the exports; payment in kind; "nie da się" beside a
+    # delivery; missiles that hit targets in Ukraine
+    ("pl", "Według Seulu eksport pocisków z Korei Północnej do Rosji wzrósł."),
+    ("en", "Seoul says North Korea's exports of shells to Russia have doubled."),
+    ("ru", "Россия расплачивается за снаряды КНДР нефтью."),
+    ("pl", "Nie da się ukryć, że Korea Północna dostarcza Rosji pociski artyleryjskie."),
+    ("pl", "Pociski KN-23, które Korea Północna dostarcza Rosji, trafiają w cele na Ukrainie coraz precyzyjniej."),
 ]
 
 
@@ -1097,6 +1104,25 @@ ARMS_NEGATIVE = [
     # Russia fires missiles only likened to the North's
     ("en", "North Korea's KN-23 resembles the Russian Iskander. Russian forces have fired at least 150 such missiles "
            "at Ukraine this year."),
+    # drones sent or flown over a capital, not delivered to it
+    ("pl", "KCNA oskarżyła Koreę Południową o wysłanie nad Pjongjang dronów z ulotkami. Rosja stanęła po stronie "
+           "Pjongjangu."),
+    ("pl", "W 2022 r. pięć dronów z Korei Północnej wleciało nad Seul. Rosja milczała."),
+    # trade paid for in roubles, the only arms another partner's parts
+    ("ru", "Пекин ограничил экспорт комплектующих для беспилотников, и российские производители ищут замену. "
+           "Товарооборот России и КНДР вырос: зерно идет в Пхеньян. Расчеты ведутся в рублях."),
+    # gifts between the leaders: hunting dogs are no fighter jets
+    ("pl", "Putin podarował Kim Dzong Unowi limuzynę, a Kim zrewanżował się parą psów myśliwskich."),
+    # a test's missiles that hit their target
+    ("pl", "Według KCNA pociski trafiły w cel na Morzu Japońskim. Rosja i Korea Północna podpisały traktat."),
+    # soldiers sent, the drones that hit them Ukraine's
+    ("en", "Pyongyang sent soldiers to the Kursk region, where they became easy targets for Ukrainian drones. Russia "
+           "thanked them."),
+    # a supplier's own arms exports, watching the two draw closer
+    ("pl", "Seul zwiększa eksport broni, bo z niepokojem obserwuje zbliżenie Rosji i Korei Północnej."),
+    # launchers that will enter the Korean People's Army's service
+    ("ru", "Ким Чен Ын наблюдал за стрельбами новых РСЗО, которые поступят на вооружение Корейской народной армии. "
+           "Путин поблагодарил Кима за помощь в Курской области."),
 ]
 
 
@@ -1271,6 +1297,7 @@ OTHER_TOPICS = [
     ("sanctions", "de", "Die EU verhängt neue Sanktionen gegen Russland."),
     ("missile-launches", "en", "North Korea launched two ballistic missiles on Tuesday."),
     ("missile-launches", "pl", "Korea Północna wystrzeliła rakietę balistyczną w stronę morza."),
+    ("missile-launches", "pl", "Według KCNA pociski trafiły w cel na wysepce na Morzu Żółtym."),
     ("missile-launches", "ru", "КНДР провела запуск баллистической ракеты."),
     ("missile-launches", "ko", "북한이 탄도미사일을 발사했다."),
     ("missile-launches", "fr", "La Corée du Nord a tiré un missile balistique."),
