@@ -553,6 +553,14 @@ ARMS_POSITIVE = [
     ("ru", "Россия расплачивается за снаряды КНДР нефтью."),
     ("pl", "Nie da się ukryć, że Korea Północna dostarcza Rosji pociski artyleryjskie."),
     ("pl", "Pociski KN-23, które Korea Północna dostarcza Rosji, trafiają w cele na Ukrainie coraz precyzyjniej."),
+    # the Wagner Group receiving German compounds whose head is a missile; a denial's "żadnej broni"
+    ("de", "Laut dem Weißen Haus nahm die Wagner-Gruppe Infanterieraketen und Flugkörper aus Nordkorea entgegen."),
+    ("pl", "Ławrow mówił, że KRLD „nie sprzedaje Rosji żadnej broni”."),
+    # guards: a capital where a question was answered is no party; South Korea condemning the deal
+    ("ru", "Мали и Нигер рассчитывают получить из России бронетехнику и вертолеты. На брифинге в Бамако министр Лавров "
+           "ответил на вопрос о публикациях западных газет, будто Россия расплачивается за снаряды из КНДР военными "
+           "технологиями."),
+    ("en", "Japan and South Korea condemned the transfer of North Korean missiles to Russia."),
 ]
 
 
@@ -1120,6 +1128,16 @@ ARMS_NEGATIVE = [
            "thanked them."),
     # a supplier's own arms exports, watching the two draw closer
     ("pl", "Seul zwiększa eksport broni, bo z niepokojem obserwuje zbliżenie Rosji i Korei Północnej."),
+    # a Russian reprisal at the far end of a sentence on Seoul's shells for Kyiv
+    ("fr", "Depuis le traité entre la Russie et la Corée du Nord, Séoul hésite. Selon une étude, l'envoi d'obus ou de "
+           "systèmes antiaériens renforcerait la position de Kiev, mais exposerait Séoul à des représailles "
+           "économiques russes."),
+    # Russia's exporter at an air show, the North absent
+    ("en", "Russia's state arms exporter Rosoboronexport brought its Su-57 stealth fighter to the Dubai Airshow, hoping "
+           "to win orders from Gulf and African air forces. Analysts noted that North Korea, Russia's closest new "
+           "partner, was absent."),
+    # engines said to come from Ukraine
+    ("uk", "Експерти ООН не знайшли доказів того, що КНДР отримала ракетні двигуни з України. Росія мовчить."),
     # launchers that will enter the Korean People's Army's service
     ("ru", "Ким Чен Ын наблюдал за стрельбами новых РСЗО, которые поступят на вооружение Корейской народной армии. "
            "Путин поблагодарил Кима за помощь в Курской области."),
@@ -1298,6 +1316,7 @@ OTHER_TOPICS = [
     ("missile-launches", "en", "North Korea launched two ballistic missiles on Tuesday."),
     ("missile-launches", "pl", "Korea Północna wystrzeliła rakietę balistyczną w stronę morza."),
     ("missile-launches", "pl", "Według KCNA pociski trafiły w cel na wysepce na Morzu Żółtym."),
+    ("missile-launches", "de", "Nordkorea testete einen neuen Flugkörper."),
     ("missile-launches", "ru", "КНДР провела запуск баллистической ракеты."),
     ("missile-launches", "ko", "북한이 탄도미사일을 발사했다."),
     ("missile-launches", "fr", "La Corée du Nord a tiré un missile balistique."),
