@@ -302,7 +302,10 @@ class ActorMatcher:
         hits: list[tuple[str, int]] = []
         mentions: list[tuple[str, int, int]] = []
         if starts:
-            candidates = self._walk(doc, table, starts)  # type: ignore[arg-type]
+            # Whole columns as lists, each read once: indexing the array with a list of positions costs about as
+            # much per call as reading a column, and the walk, the checks and the offsets all need them.
+            orths = table[:, ORTH_COLUMN].tolist()  # type: ignore[index]
+            candidates = self._walk(doc, orths, starts)
             if candidates:
                 strings = doc.vocab.strings
                 labels = self._labels
@@ -313,11 +316,10 @@ class ActorMatcher:
                         for start, end, entry in candidates
                     ]
                 hits = [(entry.actor, start) for start, _, entry in candidates]
-                firsts = table[[start for start, _, _ in candidates], IDX_COLUMN].tolist()  # type: ignore[index]
-                lasts = table[[end - 1 for _, end, _ in candidates], :2].tolist()  # type: ignore[index]
+                idxs = table[:, IDX_COLUMN].tolist()  # type: ignore[index]
                 mentions = [
-                    (entry.actor, first, idx + len(strings[orth]))
-                    for (_, _, entry), first, (orth, idx) in zip(candidates, firsts, lasts, strict=True)
+                    (entry.actor, idxs[start], idxs[end - 1] + len(strings[orths[end - 1]]))
+                    for start, end, entry in candidates
                 ]
         if self.spans:
             doc.spans[SPANS_KEY] = spans
@@ -330,15 +332,15 @@ class ActorMatcher:
         self._labels[actor] = label
         return label
 
-    def _walk(self, doc: Doc, table: np.ndarray, starts: list[int]) -> list[Candidate]:
+    def _walk(self, doc: Doc, orths: list[int], starts: list[int]) -> list[Candidate]:
         found: list[Candidate] = []
-        n = len(table)
+        n = len(orths)
         strings = doc.vocab.strings
         if self._states >= 500_000:
             self._by_orth, self._states = {}, 0
         roots = self._by_orth
-        orths: list[int] | None = None  # the Doc's orths, read only when a longer name may start
-        for i, orth in zip(starts, table[starts, ORTH_COLUMN].tolist(), strict=True):
+        for i in starts:
+            orth = orths[i]
             state = roots.get(orth)
             if state is None:
                 text = strings[orth]
@@ -348,8 +350,6 @@ class ActorMatcher:
             ends = [(i + 1, state.found)] if state.found else []
             j = i + 1
             while state.nodes and j < n:
-                if orths is None:
-                    orths = table[:, ORTH_COLUMN].tolist()
                 following = state.children.get(orths[j])
                 if following is None:
                     following = state.children[orths[j]] = self._advance(state, strings[orths[j]])
@@ -363,7 +363,7 @@ class ActorMatcher:
                     found.append((i, end, entry))
         if not found:
             return found
-        return self._resolve(doc, found, orths if orths is not None else table[:, ORTH_COLUMN].tolist())
+        return self._resolve(doc, found, orths)
 
     def _advance(self, state: _State, text: str) -> _State:
         """The state after ``state`` reads one more token."""
