@@ -543,15 +543,18 @@ class ActorMatcher:
         the jokes funny"). The person in office stays himself ("С министром Лавровым", "Prezydent Władimir
         Putin"), and so does his full name said again: an article about a namesake often names the person too
         ("minister spraw zagranicznych Rosji Siergiej Ławrow nazwał")."""
-        text = doc_text(doc)
-        ages = _AGE_ANYWHERE.search(text) is not None  # almost every article: no age in it
-        described = ages or any(word in text for word in _WORDED_AGES)  # as _has_age, the digits scanned once
-        marked = {i for i, (start, stop, entry) in enumerate(found)
-                  if entry.kind == "person" and stop - start > 1
-                  and ((start > 0 and self._private_station(doc, start)) or self._trade_after(doc, stop)
-                       or (ages and self._namesake_age(doc, text, start, stop, entry.actor))
-                       or (described and self._described_after(doc, found, stop, entry.actor)
-                           and not self._real_near(doc, start, stop)))}
+        marked: set[int] = set()
+        # The text is scanned for ages only where a full name may be a namesake's.
+        if any(entry.kind == "person" and stop - start > 1 for start, stop, entry in found):
+            text = doc_text(doc)
+            ages = _AGE_ANYWHERE.search(text) is not None  # almost every article: no age in it
+            described = ages or any(word in text for word in _WORDED_AGES)  # as _has_age, the digits scanned once
+            marked = {i for i, (start, stop, entry) in enumerate(found)
+                      if entry.kind == "person" and stop - start > 1
+                      and ((start > 0 and self._private_station(doc, start)) or self._trade_after(doc, stop)
+                           or (ages and self._namesake_age(doc, text, start, stop, entry.actor))
+                           or (described and self._described_after(doc, found, stop, entry.actor)
+                               and not self._real_near(doc, start, stop)))}
         # a surname alone given as someone's or something's name: "mieszaniec o imieniu Putin", "кот по кличке
         # Путин", "a mongrel named Putin"
         marked |= {i for i, (start, stop, entry) in enumerate(found)
