@@ -386,6 +386,9 @@ class ActorMatcher:
         strong = {entry.actor for _, _, entry in found if not entry.weak}
         # Checks that only one script's languages need are asked there alone: most candidates pass them all.
         korean, cjk = self.lang == "ko", self.lang in CJK
+        # A name's first word read from the StringStore, not through a Token, which costs three times as much: almost
+        # every name is capitalised, and only a lower-case one may be a web address's (_in_domain).
+        strings = doc.vocab.strings
         # ``found`` comes by start, the longest name first at each start.
         kept = [c for c in found if (not c[2].weak or (c[2].actor in strong and not self._north_name(doc, c))
                                      or self._weak_ok(doc, c)
@@ -393,7 +396,8 @@ class ActorMatcher:
                                      or self._in_office(doc, c) or self._northern(doc, c)
                                      or self._speaker_label(doc, c, found))
                 and not (korean and (self._byline(doc, c) or self._mountain(doc, c) or self._quotative(doc, c)))
-                and not (cjk and self._cjk_derived(doc, c)) and not _in_domain(doc, c[0])
+                and not (cjk and self._cjk_derived(doc, c))
+                and not (strings[orths[c[0]]].islower() and _in_domain(doc, c[0]))
                 and (c[2].kind != "place" or not (self._river(doc, c) or _washington_state(doc, c[0])))
                 and (c[2].kind != "person" or not (self._surname_only(doc, c) or self._private_person(orths, c)))]
         kept = self._namesakes_by_trade(doc, kept)
@@ -723,12 +727,13 @@ class ActorMatcher:
         # The trade may stand before the name of a club or a band, or where the person is from: "Вратарь «Зенита-2»
         # Сергей Лавров", "Півзахисник полтавської «Ворскли» Максим", "golfistka z Korei Południowej Kim Yo-jong".
         for position in range(start - 1, max(start - 1 - _CLUB_WORDS, -1), -1):
-            text = doc[position].text
+            token = doc[position]  # one Token object per word: making it costs more than the tests below
+            text = token.text
             if self._trade(text):
                 return True
-            if doc[position].is_sent_start or text.casefold() in _OFFICES or not (
-                    text in _QUOTES or text[:1].isupper() or text.isdigit() or text == "-"
-                    or text.casefold() in _FROM
+            folded = text.casefold()
+            if token.is_sent_start or folded in _OFFICES or not (
+                    text in _QUOTES or text[:1].isupper() or text.isdigit() or text == "-" or folded in _FROM
                     or (self.lang in _NAME_ANALYSERS and any(pos == "adj" for _, pos in analyse(text, self.lang)))):
                 break
         return self._named_by_word(doc, start)
