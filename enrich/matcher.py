@@ -2171,18 +2171,20 @@ def _without_common_openers(doc: Doc, kept: list[Candidate], orths: list[int]) -
     the sentence's first ("Poutine classique, poutine végétalienne" is the dish; "Trumps split evenly" after "drawing
     trumps"). The press names a person or a place in full, or mid-sentence, somewhere in an article about them."""
     present: set[int] | None = None
+    strings = doc.vocab.strings
     drop = set()
     for start, stop, entry in kept:
-        if stop - start != 1 or not _sentence_initial(doc, start):
+        if stop - start != 1:
             continue
-        text = doc[start].text
+        text = strings[orths[start]]
         lower = text.lower()
         if lower == text:
             continue
         if present is None:
             present = set(orths)
-        # The lower-case word is seldom there: look at the article's other mentions only then.
-        if hash_string(lower) not in present or any(
+        # The lower-case word is seldom there: look for the sentence's opening (tokens, walked back) and at the
+        # article's other mentions only then.
+        if hash_string(lower) not in present or not _sentence_initial(doc, start) or any(
                 other.actor == entry.actor and (t - s > 1 or not _sentence_initial(doc, s)) for s, t, other in kept):
             continue
         if not any(orths[i] == orths[start] and not _sentence_initial(doc, i) for i in range(len(orths))):
@@ -2191,13 +2193,15 @@ def _without_common_openers(doc: Doc, kept: list[Candidate], orths: list[int]) -
 
 
 def _sentence_initial(doc: Doc, i: int) -> bool:
-    while i >= 0:
-        token = doc[i]
+    """Whether only tokens without a letter stand between token ``i`` and the start of its sentence."""
+    if i < 0 or doc[i].is_sent_start:
+        return True
+    for position in range(i - 1, -1, -1):
+        token = doc[position]  # one Token object per step: it is read twice
+        if token.is_alpha:
+            return False
         if token.is_sent_start:
             return True
-        i -= 1
-        if i >= 0 and doc[i].is_alpha:
-            return False
     return True
 
 
