@@ -386,8 +386,7 @@ class ActorMatcher:
         strong = {entry.actor for _, _, entry in found if not entry.weak}
         # Checks that only one script's languages need are asked there alone: most candidates pass them all.
         korean, cjk = self.lang == "ko", self.lang in CJK
-        # A name's first word read from the StringStore, not through a Token, which costs three times as much: almost
-        # every name is capitalised, and only a lower-case one may be a web address's (_in_domain).
+        # Words read from the StringStore by their orths, not through Token objects, which cost three times as much.
         strings = doc.vocab.strings
         # ``found`` comes by start, the longest name first at each start.
         kept = [c for c in found if (not c[2].weak or (c[2].actor in strong and not self._north_name(doc, c))
@@ -397,6 +396,7 @@ class ActorMatcher:
                                      or self._speaker_label(doc, c, found))
                 and not (korean and (self._byline(doc, c) or self._mountain(doc, c) or self._quotative(doc, c)))
                 and not (cjk and self._cjk_derived(doc, c))
+                # almost every name is capitalised, and only a lower-case one may be a web address's
                 and not (strings[orths[c[0]]].islower() and _in_domain(doc, c[0]))
                 and (c[2].kind != "place" or not (self._river(doc, c) or _washington_state(doc, c[0])))
                 and (c[2].kind != "person" or not (self._surname_only(doc, c) or self._private_person(orths, c)))]
@@ -511,11 +511,11 @@ class ActorMatcher:
                     continue
                 if entry.actor == _GEORGIA and self.lang == "en" and _us_georgia(doc, start, stop, kept, namesakes):
                     continue
-                if entry.kind == "person" and start > 0 and doc[start - 1].text.casefold() in _STREET_WORDS:
+                if entry.kind == "person" and start > 0 and strings[orths[start - 1]].casefold() in _STREET_WORDS:
                     # a street named after a person, or a namesake: "на вулиці Бориса Джонсона", "ulica Lecha
                     # Kaczyńskiego", "провулок Лаврова"
                     continue
-                if entry.kind == "person" and stop < len(doc) and doc[stop].text in _PLACES_AFTER:
+                if entry.kind == "person" and stop < len(orths) and orths[stop] in _PLACES_AFTER_ORTHS:
                     continue  # a building or a body named after a person: "the lobby of Trump Tower", "Trump Media"
                 if entry.kind == "place" and start > 0 and (
                         orths[start - 1] in _VILLAGE_ORTHS
@@ -1689,6 +1689,7 @@ _PLACES_AFTER = frozenset({
     "Foundation", "Square", "Street", "Avenue", "Boulevard", "Center", "Centre", "Airport", "Stadium", "Library",
     "Bridge", "Museum", "Park", "Prize", "Award", "Memorial", "Estate", "Estates", "Winery", "Golf",
 })
+_PLACES_AFTER_ORTHS = frozenset(hash_string(word) for word in _PLACES_AFTER)
 _STATE_ORTHS = frozenset(hash_string(state) for state in _US_STATES)
 # Capitalised English words the dictionary knows as proper nouns that stand before a surname without being a
 # first name: forms of address, days and months, parties and institutions.
