@@ -398,8 +398,11 @@ class ActorMatcher:
                 and not (cjk and self._cjk_derived(doc, c))
                 # almost every name is capitalised, and only a lower-case one may be a web address's
                 and not (strings[orths[c[0]]].islower() and _in_domain(doc, c[0]))
-                and (c[2].kind != "place" or not (self._river(doc, c) or _washington_state(doc, c[0])))
-                and (c[2].kind != "person" or not (self._surname_only(doc, c) or self._private_person(orths, c)))]
+                and (c[2].kind != "place" or not (
+                    self._river(strings, orths, c)
+                    or (orths[c[0]] == _WASHINGTON_ORTH and _washington_state(doc, c[0]))))
+                and (c[2].kind != "person" or not (
+                    self._surname_only(strings, orths, c) or self._private_person(orths, c)))]
         kept = self._namesakes_by_trade(doc, kept)
         if self.lang in _LOWER_CASE_NOUNS:
             kept = _without_common_openers(doc, kept, orths)
@@ -1202,20 +1205,23 @@ class ActorMatcher:
         return self.lang == "ko" and doc[candidate[0]].text in _NORTH_NAMES
 
     @staticmethod
-    def _river(doc: Doc, candidate: Candidate) -> bool:
+    def _river(strings: Any, orths: list[int], candidate: Candidate) -> bool:
         """A city's name right after a word for a river is the river: "rzeka Moskwa wystąpiła z brzegów", "река
-        Москва"; and before one in English ("the Moscow River")."""
+        Москва"; and before one in English ("the Moscow River"). Asked of every place's name: the words are read
+        by orth from the StringStore (``strings``), as Token objects would cost three times as much."""
         start, end, entry = candidate
         if entry.kind != "place":
             return False
-        return _after_word(doc, start, _RIVER_WORDS) or (end < len(doc) and doc[end].text.casefold() == "river")
+        return (start > 0 and strings[orths[start - 1]].casefold() in _RIVER_WORDS) or (
+            end < len(orths) and strings[orths[end]].casefold() == "river")
 
     @staticmethod
-    def _surname_only(doc: Doc, candidate: Candidate) -> bool:
+    def _surname_only(strings: Any, orths: list[int], candidate: Candidate) -> bool:
         """A surname right after a word for a surname is the name, not the person: "47 громадян із прізвищем
-        Путін", "people with the surname Putin"."""
+        Путін", "people with the surname Putin". Read by orth, as ``_river``."""
         start, end, entry = candidate
-        return entry.kind == "person" and end == start + 1 and _after_word(doc, start, _SURNAME_WORDS)
+        return (entry.kind == "person" and end == start + 1 and start > 0
+                and strings[orths[start - 1]].casefold() in _SURNAME_WORDS)
 
     def _private_person(self, orths: list[int], candidate: Candidate) -> bool:
         """A name with "junior" after it is the son; a Korean name with 씨 (Mr, Ms) after it is a private person:
@@ -1775,6 +1781,7 @@ _GEORGIA = "Q230"
 _TBILISI = "Q994"
 _WASHINGTON = "Q61"
 _GEORGIA_ORTH = hash_string("Georgia")
+_WASHINGTON_ORTH = hash_string("Washington")
 _COMMA_ORTH = hash_string(",")
 # Words that place a sentence in the United States beside its one-word states: "Georgia and South Carolina".
 _US_CONTEXT = frozenset({"Atlanta", "Savannah", "Carolina", "Dakota", "Hampshire", "Jersey"})
