@@ -902,9 +902,10 @@ class ActorMatcher:
                 # "Wagner fighters").
                 continue
             elif (entry.kind in ("org", "state") and stop - start == 1
+                  # the bearer first: most articles name no person in full who shares the organisation's name
+                  and any(k == key_of(orths[start]) for k, _ in bearers)
                   and (any(doc[i].text.casefold() in _WORKS for i in range(max(0, start - 3), start))
-                       or _works_after(doc, stop))
-                  and any(k == key_of(orths[start]) for k, _ in bearers)):
+                       or _works_after(doc, stop))):
                 # ... nor is it shortly after a word for the works of a person of that name the article names in
                 # full, or for performing them, or right before that word: "muzyka Wagnera", "On ne joue pas Wagner",
                 # "Wagners Opern", "Wagner's operas" beside "Richard Wagner".
