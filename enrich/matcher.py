@@ -538,9 +538,9 @@ class ActorMatcher:
                 out.append(candidate)
                 inner_end = stop
         found = [c for c in self._other_bearers(doc, out, orths) if c[2].actor != NOT_A_NAME]
-        return self._without_namesakes(doc, found) if self.lang != "ko" else found
+        return self._without_namesakes(doc, found, orths) if self.lang != "ko" else found
 
-    def _without_namesakes(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    def _without_namesakes(self, doc: Doc, found: list[Candidate], orths: list[int]) -> list[Candidate]:
         """A person's full name with an age beside it and no office is a namesake ("goalkeeper Sergei Lavrov, a
         31-year-old from Daugavpils", "назначен 47-летний Сергей Лавров", "Władimir Putin ma 64 lata"): the
         press gives the age of private persons, not of a minister it names. So is a full name right after a
@@ -558,7 +558,9 @@ class ActorMatcher:
             described = ages or any(word in text for word in _WORDED_AGES)  # as _has_age, the digits scanned once
             marked = {i for i, (start, stop, entry) in enumerate(found)
                       if entry.kind == "person" and stop - start > 1
-                      and ((start > 0 and self._private_station(doc, start)) or self._trade_after(doc, stop)
+                      and ((start > 0 and self._private_station(doc, start))
+                           # a comma after the name, by orth, before a Token object is made for it
+                           or (stop < len(orths) and orths[stop] == _COMMA_ORTH and self._trade_after(doc, stop))
                            or (ages and self._namesake_age(doc, text, start, stop, entry.actor))
                            or (described and self._described_after(doc, found, stop, entry.actor)
                                and not self._real_near(doc, start, stop)))}
