@@ -302,7 +302,10 @@ class ActorMatcher:
         hits: list[tuple[str, int]] = []
         mentions: list[tuple[str, int, int]] = []
         if starts:
-            candidates = self._walk(doc, table, starts)  # type: ignore[arg-type]
+            # Whole columns as lists, each read once: indexing the array with a list of positions costs about as
+            # much per call as reading a column, and the walk, the checks and the offsets all need them.
+            orths = table[:, ORTH_COLUMN].tolist()  # type: ignore[index]
+            candidates = self._walk(doc, orths, starts)
             if candidates:
                 strings = doc.vocab.strings
                 labels = self._labels
@@ -313,11 +316,10 @@ class ActorMatcher:
                         for start, end, entry in candidates
                     ]
                 hits = [(entry.actor, start) for start, _, entry in candidates]
-                firsts = table[[start for start, _, _ in candidates], IDX_COLUMN].tolist()  # type: ignore[index]
-                lasts = table[[end - 1 for _, end, _ in candidates], :2].tolist()  # type: ignore[index]
+                idxs = table[:, IDX_COLUMN].tolist()  # type: ignore[index]
                 mentions = [
-                    (entry.actor, first, idx + len(strings[orth]))
-                    for (_, _, entry), first, (orth, idx) in zip(candidates, firsts, lasts, strict=True)
+                    (entry.actor, idxs[start], idxs[end - 1] + len(strings[orths[end - 1]]))
+                    for start, end, entry in candidates
                 ]
         if self.spans:
             doc.spans[SPANS_KEY] = spans
@@ -330,15 +332,15 @@ class ActorMatcher:
         self._labels[actor] = label
         return label
 
-    def _walk(self, doc: Doc, table: np.ndarray, starts: list[int]) -> list[Candidate]:
+    def _walk(self, doc: Doc, orths: list[int], starts: list[int]) -> list[Candidate]:
         found: list[Candidate] = []
-        n = len(table)
+        n = len(orths)
         strings = doc.vocab.strings
         if self._states >= 500_000:
             self._by_orth, self._states = {}, 0
         roots = self._by_orth
-        orths: list[int] | None = None  # the Doc's orths, read only when a longer name may start
-        for i, orth in zip(starts, table[starts, ORTH_COLUMN].tolist(), strict=True):
+        for i in starts:
+            orth = orths[i]
             state = roots.get(orth)
             if state is None:
                 text = strings[orth]
@@ -348,8 +350,6 @@ class ActorMatcher:
             ends = [(i + 1, state.found)] if state.found else []
             j = i + 1
             while state.nodes and j < n:
-                if orths is None:
-                    orths = table[:, ORTH_COLUMN].tolist()
                 following = state.children.get(orths[j])
                 if following is None:
                     following = state.children[orths[j]] = self._advance(state, strings[orths[j]])
@@ -363,7 +363,7 @@ class ActorMatcher:
                     found.append((i, end, entry))
         if not found:
             return found
-        return self._resolve(doc, found, orths if orths is not None else table[:, ORTH_COLUMN].tolist())
+        return self._resolve(doc, found, orths)
 
     def _advance(self, state: _State, text: str) -> _State:
         """The state after ``state`` reads one more token."""
@@ -386,6 +386,8 @@ class ActorMatcher:
         strong = {entry.actor for _, _, entry in found if not entry.weak}
         # Checks that only one script's languages need are asked there alone: most candidates pass them all.
         korean, cjk = self.lang == "ko", self.lang in CJK
+        # Words read from the StringStore by their orths, not through Token objects, which cost three times as much.
+        strings = doc.vocab.strings
         # ``found`` comes by start, the longest name first at each start.
         kept = [c for c in found if (not c[2].weak or (c[2].actor in strong and not self._north_name(doc, c))
                                      or self._weak_ok(doc, c)
@@ -393,9 +395,14 @@ class ActorMatcher:
                                      or self._in_office(doc, c) or self._northern(doc, c)
                                      or self._speaker_label(doc, c, found))
                 and not (korean and (self._byline(doc, c) or self._mountain(doc, c) or self._quotative(doc, c)))
-                and not (cjk and self._cjk_derived(doc, c)) and not _in_domain(doc, c[0])
-                and (c[2].kind != "place" or not (self._river(doc, c) or _washington_state(doc, c[0])))
-                and (c[2].kind != "person" or not (self._surname_only(doc, c) or self._private_person(orths, c)))]
+                and not (cjk and self._cjk_derived(doc, c))
+                # almost every name is capitalised, and only a lower-case one may be a web address's
+                and not (strings[orths[c[0]]].islower() and _in_domain(doc, c[0]))
+                and (c[2].kind != "place" or not (
+                    self._river(strings, orths, c)
+                    or (orths[c[0]] == _WASHINGTON_ORTH and _washington_state(doc, c[0]))))
+                and (c[2].kind != "person" or not (
+                    self._surname_only(strings, orths, c) or self._private_person(orths, c)))]
         kept = self._namesakes_by_trade(doc, kept)
         if self.lang in _LOWER_CASE_NOUNS:
             kept = _without_common_openers(doc, kept, orths)
@@ -507,11 +514,11 @@ class ActorMatcher:
                     continue
                 if entry.actor == _GEORGIA and self.lang == "en" and _us_georgia(doc, start, stop, kept, namesakes):
                     continue
-                if entry.kind == "person" and start > 0 and doc[start - 1].text.casefold() in _STREET_WORDS:
+                if entry.kind == "person" and start > 0 and strings[orths[start - 1]].casefold() in _STREET_WORDS:
                     # a street named after a person, or a namesake: "на вулиці Бориса Джонсона", "ulica Lecha
                     # Kaczyńskiego", "провулок Лаврова"
                     continue
-                if entry.kind == "person" and stop < len(doc) and doc[stop].text in _PLACES_AFTER:
+                if entry.kind == "person" and stop < len(orths) and orths[stop] in _PLACES_AFTER_ORTHS:
                     continue  # a building or a body named after a person: "the lobby of Trump Tower", "Trump Media"
                 if entry.kind == "place" and start > 0 and (
                         orths[start - 1] in _VILLAGE_ORTHS
@@ -531,9 +538,9 @@ class ActorMatcher:
                 out.append(candidate)
                 inner_end = stop
         found = [c for c in self._other_bearers(doc, out, orths) if c[2].actor != NOT_A_NAME]
-        return self._without_namesakes(doc, found) if self.lang != "ko" else found
+        return self._without_namesakes(doc, found, orths) if self.lang != "ko" else found
 
-    def _without_namesakes(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    def _without_namesakes(self, doc: Doc, found: list[Candidate], orths: list[int]) -> list[Candidate]:
         """A person's full name with an age beside it and no office is a namesake ("goalkeeper Sergei Lavrov, a
         31-year-old from Daugavpils", "назначен 47-летний Сергей Лавров", "Władimir Putin ma 64 lata"): the
         press gives the age of private persons, not of a minister it names. So is a full name right after a
@@ -543,15 +550,20 @@ class ActorMatcher:
         the jokes funny"). The person in office stays himself ("С министром Лавровым", "Prezydent Władimir
         Putin"), and so does his full name said again: an article about a namesake often names the person too
         ("minister spraw zagranicznych Rosji Siergiej Ławrow nazwał")."""
-        text = doc_text(doc)
-        ages = _AGE_ANYWHERE.search(text) is not None  # almost every article: no age in it
-        described = ages or any(word in text for word in _WORDED_AGES)  # as _has_age, the digits scanned once
-        marked = {i for i, (start, stop, entry) in enumerate(found)
-                  if entry.kind == "person" and stop - start > 1
-                  and ((start > 0 and self._private_station(doc, start)) or self._trade_after(doc, stop)
-                       or (ages and self._namesake_age(doc, text, start, stop, entry.actor))
-                       or (described and self._described_after(doc, found, stop, entry.actor)
-                           and not self._real_near(doc, start, stop)))}
+        marked: set[int] = set()
+        # The text is scanned for ages only where a full name may be a namesake's.
+        if any(entry.kind == "person" and stop - start > 1 for start, stop, entry in found):
+            text = doc_text(doc)
+            ages = _AGE_ANYWHERE.search(text) is not None  # almost every article: no age in it
+            described = ages or any(word in text for word in _WORDED_AGES)  # as _has_age, the digits scanned once
+            marked = {i for i, (start, stop, entry) in enumerate(found)
+                      if entry.kind == "person" and stop - start > 1
+                      and ((start > 0 and self._private_station(doc, start))
+                           # a comma after the name, by orth, before a Token object is made for it
+                           or (stop < len(orths) and orths[stop] == _COMMA_ORTH and self._trade_after(doc, stop))
+                           or (ages and self._namesake_age(doc, text, start, stop, entry.actor))
+                           or (described and self._described_after(doc, found, stop, entry.actor)
+                               and not self._real_near(doc, start, stop)))}
         # a surname alone given as someone's or something's name: "mieszaniec o imieniu Putin", "кот по кличке
         # Путин", "a mongrel named Putin"
         marked |= {i for i, (start, stop, entry) in enumerate(found)
@@ -720,12 +732,13 @@ class ActorMatcher:
         # The trade may stand before the name of a club or a band, or where the person is from: "Вратарь «Зенита-2»
         # Сергей Лавров", "Півзахисник полтавської «Ворскли» Максим", "golfistka z Korei Południowej Kim Yo-jong".
         for position in range(start - 1, max(start - 1 - _CLUB_WORDS, -1), -1):
-            text = doc[position].text
+            token = doc[position]  # one Token object per word: making it costs more than the tests below
+            text = token.text
             if self._trade(text):
                 return True
-            if doc[position].is_sent_start or text.casefold() in _OFFICES or not (
-                    text in _QUOTES or text[:1].isupper() or text.isdigit() or text == "-"
-                    or text.casefold() in _FROM
+            folded = text.casefold()
+            if token.is_sent_start or folded in _OFFICES or not (
+                    text in _QUOTES or text[:1].isupper() or text.isdigit() or text == "-" or folded in _FROM
                     or (self.lang in _NAME_ANALYSERS and any(pos == "adj" for _, pos in analyse(text, self.lang)))):
                 break
         return self._named_by_word(doc, start)
@@ -891,9 +904,10 @@ class ActorMatcher:
                 # "Wagner fighters").
                 continue
             elif (entry.kind in ("org", "state") and stop - start == 1
+                  # the bearer first: most articles name no person in full who shares the organisation's name
+                  and any(k == key_of(orths[start]) for k, _ in bearers)
                   and (any(doc[i].text.casefold() in _WORKS for i in range(max(0, start - 3), start))
-                       or _works_after(doc, stop))
-                  and any(k == key_of(orths[start]) for k, _ in bearers)):
+                       or _works_after(doc, stop))):
                 # ... nor is it shortly after a word for the works of a person of that name the article names in
                 # full, or for performing them, or right before that word: "muzyka Wagnera", "On ne joue pas Wagner",
                 # "Wagners Opern", "Wagner's operas" beside "Richard Wagner".
@@ -1194,20 +1208,23 @@ class ActorMatcher:
         return self.lang == "ko" and doc[candidate[0]].text in _NORTH_NAMES
 
     @staticmethod
-    def _river(doc: Doc, candidate: Candidate) -> bool:
+    def _river(strings: Any, orths: list[int], candidate: Candidate) -> bool:
         """A city's name right after a word for a river is the river: "rzeka Moskwa wystąpiła z brzegów", "река
-        Москва"; and before one in English ("the Moscow River")."""
+        Москва"; and before one in English ("the Moscow River"). Asked of every place's name: the words are read
+        by orth from the StringStore (``strings``), as Token objects would cost three times as much."""
         start, end, entry = candidate
         if entry.kind != "place":
             return False
-        return _after_word(doc, start, _RIVER_WORDS) or (end < len(doc) and doc[end].text.casefold() == "river")
+        return (start > 0 and strings[orths[start - 1]].casefold() in _RIVER_WORDS) or (
+            end < len(orths) and strings[orths[end]].casefold() == "river")
 
     @staticmethod
-    def _surname_only(doc: Doc, candidate: Candidate) -> bool:
+    def _surname_only(strings: Any, orths: list[int], candidate: Candidate) -> bool:
         """A surname right after a word for a surname is the name, not the person: "47 громадян із прізвищем
-        Путін", "people with the surname Putin"."""
+        Путін", "people with the surname Putin". Read by orth, as ``_river``."""
         start, end, entry = candidate
-        return entry.kind == "person" and end == start + 1 and _after_word(doc, start, _SURNAME_WORDS)
+        return (entry.kind == "person" and end == start + 1 and start > 0
+                and strings[orths[start - 1]].casefold() in _SURNAME_WORDS)
 
     def _private_person(self, orths: list[int], candidate: Candidate) -> bool:
         """A name with "junior" after it is the son; a Korean name with 씨 (Mr, Ms) after it is a private person:
@@ -1681,6 +1698,7 @@ _PLACES_AFTER = frozenset({
     "Foundation", "Square", "Street", "Avenue", "Boulevard", "Center", "Centre", "Airport", "Stadium", "Library",
     "Bridge", "Museum", "Park", "Prize", "Award", "Memorial", "Estate", "Estates", "Winery", "Golf",
 })
+_PLACES_AFTER_ORTHS = frozenset(hash_string(word) for word in _PLACES_AFTER)
 _STATE_ORTHS = frozenset(hash_string(state) for state in _US_STATES)
 # Capitalised English words the dictionary knows as proper nouns that stand before a surname without being a
 # first name: forms of address, days and months, parties and institutions.
@@ -1766,6 +1784,7 @@ _GEORGIA = "Q230"
 _TBILISI = "Q994"
 _WASHINGTON = "Q61"
 _GEORGIA_ORTH = hash_string("Georgia")
+_WASHINGTON_ORTH = hash_string("Washington")
 _COMMA_ORTH = hash_string(",")
 # Words that place a sentence in the United States beside its one-word states: "Georgia and South Carolina".
 _US_CONTEXT = frozenset({"Atlanta", "Savannah", "Carolina", "Dakota", "Hampshire", "Jersey"})
@@ -2163,18 +2182,20 @@ def _without_common_openers(doc: Doc, kept: list[Candidate], orths: list[int]) -
     the sentence's first ("Poutine classique, poutine végétalienne" is the dish; "Trumps split evenly" after "drawing
     trumps"). The press names a person or a place in full, or mid-sentence, somewhere in an article about them."""
     present: set[int] | None = None
+    strings = doc.vocab.strings
     drop = set()
     for start, stop, entry in kept:
-        if stop - start != 1 or not _sentence_initial(doc, start):
+        if stop - start != 1:
             continue
-        text = doc[start].text
+        text = strings[orths[start]]
         lower = text.lower()
         if lower == text:
             continue
         if present is None:
             present = set(orths)
-        # The lower-case word is seldom there: look at the article's other mentions only then.
-        if hash_string(lower) not in present or any(
+        # The lower-case word is seldom there: look for the sentence's opening (tokens, walked back) and at the
+        # article's other mentions only then.
+        if hash_string(lower) not in present or not _sentence_initial(doc, start) or any(
                 other.actor == entry.actor and (t - s > 1 or not _sentence_initial(doc, s)) for s, t, other in kept):
             continue
         if not any(orths[i] == orths[start] and not _sentence_initial(doc, i) for i in range(len(orths))):
@@ -2183,13 +2204,15 @@ def _without_common_openers(doc: Doc, kept: list[Candidate], orths: list[int]) -
 
 
 def _sentence_initial(doc: Doc, i: int) -> bool:
-    while i >= 0:
-        token = doc[i]
+    """Whether only tokens without a letter stand between token ``i`` and the start of its sentence."""
+    if i < 0 or doc[i].is_sent_start:
+        return True
+    for position in range(i - 1, -1, -1):
+        token = doc[position]  # one Token object per step: it is read twice
+        if token.is_alpha:
+            return False
         if token.is_sent_start:
             return True
-        i -= 1
-        if i >= 0 and doc[i].is_alpha:
-            return False
     return True
 
 
