@@ -549,6 +549,7 @@ class CompiledRule:
     needs: tuple[tuple[int, ...], ...]
     named: tuple[int, ...]  # rule.named as slots
     holds: Evaluator  # rule.expr over sentence bitmasks
+    near: int  # the groups of groups near each other it reads, bit n for CompiledTopic.near[n]
 
     @classmethod
     def of(cls, rule: Rule, real: int) -> CompiledRule:
@@ -570,7 +571,11 @@ class CompiledRule:
             must |= common
             if len(minimal) > 1:
                 clauses.append(tuple(minimal))
-        return cls(rule, must, tuple(clauses), tuple(sorted(rule.named)), _evaluator(rule.expr))
+        near = 0
+        for slot in _leaves(rule.expr):
+            if slot >= real:
+                near |= 1 << (slot - real)
+        return cls(rule, must, tuple(clauses), tuple(sorted(rule.named)), _evaluator(rule.expr), near)
 
     def may_hold(self, present: int) -> bool:
         """Whether the groups present (bits of ``present``) meet what the rule needs to hold anywhere."""
@@ -597,9 +602,11 @@ class CompiledTopic:
     # Groups of groups in a window of tokens: (their slots, N), slot len(groups) + n for the n-th.
     near: tuple[tuple[tuple[int, ...], int], ...] = ()
     compiled: tuple[CompiledRule, ...] = field(default=(), compare=False)  # derived from rules
+    near_groups: tuple[int, ...] = field(default=(), compare=False)  # derived: each of near's groups as bits
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "compiled", tuple(CompiledRule.of(rule, len(self.groups)) for rule in self.rules))
+        object.__setattr__(self, "near_groups", tuple(_bitmask(frozenset(slots)) for slots, _ in self.near))
 
 
 def compile_topic(topic: Topic) -> CompiledTopic:
@@ -632,8 +639,13 @@ def score(topic: CompiledTopic, masks: list[int], points: list[list[tuple[int, i
                 present |= 1 << n
     if not present:
         return 0.0, []
-    # Most Docs name the groups of only a few rules: the rest cost one check each.
-    rules = [compiled for compiled in topic.compiled if compiled.may_hold(present)]
+    # Most Docs name the groups of only a few rules: the rest cost one check each, most of them the first
+    # test of may_hold's, made here without a call.
+    rules = [
+        compiled
+        for compiled in topic.compiled
+        if present & compiled.must == compiled.must and compiled.may_hold(present)
+    ]
     if not rules:
         return 0.0, []
     groups = _bits(present)
@@ -643,7 +655,15 @@ def score(topic: CompiledTopic, masks: list[int], points: list[list[tuple[int, i
     if topic.near:
         near = len(masks)
         masks = masks + [0] * len(topic.near)
+        # Only the groups of groups near each other that a rule left reads, and only where their groups are all
+        # present, are looked for: the rest would stay empty.
+        wanted = 0
+        for compiled in rules:
+            wanted |= compiled.near
         for k, (slots, span) in enumerate(topic.near):
+            need = topic.near_groups[k]
+            if not wanted >> k & 1 or present & need != need:
+                continue
             common = full
             for slot in slots:
                 common &= masks[slot]
