@@ -313,15 +313,26 @@ def _in_window(expr: Expr, win: Win) -> Evaluator:
         return lambda masks, article, full, real: full if inner(real, article, full, real) else 0
     count = int(win[1])
     slots = tuple(sorted(set(_leaves(expr))))
-    if not _leaf(expr) and expr[0] == "any" and expr[2] is False and all(_leaf(item) for item in expr[1]):
-        # Spreading the groups one by one and ORing them is spreading their OR: no bitmasks to build.
-        def spread_any(masks: list[int], article: list[int], full: int, real: list[int]) -> int:
-            found = 0
-            for slot in slots:
-                found |= real[slot]
-            return _spread(found, count) & full
+    if not _leaf(expr) and expr[0] != "not" and expr[2] is False and all(_leaf(item) for item in expr[1]):
+        # An any or all of groups: each group's bitmask spread in place, no bitmasks to build (an any's groups
+        # ORed first: spreading them one by one and ORing them is spreading their OR).
+        if expr[0] == "any":
 
-        return spread_any
+            def spread_any(masks: list[int], article: list[int], full: int, real: list[int]) -> int:
+                found = 0
+                for slot in slots:
+                    found |= real[slot]
+                return _spread(found, count) & full
+
+            return spread_any
+
+        def spread_all(masks: list[int], article: list[int], full: int, real: list[int]) -> int:
+            found = full
+            for slot in slots:
+                found &= _spread(real[slot], count)
+            return found
+
+        return spread_all
     return lambda masks, article, full, real: inner(_widened(real, count, full, slots), article, full, real)
 
 
@@ -791,7 +802,8 @@ def _near_sentences(points: list[list[tuple[int, int]]], slots: tuple[int, ...],
 
 def _token_windows(rule: Rule, points: list[list[tuple[int, int]]], present: set[int]) -> int:
     span = int(rule.window)
-    positions = {group: sorted(p for p, _ in points[group]) for group in present}
+    # Only the groups the rule names can make it hold near a hit.
+    positions = {group: sorted(p for p, _ in points[group]) for group in present.intersection(_leaves(rule.expr))}
     held = 0
     for group in present & rule.named:
         for pos, sentence in points[group]:

@@ -13,6 +13,8 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Sequence
 from functools import partial
+from itertools import chain
+from operator import itemgetter
 from pathlib import Path
 from typing import Generic, TypeVar
 
@@ -420,7 +422,7 @@ def _without_figures(doc: Doc, hits: list[Found[int]], figures: dict[int, _Words
     """``hits`` without the slots of groups whose words stand in a short quotation beside a word of naming
     ("called the fine a „nuclear bomb“ for our football"): a figure of speech, not the thing."""
     named = figures.keys()
-    if all(named.isdisjoint(slots) for slots, _ in hits):
+    if named.isdisjoint(chain.from_iterable(map(itemgetter(0), hits))):
         return hits  # almost every Doc: none of those words in it
     out: list[Found[int]] = []
     for slots, pos in hits:
