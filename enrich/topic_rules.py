@@ -305,14 +305,42 @@ def _widened(masks: list[int], count: int, full: int, slots: tuple[int, ...]) ->
     return out
 
 
-def _in_window(inner: Evaluator, win: Win, expr: Expr) -> Evaluator:
-    """``inner`` (``expr`` compiled) read in a window of sentences of its own: the sentence and those before
-    it, or one sentence anywhere (then it holds in every sentence with a hit, or in none)."""
+def _in_window(expr: Expr, win: Win) -> Evaluator:
+    """``expr`` read in a window of sentences of its own: the sentence and those before it, or one sentence
+    anywhere (then it holds in every sentence with a hit, or in none)."""
+    inner = _evaluator(expr)
     if win == SOME:
         return lambda masks, article, full, real: full if inner(real, article, full, real) else 0
     count = int(win[1])
     slots = tuple(sorted(set(_leaves(expr))))
+    if not _leaf(expr) and expr[0] != "not" and expr[2] is False and all(_leaf(item) for item in expr[1]):
+        # An any or all of groups: each group's bitmask spread in place, no bitmasks to build (an any's groups
+        # ORed first: spreading them one by one and ORing them is spreading their OR).
+        if expr[0] == "any":
+
+            def spread_any(masks: list[int], article: list[int], full: int, real: list[int]) -> int:
+                found = 0
+                for slot in slots:
+                    found |= real[slot]
+                return _spread(found, count) & full
+
+            return spread_any
+
+        def spread_all(masks: list[int], article: list[int], full: int, real: list[int]) -> int:
+            found = full
+            for slot in slots:
+                found &= _spread(real[slot], count)
+            return found
+
+        return spread_all
     return lambda masks, article, full, real: inner(_widened(real, count, full, slots), article, full, real)
+
+
+def _spread(mask: int, count: int) -> int:
+    """``mask`` with each sentence's bit copied to the ``count - 1`` sentences after it."""
+    for _ in range(1, count):
+        mask |= mask << 1
+    return mask
 
 
 def _evaluator(expr: Expr) -> Evaluator:
@@ -328,9 +356,9 @@ def _evaluator(expr: Expr) -> Evaluator:
     op, arg, whole = expr
     if whole is not True and whole is not False:
         if op == "not":
-            of_arg = _in_window(_evaluator(arg), whole, arg)
+            of_arg = _in_window(arg, whole)
             return lambda masks, article, full, real: full & ~of_arg(masks, article, full, real)
-        return _in_window(_evaluator((op, arg, False)), whole, expr)
+        return _in_window((op, arg, False), whole)
     if op == "not":
         inner = _evaluator(arg)
         if whole:
@@ -338,13 +366,34 @@ def _evaluator(expr: Expr) -> Evaluator:
         return lambda masks, article, full, real: full & ~inner(masks, article, full, real)
     if op == "any":
         leaves = tuple(item for item in arg if _leaf(item))
-        nested = tuple((_evaluator(item), _own_groups(item)) for item in arg if not _leaf(item))
+        # Alternatives that say only which groups a sentence has and lacks (``all: [receiving, {not:
+        # received_guest}]``, or groups near each other), each lacked on its own or together: ANDed in place,
+        # no call.
+        plain = tuple(found for item in arg if (found := _plain_all(item)) is not None)
+        nested = tuple(
+            (_evaluator(item), _own_groups(item)) for item in arg if not _leaf(item) and _plain_all(item) is None
+        )
 
         def holds_any(masks: list[int], article: list[int], full: int, real: list[int]) -> int:
             scope = article if whole else masks
             result = 0
             for slot in leaves:
                 result |= scope[slot]
+            for needed, lacking, apart in plain:
+                both = full
+                for slot in needed:
+                    both &= scope[slot]
+                    if not both:
+                        break
+                else:
+                    for slot in lacking:
+                        both &= ~scope[slot]
+                    for slots in apart:
+                        together = both
+                        for slot in slots:
+                            together &= scope[slot]
+                        both &= ~together
+                    result |= both
             for operand, guard in nested:
                 # An all whose groups share no sentence holds nowhere: no call (most alternatives of an any).
                 overlap = full
@@ -363,13 +412,14 @@ def _evaluator(expr: Expr) -> Evaluator:
     there: list[int] = []
     absent_here: list[int] = []
     absent_there: list[int] = []
-    # Groups one of which must be present (``any`` of groups: ``russia`` or ``russia_adj``), and whether they
-    # are read article-wide: an OR of bitmasks in place, no call.
-    either: list[tuple[tuple[int, ...], bool]] = []
+    # Groups one of which must be present (``any`` of groups: ``russia`` or ``russia_adj``), whether they
+    # are read article-wide, and the N of a window of N sentences (0 for none): an OR of bitmasks in place,
+    # no call.
+    either: list[tuple[tuple[int, ...], bool, int]] = []
     operands: list[Evaluator] = []
     # Other expressions said absent (an exclusion, most often ``not all of ...``): what they say, whether it is
-    # read article-wide, and its own groups (``_own_groups``).
-    negated: list[tuple[Evaluator, bool, tuple[int, ...]]] = []
+    # read article-wide, its own groups (``_own_groups``), and whether they are all it says.
+    negated: list[tuple[Evaluator, bool, tuple[int, ...], bool]] = []
     for item in arg:
         absent = _absent_groups(item)
         if _leaf(item):
@@ -377,11 +427,15 @@ def _evaluator(expr: Expr) -> Evaluator:
         elif absent is not None:
             slots, article_window = absent
             (absent_there if whole or article_window else absent_here).extend(slots)
-        elif item[0] == "any" and (item[2] is True or item[2] is False) and all(_leaf(x) for x in item[1]):
-            either.append((tuple(item[1]), bool(whole or item[2])))
+        elif (
+            item[0] == "any"
+            and all(_leaf(x) for x in item[1])
+            and (item[2] is True or item[2] is False or _sentences(item[2]))
+        ):
+            either.append((tuple(item[1]), bool(whole or item[2] is True), _sentences(item[2])))
         elif item[0] == "not" and (item[2] is True or item[2] is False) and not _leaf(item[1]):
             _, inner, article_window = item
-            negated.append((_evaluator(inner), bool(whole or article_window), _own_groups(inner)))
+            negated.append((_evaluator(inner), bool(whole or article_window), _own_groups(inner), _leaves_only(inner)))
         else:
             operands.append(_evaluator(item))
 
@@ -401,11 +455,14 @@ def _evaluator(expr: Expr) -> Evaluator:
             result &= ~article[slot]
         if not result:
             return 0
-        for slots, article_window in either:
-            read = article if article_window else masks
+        for slots, article_window, count in either:
+            # A window of sentences reads the Doc's own bitmasks, whatever window it sits in.
+            read = real if count else article if article_window else masks
             found = 0
             for slot in slots:
                 found |= read[slot]
+            if count:
+                found = _spread(found, count)
             result &= found
             if not result:
                 return 0
@@ -414,21 +471,54 @@ def _evaluator(expr: Expr) -> Evaluator:
             result &= operand(scope, article, full, real)
             if not result:
                 return 0
-        for inner, article_window, guard in negated:
+        for inner, article_window, guard, only in negated:
             read = article if article_window else masks
             # Where the sentences left lack one of its own groups, the exclusion holds nowhere: no call
-            # (the many exclusions of a rule mostly name groups a Doc does not have).
+            # (the many exclusions of a rule mostly name groups a Doc does not have). Where its groups are all it
+            # says, the sentences that have them all are where it holds: no call either.
             overlap = result
             for slot in guard:
                 overlap &= read[slot]
                 if not overlap:
                     break
             if overlap:
-                result &= ~inner(read, article, full, real)
+                result &= ~overlap if only else ~inner(read, article, full, real)
                 if not result:
                     return 0
         return result
     return holds_all
+
+
+def _sentences(win: Win) -> int:
+    """N of a window of N sentences; 0 for any other window."""
+    return int(win[1]) if isinstance(win, tuple) and win[0] == "sentences" else 0
+
+
+def _plain_all(expr: Expr) -> tuple[tuple[int, ...], tuple[int, ...], tuple[tuple[int, ...], ...]] | None:
+    """For an ``all`` in its parent's window of groups, of groups said absent and of groups said not all
+    present, all in that window: (the groups it needs, the groups it lacks, the sets of groups it does not have
+    together). None for any other expression."""
+    if _leaf(expr) or expr[0] != "all" or expr[2] is not False:
+        return None
+    needed: list[int] = []
+    lacking: list[int] = []
+    apart: list[tuple[int, ...]] = []
+    for item in expr[1]:
+        absent = _absent_groups(item)
+        if _leaf(item):
+            needed.append(item)
+        elif absent is not None and not absent[1]:
+            lacking.extend(absent[0])
+        elif item[0] == "not" and item[2] is False and _leaves_only(item[1]):
+            apart.append(tuple(item[1][1]))
+        else:
+            return None
+    return tuple(needed), tuple(lacking), tuple(apart)
+
+
+def _leaves_only(expr: Expr) -> bool:
+    """Whether ``expr`` is an ``all`` of groups in its parent's window."""
+    return not _leaf(expr) and expr[0] == "all" and expr[2] is False and all(_leaf(item) for item in expr[1])
 
 
 def _own_groups(expr: Expr) -> tuple[int, ...]:
@@ -549,6 +639,7 @@ class CompiledRule:
     needs: tuple[tuple[int, ...], ...]
     named: tuple[int, ...]  # rule.named as slots
     holds: Evaluator  # rule.expr over sentence bitmasks
+    near: int  # the groups of groups near each other it reads, bit n for CompiledTopic.near[n]
 
     @classmethod
     def of(cls, rule: Rule, real: int) -> CompiledRule:
@@ -570,7 +661,11 @@ class CompiledRule:
             must |= common
             if len(minimal) > 1:
                 clauses.append(tuple(minimal))
-        return cls(rule, must, tuple(clauses), tuple(sorted(rule.named)), _evaluator(rule.expr))
+        near = 0
+        for slot in _leaves(rule.expr):
+            if slot >= real:
+                near |= 1 << (slot - real)
+        return cls(rule, must, tuple(clauses), tuple(sorted(rule.named)), _evaluator(rule.expr), near)
 
     def may_hold(self, present: int) -> bool:
         """Whether the groups present (bits of ``present``) meet what the rule needs to hold anywhere."""
@@ -597,9 +692,11 @@ class CompiledTopic:
     # Groups of groups in a window of tokens: (their slots, N), slot len(groups) + n for the n-th.
     near: tuple[tuple[tuple[int, ...], int], ...] = ()
     compiled: tuple[CompiledRule, ...] = field(default=(), compare=False)  # derived from rules
+    near_groups: tuple[int, ...] = field(default=(), compare=False)  # derived: each of near's groups as bits
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "compiled", tuple(CompiledRule.of(rule, len(self.groups)) for rule in self.rules))
+        object.__setattr__(self, "near_groups", tuple(_bitmask(frozenset(slots)) for slots, _ in self.near))
 
 
 def compile_topic(topic: Topic) -> CompiledTopic:
@@ -632,8 +729,13 @@ def score(topic: CompiledTopic, masks: list[int], points: list[list[tuple[int, i
                 present |= 1 << n
     if not present:
         return 0.0, []
-    # Most Docs name the groups of only a few rules: the rest cost one check each.
-    rules = [compiled for compiled in topic.compiled if compiled.may_hold(present)]
+    # Most Docs name the groups of only a few rules: the rest cost one check each, most of them the first
+    # test of may_hold's, made here without a call.
+    rules = [
+        compiled
+        for compiled in topic.compiled
+        if present & compiled.must == compiled.must and compiled.may_hold(present)
+    ]
     if not rules:
         return 0.0, []
     groups = _bits(present)
@@ -643,7 +745,15 @@ def score(topic: CompiledTopic, masks: list[int], points: list[list[tuple[int, i
     if topic.near:
         near = len(masks)
         masks = masks + [0] * len(topic.near)
+        # Only the groups of groups near each other that a rule left reads, and only where their groups are all
+        # present, are looked for: the rest would stay empty.
+        wanted = 0
+        for compiled in rules:
+            wanted |= compiled.near
         for k, (slots, span) in enumerate(topic.near):
+            need = topic.near_groups[k]
+            if not wanted >> k & 1 or present & need != need:
+                continue
             common = full
             for slot in slots:
                 common &= masks[slot]
@@ -692,7 +802,8 @@ def _near_sentences(points: list[list[tuple[int, int]]], slots: tuple[int, ...],
 
 def _token_windows(rule: Rule, points: list[list[tuple[int, int]]], present: set[int]) -> int:
     span = int(rule.window)
-    positions = {group: sorted(p for p, _ in points[group]) for group in present}
+    # Only the groups the rule names can make it hold near a hit.
+    positions = {group: sorted(p for p, _ in points[group]) for group in present.intersection(_leaves(rule.expr))}
     held = 0
     for group in present & rule.named:
         for pos, sentence in points[group]:

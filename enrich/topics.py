@@ -13,6 +13,8 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Sequence
 from functools import partial
+from itertools import chain
+from operator import itemgetter
 from pathlib import Path
 from typing import Generic, TypeVar
 
@@ -49,8 +51,10 @@ _Phrase = tuple[int, int, tuple[tuple[int, int], ...], tuple[T, ...]]
 _Beside = tuple[int, dict[int, tuple[_Phrase[T], ...]]]
 # Per word: the targets of the one-word terms it is, and the longer phrases it anchors.
 _Entry = tuple[tuple[T, ...], tuple[_Beside[T], ...]]
-# Per term found: its targets, its first token and that token's character offset.
-Found = tuple[tuple[T, ...], int, int]
+# Per term found: its targets and its first token.
+Found = tuple[tuple[T, ...], int]
+# A hit of the tagger's: its slots, its first token and the sentence (topic window) it is in.
+Placed = tuple[tuple[int, ...], int, int]
 
 
 # A term word's markers: "=form" is that surface form only, "^form" the word (any of its forms) capitalised.
@@ -190,14 +194,13 @@ class TermMatcher(Generic[T]):
         return entry
 
     def find(self, doc: Doc) -> list[Found[T]]:
-        """The terms in ``doc``: (targets, first token, its character offset), one triple per start token."""
+        """The terms in ``doc``: (targets, first token), one pair per start token."""
         out: list[Found[T]] = []
         table = token_table(doc)  # read once per Doc for every component (enrich.tokens)
         rows = table[:, self._column].nonzero()[0].tolist()
         if not rows:
             return out
         orths = table[:, ORTH_COLUMN].tolist()
-        offsets = table[:, IDX_COLUMN].tolist()
         strings = doc.vocab.strings
         by_orth = self._by_orth
         patterns = self._patterns_by_orth
@@ -209,7 +212,7 @@ class TermMatcher(Generic[T]):
                 entry = self._entry(orth, strings)
             single, beside = entry
             if single:
-                out.append((single, i, offsets[i]))
+                out.append((single, i))
             for distance, by_word in beside:
                 j = i + distance
                 if j < 0 or j >= n:
@@ -230,7 +233,7 @@ class TermMatcher(Generic[T]):
                             if pid not in known:
                                 break
                         else:
-                            out.append((targets, start, offsets[start]))
+                            out.append((targets, start))
         return out
 
     def _orth_patterns(self, orth: int, strings: StringStore) -> frozenset[int]:
@@ -292,13 +295,13 @@ class TopicTagger:
                          for actor, slots in self._actors.items() if actor in capitals and set(slots) & set(places)}
         self.terms: TermMatcher[int] = TermMatcher(terms, lang, vocab, tokenize)
 
-    def _several(self, several: list[tuple[int, str, int, int]], starts: list[int]) -> list[Found[int]]:
+    def _several(self, several: list[tuple[int, str, int]], sentence: Callable[[int], int]) -> list[Found[int]]:
         """The hits of groups asking for several actors, in the sentences that name enough of them."""
         named: dict[tuple[int, int], set[str]] = defaultdict(set)
-        for slot, actor, _, offset in several:
-            named[slot, bisect_right(starts, offset) - 1].add(actor)
-        return [((slot,), pos, offset) for slot, _, pos, offset in several
-                if len(named[slot, bisect_right(starts, offset) - 1]) >= self._distinct[slot]]
+        placed = [(slot, actor, pos, sentence(pos)) for slot, actor, pos in several]
+        for slot, actor, _, at in placed:
+            named[slot, at].add(actor)
+        return [((slot,), pos) for slot, _, pos, at in placed if len(named[slot, at]) >= self._distinct[slot]]
 
     @staticmethod
     def _placed(doc: Doc, pos: int, slots: tuple[int, ...], places: _Places) -> tuple[int, ...]:
@@ -316,37 +319,39 @@ class TopicTagger:
         hits = self.terms.find(doc)
         if self._figures and hits:
             hits = _without_figures(doc, hits, self._figures)
-        offsets: list[int] | None = None
-        several: list[tuple[int, str, int, int]] = []  # (slot, actor, position, offset) of groups asking for several
+        several: list[tuple[int, str, int]] = []  # (slot, actor, position) of groups asking for several
         for actor, pos in actor_hits(doc):
             slots = self._actors.get(actor)
             if slots and actor in self._located:
                 slots = self._placed(doc, pos, slots, self._located[actor])
             if slots:
-                if offsets is None:
-                    offsets = token_table(doc)[:, IDX_COLUMN].tolist()
                 if self._distinct and not self._distinct.keys().isdisjoint(slots):
-                    several.extend((slot, actor, pos, offsets[pos]) for slot in slots if slot in self._distinct)
+                    several.extend((slot, actor, pos) for slot in slots if slot in self._distinct)
                     slots = tuple(slot for slot in slots if slot not in self._distinct)
                     if not slots:
                         continue
-                hits.append((slots, pos, offsets[pos]))
+                hits.append((slots, pos))
         if not hits and not several:
             return doc
-        # A hit is in the last sentence starting at or before it, or in the first; the first is taken to
-        # start at 0 so that bisect says so for every offset. Plain bisect: numpy costs more per call.
+        # A hit is in the last sentence starting at or before its first character, or in the first; the first
+        # is taken to start at 0 so that bisect says so for every offset. Plain bisect: numpy costs more per call.
         spans = doc_sentences(doc)
         items = _list_items(doc_text(doc), spans)
         starts, owners = items if items is not None else ([start for start, _ in spans], None)
         starts[:1] = [0]
+        offsets = token_table(doc)[:, IDX_COLUMN].tolist()
         if several:
-            hits.extend(self._several(several, starts))
+            hits.extend(self._several(several, lambda pos: bisect_right(starts, offsets[pos]) - 1))
             if not hits:
                 return doc
         masks = [0] * self._slots
         present = 0  # the slots with a hit (bits): a topic sees its own with a shift and a mask
-        for slots, _, offset in hits:
-            bit = 1 << (bisect_right(starts, offset) - 1)
+        # Each hit with its sentence, placed once here for the masks and for the topics that ask for points.
+        placed: list[Placed] = []
+        for slots, pos in hits:
+            sentence = bisect_right(starts, offsets[pos]) - 1
+            placed.append((slots, pos, sentence))
+            bit = 1 << sentence
             for slot in slots:
                 masks[slot] |= bit
                 present |= 1 << slot
@@ -355,7 +360,7 @@ class TopicTagger:
             if not own:
                 continue
             # The points only where a topic asks for them (score knows when), placed from the hits then.
-            place = partial(_points, hits, starts, where) if topic.needs_positions else None
+            place = partial(_points, placed, where) if topic.needs_positions else None
             value, evidence = score(topic, masks[where], present=own, place=place)
             if owners is not None:
                 evidence = sorted({owners[item] for item in evidence})
@@ -417,10 +422,10 @@ def _without_figures(doc: Doc, hits: list[Found[int]], figures: dict[int, _Words
     """``hits`` without the slots of groups whose words stand in a short quotation beside a word of naming
     ("called the fine a „nuclear bomb“ for our football"): a figure of speech, not the thing."""
     named = figures.keys()
-    if all(named.isdisjoint(slots) for slots, _, _ in hits):
+    if named.isdisjoint(chain.from_iterable(map(itemgetter(0), hits))):
         return hits  # almost every Doc: none of those words in it
     out: list[Found[int]] = []
-    for slots, pos, offset in hits:
+    for slots, pos in hits:
         if not named.isdisjoint(slots):
             quote = _short_quote(doc, pos)
             if quote is not None:
@@ -428,7 +433,7 @@ def _without_figures(doc: Doc, hits: list[Found[int]], figures: dict[int, _Words
                 slots = tuple(slot for slot in slots if slot not in dropped)
                 if not slots:
                     continue
-        out.append((slots, pos, offset))
+        out.append((slots, pos))
     return out
 
 
@@ -461,16 +466,17 @@ def _said_in_sentence(doc: Doc, pos: int, saying: _Words) -> bool:
     return any(_is_one_of(token.text, saying) for token in (*doc[sentence.start:pos], *doc[pos + 1:sentence.end]))
 
 
-def _points(hits: list[Found[int]], starts: list[int], where: slice) -> list[list[tuple[int, int]]]:
+def _points(placed: list[Placed], where: slice) -> list[list[tuple[int, int]]]:
     """(token position, sentence) of the hits of each slot in ``where``, for token windows.
 
-    Asked only for a topic that may hold, so the hits are placed again rather than on every Doc.
+    Asked only for a topic that may hold, so the hits are sorted by slot then rather than on every Doc.
     """
-    points: list[list[tuple[int, int]]] = [[] for _ in range(where.start, where.stop)]
-    for slots, pos, offset in hits:
+    first, stop = where.start, where.stop
+    points: list[list[tuple[int, int]]] = [[] for _ in range(first, stop)]
+    for slots, pos, sentence in placed:
         for slot in slots:
-            if where.start <= slot < where.stop:
-                points[slot - where.start].append((pos, bisect_right(starts, offset) - 1))
+            if first <= slot < stop:
+                points[slot - first].append((pos, sentence))
     return points
 
 

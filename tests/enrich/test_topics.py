@@ -11,7 +11,7 @@ import pytest
 from spacy.language import Language
 
 from enrich.pipeline import build_nlp
-from enrich.topic_rules import Rule, Topic, TopicRuleError, compile_topic, evaluate, load_topics
+from enrich.topic_rules import SOME, Rule, Topic, TopicRuleError, compile_topic, evaluate, load_topics
 from enrich.topics import DEFAULT_RULES
 from tests.enrich.actors_fixture import FixtureBase, use_base
 
@@ -2351,3 +2351,70 @@ def test_no_deal_between_them_beside_third_parties_and_other_senses(lang: str, t
 )
 def test_the_deal_stays_the_deal_beside_third_parties_and_other_words(lang: str, text: str) -> None:
     assert "ru-dprk-arms" in {hit.id for hit in shipped_nlp(lang)(text)._.topics}
+
+
+def _sentence_by_sentence(expr: Any, real: list[int], sentences: int, scope: int | str) -> int:
+    """What ``expr`` says, read sentence by sentence straight from the rule language: the sentences with a hit
+    (bits) where it holds. ``scope``: "article", or the number of sentences a group is looked for in (1: the
+    sentence itself)."""
+    full = 0
+    for mask in real:
+        full |= mask
+    with_hits = [s for s in range(sentences) if full >> s & 1]
+
+    def holds(expr: Any, s: int, scope: int | str) -> bool:
+        if not isinstance(expr, tuple):
+            if scope == "article":
+                return real[expr] != 0
+            return any(real[expr] >> t & 1 for t in range(max(s - int(scope) + 1, 0), s + 1))
+        op, arg, win = expr
+        if win == SOME:
+            inner = arg if op == "not" else (op, arg, False)
+            somewhere = any(holds(inner, t, 1) for t in with_hits)
+            return not somewhere if op == "not" else somewhere
+        if win is True:
+            scope = "article"
+        elif isinstance(win, tuple):
+            scope = int(win[1])
+        if op == "not":
+            return not holds(arg, s, scope)
+        found = (holds(item, s, scope) for item in arg)
+        return all(found) if op == "all" else any(found)
+
+    return sum(1 << s for s in with_hits if holds(expr, s, scope))
+
+
+def test_compiled_rules_say_what_the_rule_language_says() -> None:
+    """Every shipped rule, compiled (in-place bitmask operations, prefilters), against a plain reading of its
+    expression sentence by sentence, on random Docs; groups near each other are groups like any other here."""
+    rng = random.Random(7)
+    sentences = 6
+    held = 0
+    for topic in load_topics(DEFAULT_RULES):
+        compiled = compile_topic(topic)
+        slots = len(compiled.groups) + len(compiled.near)
+        for rule in compiled.compiled:
+            if isinstance(rule.rule.window, int):
+                continue  # windows of tokens are read from the hits' positions, not from bitmasks
+            for _ in range(200):
+                density = rng.choice((0.1, 0.3, 0.6, 0.9))
+                real = [rng.getrandbits(sentences) if rng.random() < density else 0 for _ in range(slots)]
+                full = 0
+                for mask in real:
+                    full |= mask
+                everywhere = [full if mask else 0 for mask in real]
+                if rule.rule.window == "article":
+                    got = rule.holds(everywhere, everywhere, full, real)
+                    want = _sentence_by_sentence(rule.rule.expr, real, sentences, "article")
+                else:
+                    got = rule.holds(real, everywhere, full, real)
+                    want = _sentence_by_sentence(rule.rule.expr, real, sentences, 1)
+                assert got == want, (topic.id, rule.rule.expr)
+                held += bool(want)
+    assert held > 300  # the random Docs meet the rules often enough to say something
+
+
+def test_a_group_said_absent_from_a_window_of_sentences(tmp_path: Path) -> None:
+    topic = _abc_topic(tmp_path, "{match: {all: [a, {not: b, window: {sentences: 2}}]}}")
+    assert evaluate(topic, {"a": [(12, 1)], "b": [(3, 0)]}) == (0.0, [])
+    assert evaluate(topic, {"a": [(22, 2)], "b": [(3, 0)]}) == (1.0, [2])
