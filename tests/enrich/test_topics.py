@@ -1133,9 +1133,9 @@ ARMS_NEGATIVE = [
            "systèmes antiaériens renforcerait la position de Kiev, mais exposerait Séoul à des représailles "
            "économiques russes."),
     # Russia's exporter at an air show, the North absent
-    ("en", "Russia's state arms exporter Rosoboronexport brought its Su-57 stealth fighter to the Dubai Airshow, hoping "
-           "to win orders from Gulf and African air forces. Analysts noted that North Korea, Russia's closest new "
-           "partner, was absent."),
+    ("en", "Russia's state arms exporter Rosoboronexport brought its Su-57 stealth fighter to the Dubai Airshow, "
+           "hoping to win orders from Gulf and African air forces. Analysts noted that North Korea, Russia's closest "
+           "new partner, was absent."),
     # engines said to come from Ukraine
     ("uk", "Експерти ООН не знайшли доказів того, що КНДР отримала ракетні двигуни з України. Росія мовчить."),
     # launchers that will enter the Korean People's Army's service
