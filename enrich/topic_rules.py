@@ -297,11 +297,9 @@ def _widened(masks: list[int], count: int, full: int, slots: tuple[int, ...]) ->
     read, left empty."""
     out = [0] * len(masks)
     for slot in slots:
-        mask = spread = masks[slot]
+        mask = masks[slot]
         if mask:
-            for shift in range(1, count):
-                spread |= mask << shift
-            out[slot] = spread & full
+            out[slot] = _spread(mask, count) & full
     return out
 
 
