@@ -20,8 +20,10 @@ Terms: ``word`` matches a token whose surface or any lemma is ``word``; ``stem*`
 starting with ``stem``; ``=form`` the surface form only (for forms the analysers read two ways, such
 as Polish "broni", weapon or defends, listed in the phrases that settle it); ``^word`` the word written with a
 capital ("the ^north": the North, as Korea's neighbours call it, not a direction); several space-separated
-patterns form a phrase of consecutive tokens. In German, which keeps a hyphenated compound as one token,
-the compound's head counts too ("Kamikaze-Drohnen" matches ``drohne*``).
+patterns form a phrase of consecutive tokens, where ``!word`` is a token that must not stand in its place ("!się
+=da !się": Polish "da", gives, not in "nie da się", it cannot be; at a text's end no word stands there). In German,
+which keeps a hyphenated compound as one token, the compound's head counts too ("Kamikaze-Drohnen" matches
+``drohne*``).
 
 A group of actors may say that its capitals are only where something was said, and no actor of the group,
 right after a word of place in a sentence with a word of saying (``capitals_said_in: {place: {en: [in]},

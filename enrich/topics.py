@@ -31,7 +31,7 @@ from enrich.lemmas import analyse
 from enrich.matcher import COMPOUNDING, actor_hits
 from enrich.sentences import doc_sentences, doc_text
 from enrich.tokens import IDX_COLUMN, ORTH_COLUMN, register_flag, token_table
-from enrich.topic_rules import Topic, compile_topic, load_topics, score
+from enrich.topic_rules import Topic, TopicRuleError, compile_topic, load_topics, score
 
 __all__ = ["DEFAULT_RULES", "TermMatcher", "TopicTagger", "make_topic_tagger"]
 
@@ -49,16 +49,22 @@ _Phrase = tuple[int, int, tuple[tuple[int, int], ...], tuple[T, ...]]
 # The phrases a word anchors that ask something of the word at one distance from it, by what they ask (a
 # pattern id): that word is read once for all of them, and only the phrases it matches are tried further.
 _Beside = tuple[int, dict[int, tuple[_Phrase[T], ...]]]
-# Per word: the targets of the one-word terms it is, and the longer phrases it anchors.
-_Entry = tuple[tuple[T, ...], tuple[_Beside[T], ...]]
+# A phrase of one word and words it must not have beside it ("=da !się"): the (place, pattern id) of each word
+# it must not have, relative to the word, and its targets.
+_Guarded = tuple[tuple[tuple[int, int], ...], tuple[T, ...]]
+# Per word: the targets of the one-word terms it is, the one-word terms with words they must not have beside
+# them, and the longer phrases it anchors.
+_Entry = tuple[tuple[T, ...], tuple[_Guarded[T], ...], tuple[_Beside[T], ...]]
 # Per term found: its targets and its first token.
 Found = tuple[tuple[T, ...], int]
 # A hit of the tagger's: its slots, its first token and the sentence (topic window) it is in.
 Placed = tuple[tuple[int, ...], int, int]
 
 
-# A term word's markers: "=form" is that surface form only, "^form" the word (any of its forms) capitalised.
+# A term word's markers: "=form" is that surface form only, "^form" the word (any of its forms) capitalised;
+# "!word" (before any other marker) a word that must not stand there ("=da !się": "da" not followed by "się").
 CAPITAL = "^"
+NOT = "!"
 _MARKERS = ("=", CAPITAL)
 
 
@@ -80,30 +86,52 @@ class TermMatcher(Generic[T]):
         self._stems: dict[str, list[int]] | None = None  # built from _prefixes on first use
         self._stem_lengths: list[int] = []
         self._specificity: dict[int, int] = {}
+        # A phrase's words as pattern ids, a word it must not have as the bitwise complement of one.
         by_phrase: dict[tuple[int, ...], list[T]] = defaultdict(list)  # shared groups compile once
         for target, patterns in terms.items():
             for pattern in patterns:
-                by_phrase[tuple(self._pattern(word) for word in self._words(pattern))].append(target)
+                by_phrase[self._phrase(pattern)].append(target)
         # A phrase is found from its most specific word (its anchor), so that "w zamian" does not make
         # every "w" in a text a candidate.
         self._single: dict[int, list[T]] = defaultdict(list)
-        # A phrase under its anchor: the distance from it to the word read first (the nearest), what that word
-        # must be (a pattern id), and the phrase.
+        self._guarded: dict[int, list[_Guarded[T]]] = defaultdict(list)
+        # A phrase under its anchor: the distance from it to the word read first (the nearest word it must have),
+        # what that word must be (a pattern id), and the phrase. The phrase's span is that of the words it must
+        # have: a word it must not have past the Doc's end is not there.
         self._multi: dict[int, list[tuple[int, int, _Phrase[T]]]] = defaultdict(list)
         for ids, targets in by_phrase.items():
+            present = [k for k, pid in enumerate(ids) if pid >= 0]
+            anchor = max(present, key=lambda k: self._specificity[ids[k]])
             if len(ids) == 1:
                 self._single[ids[0]].extend(targets)
+            elif len(present) == 1:
+                absent = tuple((k - anchor, ~pid) for k, pid in enumerate(ids) if pid < 0)
+                self._guarded[ids[anchor]].append((absent, tuple(targets)))
             else:
-                anchor = max(range(len(ids)), key=lambda k: self._specificity[ids[k]])
-                others = [(k, pid) for k, pid in enumerate(ids) if k != anchor]
-                first = min(others, key=lambda other: abs(other[0] - anchor))
+                # places from the first word the phrase must have
+                place, span = anchor - present[0], present[-1] - present[0] + 1
+                others = [(k - present[0], pid) for k, pid in enumerate(ids) if k != anchor]
+                first = min((other for other in others if other[1] >= 0), key=lambda other: abs(other[0] - place))
                 rest = tuple(other for other in others if other != first)
-                self._multi[ids[anchor]].append((first[0] - anchor, first[1], (anchor, len(ids), rest, tuple(targets))))
+                self._multi[ids[anchor]].append((first[0] - place, first[1], (place, span, rest, tuple(targets))))
         self._by_text: dict[str, frozenset[int]] = {}
         self._by_orth: dict[int, _Entry[T]] = {}
         self._patterns_by_orth: dict[int, frozenset[int]] = {}
         self.flag: int = vocab.add_flag(self._may_start)
         self._column = register_flag(vocab, self.flag)
+
+    def _phrase(self, pattern: str) -> tuple[int, ...]:
+        """A pattern's words as pattern ids, the complement (~id) of each word it must not have."""
+        ids: list[int] = []
+        for word in pattern.split():
+            absent = word.startswith(NOT) and len(word) > 1
+            pieces = self._words(word[1:] if absent else word)
+            if absent and len(pieces) != 1:
+                raise TopicRuleError(f"{pattern!r}: a word that must not stand there is one token ({word!r} is not)")
+            ids.extend(~self._pattern(piece) if absent else self._pattern(piece) for piece in pieces)
+        if all(pid < 0 for pid in ids):
+            raise TopicRuleError(f"{pattern!r}: a phrase needs a word it must have, not only words it must not")
+        return tuple(ids)
 
     def _words(self, pattern: str) -> list[str]:
         """The pattern's words as the language's tokenizer splits text: "à l'ukraine" is three tokens in a
@@ -174,7 +202,7 @@ class TermMatcher(Generic[T]):
         return {pid for f in forms for k in self._stem_lengths if k <= len(f) for pid in stems.get(f[:k], ())}
 
     def _may_start(self, text: str) -> bool:
-        return any(pid in self._single or pid in self._multi for pid in self.patterns(text))
+        return any(pid in self._single or pid in self._multi or pid in self._guarded for pid in self.patterns(text))
 
     def _entry(self, orth: int, strings: StringStore) -> _Entry[T]:
         entry = self._by_orth.get(orth)
@@ -182,6 +210,7 @@ class TermMatcher(Generic[T]):
             ids = self.patterns(strings[orth])
             # A target once per word, however many of its patterns the word matches.
             single = tuple(dict.fromkeys(t for pid in ids for t in self._single.get(pid, ())))
+            guarded = tuple(chain.from_iterable(self._guarded.get(pid, ()) for pid in ids))
             beside: dict[int, dict[int, list[_Phrase[T]]]] = {}
             for pid in ids:
                 for distance, word, phrase in self._multi.get(pid, ()):
@@ -190,7 +219,7 @@ class TermMatcher(Generic[T]):
                           for distance, by_word in beside.items())
             if len(self._by_orth) >= 500_000:
                 self._by_orth.clear()
-            entry = self._by_orth[orth] = (single, multi)
+            entry = self._by_orth[orth] = (single, guarded, multi)
         return entry
 
     def find(self, doc: Doc) -> list[Found[T]]:
@@ -210,9 +239,20 @@ class TermMatcher(Generic[T]):
             entry = by_orth.get(orth)
             if entry is None:
                 entry = self._entry(orth, strings)
-            single, beside = entry
+            single, guarded, beside = entry
             if single:
                 out.append((single, i))
+            for absent, targets in guarded:
+                for distance, pid in absent:
+                    j = i + distance
+                    if 0 <= j < n:
+                        known = patterns.get(orths[j])
+                        if known is None:
+                            known = self._orth_patterns(orths[j], strings)
+                        if pid in known:
+                            break
+                else:
+                    out.append((targets, i))
             for distance, by_word in beside:
                 j = i + distance
                 if j < 0 or j >= n:
@@ -226,6 +266,16 @@ class TermMatcher(Generic[T]):
                         if start < 0 or start + length > n:
                             continue
                         for k, pid in others:
+                            if pid < 0:  # a word the phrase must not have
+                                if not 0 <= start + k < n:
+                                    continue
+                                word = orths[start + k]
+                                known = patterns.get(word)
+                                if known is None:
+                                    known = self._orth_patterns(word, strings)
+                                if ~pid in known:
+                                    break
+                                continue
                             word = orths[start + k]
                             known = patterns.get(word)
                             if known is None:

@@ -38,6 +38,8 @@ ARMS_POSITIVE = [
     ("pl", "Według wywiadu Korea Północna wysłała do Rosji kolejne pociski balistyczne."),
     ("pl", "Pjongjang zaprzecza, że sprzedaje Moskwie amunicję."),
     ("pl", "Eksperci sądzą, że Rosja przekaże KRLD technologie rakietowe w zamian za dostawy broni."),
+    # dać not beside "się" still gives
+    ("pl", "Rosja da Korei Północnej nowoczesne myśliwce w zamian za pociski."),
     ("ru", "По данным разведки, КНДР передала России партию артиллерийских снарядов."),
     ("ru", "В Пхеньяне опровергли сообщения о поставках оружия в Россию."),
     ("uk", "Росія отримала від КНДР нові балістичні ракети, повідомила розвідка."),
@@ -572,6 +574,10 @@ def test_ru_dprk_arms_fires_with_evidence(lang: str, text: str) -> None:
 
 
 ARMS_NEGATIVE = [
+    # "da się" is "can be", "dała się" "let itself": no giving
+    ("pl", "Rosyjskie zagłuszarki oślepiają drony, ale sterowania przez światłowód nie da się zakłócić, o czym"
+           " przekonują się też obserwatorzy z Korei Północnej."),
+    ("pl", "Korea Północna dała się wciągnąć w rosyjską wojnę, a rakiet Kima nie dało się ukryć przed satelitami."),
     # tourists across the rail link, beside a test
     ("en", "North Korea tested a missile. Tourist trains crossed the Khasan bridge into Russia again."),
     # returning is no payment "in return"
@@ -1591,6 +1597,40 @@ def test_a_capitalised_term_matches_only_the_word_written_with_a_capital(tmp_pat
     assert fired("Transfer pocisków z Północy do Rosji trwa.", pl)
     assert not fired("Wojska nacierają z północy.", pl)
     assert not fired("Korea Północna milczy.", pl)
+
+
+def test_a_word_a_phrase_must_not_have_beside_it_keeps_it_from_matching(tmp_path: Path) -> None:
+    nlp = _nlp_with_rules(
+        tmp_path,
+        "topics: [{id: t, groups: {give: {terms: {pl: [\"!się =da !się\"]}}}, rules: [{match: give}]},"
+        " {id: u, groups: {sent: {terms: {pl: [\"pocisk* !nie trafi*\"]}}}, rules: [{match: sent}]}]",
+        base=False,
+        lang="pl",
+    )
+
+    def fired(text: str) -> list[str]:
+        return [hit.id for hit in nlp(text)._.topics]
+
+    assert fired("Kim da Rosji pociski.") == ["t"]
+    # the word it must not have, after it or before it
+    assert fired("Tego sygnału nie da się zakłócić.") == []
+    assert fired("Czy się da, nie wiadomo.") == []
+    # at the text's end nothing follows: the word is not there
+    assert fired("Tego nikt nie da") == ["t"]
+    # in a longer phrase, between the words it must have
+    assert fired("Pociski szybko trafią do Rosji.") == ["u"]
+    assert fired("Pociski nie trafią do Rosji.") == []
+
+
+@pytest.mark.parametrize("pattern", ["!się", "!się !da", "!sygnał-zakłóceń =da"])
+def test_a_phrase_of_words_it_must_not_have_alone_is_an_error(tmp_path: Path, pattern: str) -> None:
+    with pytest.raises(TopicRuleError):
+        _nlp_with_rules(
+            tmp_path,
+            "topics: [{id: t, groups: {g: {terms: {pl: [\"" + pattern + "\"]}}}, rules: [{match: g}]}]",
+            base=False,
+            lang="pl",
+        )
 
 
 def test_evidence_points_at_the_sentences_that_hold() -> None:
