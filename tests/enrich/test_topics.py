@@ -38,6 +38,11 @@ ARMS_POSITIVE = [
     ("pl", "Według wywiadu Korea Północna wysłała do Rosji kolejne pociski balistyczne."),
     ("pl", "Pjongjang zaprzecza, że sprzedaje Moskwie amunicję."),
     ("pl", "Eksperci sądzą, że Rosja przekaże KRLD technologie rakietowe w zamian za dostawy broni."),
+    # going to get them
+    ("pl", "Moskwa przyjechała po amunicję artyleryjską do Pjongjangu, bo rosyjskie magazyny opustoszały."),
+    ("ru", "Москва приехала за снарядами в Пхеньян, потому что российские склады опустели."),
+    ("en", "Shoigu went shopping for artillery shells in Pyongyang."),
+    ("de", "Schoigu ging in Pjöngjang auf Einkaufstour für Artilleriegranaten."),
     # dać not beside "się" still gives
     ("pl", "Rosja da Korei Północnej nowoczesne myśliwce w zamian za pociski."),
     ("ru", "По данным разведки, КНДР передала России партию артиллерийских снарядов."),
@@ -574,6 +579,18 @@ def test_ru_dprk_arms_fires_with_evidence(lang: str, text: str) -> None:
 
 
 ARMS_NEGATIVE = [
+    # a leader bargaining with his own arsenal, with the other side
+    ("en", "Russia has courted Pyongyang for two years. Diplomats in Seoul doubt that Kim Jong Un would ever trade his"
+           " missiles for the sanctions relief Trump can offer."),
+    # a supplier warned off arming Ukraine
+    ("de", "Russland hat Seoul wiederholt davor gewarnt, Munition direkt an die Ukraine zu liefern. Nordkorea"
+           " beobachtet den Streit."),
+    # money the North spends on its own arms
+    ("pl", "Rosja od miesięcy milczy. Według ONZ takie skoki dają reżimowi nawet jedną trzecią wpływów walutowych,"
+           " które Pjongjang przeznacza m.in. na rakiety i broń jądrową."),
+    # a supplier's own arms industry and its customers
+    ("pl", "Korea Południowa od lat żyje w cieniu artylerii Korei Północnej i dlatego zbudowała przemysł zbrojeniowy,"
+           " który dziś zaopatruje także polskie wojsko. Rosja się przygląda."),
     # "da się" is "can be", "dała się" "let itself": no giving
     ("pl", "Rosyjskie zagłuszarki oślepiają drony, ale sterowania przez światłowód nie da się zakłócić, o czym"
            " przekonują się też obserwatorzy z Korei Północnej."),
