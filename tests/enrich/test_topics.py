@@ -45,6 +45,7 @@ ARMS_POSITIVE = [
     ("de", "Schoigu ging in Pjöngjang auf Einkaufstour für Artilleriegranaten."),
     # dać not beside "się" still gives
     ("pl", "Rosja da Korei Północnej nowoczesne myśliwce w zamian za pociski."),
+    ("pl", "Nie da się ukryć, że Korea Północna da Rosji kolejne pociski."),
     ("ru", "По данным разведки, КНДР передала России партию артиллерийских снарядов."),
     ("ru", "В Пхеньяне опровергли сообщения о поставках оружия в Россию."),
     ("uk", "Росія отримала від КНДР нові балістичні ракети, повідомила розвідка."),
