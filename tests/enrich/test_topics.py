@@ -38,6 +38,16 @@ ARMS_POSITIVE = [
     ("pl", "Według wywiadu Korea Północna wysłała do Rosji kolejne pociski balistyczne."),
     ("pl", "Pjongjang zaprzecza, że sprzedaje Moskwie amunicję."),
     ("pl", "Eksperci sądzą, że Rosja przekaże KRLD technologie rakietowe w zamian za dostawy broni."),
+    # a share of the output the sentence before made
+    ("pl", "Zakłady w Korei Północnej produkują dziś głównie pociski artyleryjskie. Według wywiadu część produkcji"
+           " trafia do Rosji."),
+    ("ru", "Заводы КНДР выпускают в основном артиллерийские снаряды. По данным разведки, часть продукции отправляется"
+           " в Россию."),
+    ("uk", "Заводи КНДР випускають переважно артилерійські снаряди. За даними розвідки, частину продукції"
+           " відправляють до Росії."),
+    # arms that reach Russia's units still do, whatever their units are called
+    ("ru", "Как сообщило ЦТАК, КНДР передала России ракеты, которые должны поступить на вооружение частей на юге"
+           " Украины."),
     # going to get them
     ("pl", "Moskwa przyjechała po amunicję artyleryjską do Pjongjangu, bo rosyjskie magazyny opustoszały."),
     ("ru", "Москва приехала за снарядами в Пхеньян, потому что российские склады опустели."),
@@ -580,6 +590,17 @@ def test_ru_dprk_arms_fires_with_evidence(lang: str, text: str) -> None:
 
 
 ARMS_NEGATIVE = [
+    # money earned abroad that feeds the North's own programme
+    ("pl", "Rosja zablokowała prace panelu ONZ. Raport ustalił, że tysiące północnokoreańskich informatyków pracuje pod"
+           " fałszywymi nazwiskami, a zarobione pieniądze zasilają program rakietowy."),
+    ("pl", "Rosja zablokowała prace panelu ONZ. Raport ustalił, że północnokoreańskie firmy sprzedają za granicą"
+           " węgiel, a zarobione pieniądze zasilają program rakietowy."),
+    # an arsenal kept off the negotiating table
+    ("en", "Russia has grown closer to the North. Kim Yo Jong said in a statement carried by KCNA that Pyongyang would"
+           " never again put its nuclear weapons on the negotiating table."),
+    # launchers entering service with the North's own units
+    ("ru", "Россия и КНДР подписали договор о партнерстве. Как сообщило ЦТАК, Ким Чен Ын наблюдал за стрельбами новых"
+           " реактивных систем, которые должны поступить на вооружение частей на южной границе."),
     # a leader bargaining with his own arsenal, with the other side
     ("en", "Russia has courted Pyongyang for two years. Diplomats in Seoul doubt that Kim Jong Un would ever trade his"
            " missiles for the sanctions relief Trump can offer."),
