@@ -657,11 +657,19 @@ class ActorMatcher:
                 position += 1
             years = _YEARS.search(age.group())
             young = years is not None and int(years.group()) <= _YOUNGEST
+            # A description followed by a name is of the one it names: "said one of them, 24-year-old student
+            # Park Ji-woo" (German writes every noun with a capital, so there only a name after a trade counts).
+            named = False
             for token in doc[start:min(position + _DESCRIPTION_WORDS, sentence_end)]:
                 if self._real_word(token.text):
                     return False
                 if self._trade(token.text):
-                    return True
+                    named = _name_after(doc, token.i, sentence_end)
+                    if not named:
+                        return True
+                    break
+            if named or (self.lang not in COMPOUNDING and _name_after(doc, position - 1, sentence_end)):
+                continue
             if young:
                 return True
         return False
@@ -2061,6 +2069,15 @@ _CLAUSE_MARKS = frozenset({",", "—", "–", ";", ":"})
 # How many words after such an age may give the trade: "58-letni kierowca ciężarówki", "The 44-year-old maritime
 # analyst", "Dwudziestosiedmiolatek, wychowanek Awangardu Omsk, napastnik".
 _DESCRIPTION_WORDS = 6
+
+
+def _name_after(doc: Doc, position: int, end: int) -> bool:
+    """Whether the token after ``position`` (before ``end``) opens a name: a word of letters with a capital."""
+    following = position + 1
+    if following >= end:
+        return False
+    word = doc[following].text
+    return word[:1].isupper() and word.isalpha()
 
 
 def _has_age(text: str, start: int, end: int) -> bool:

@@ -1246,6 +1246,13 @@ SHIPPED_FINDS = [
      ("Сергей Лавров", LAVROV)),
     ("de", "Kim Yo-jong warnte Seoul. Die 38-jährige Schwester des Machthabers gilt als mächtig.",
      ("Kim Yo-jong", KIM_YO)),
+    # an age and a trade followed by a name describe the one named
+    ("en", "Television showed Kim Jong Un at another launch. \u201cPeople here are hungry,\u201d said one of them, "
+           "24-year-old student Park Ji-woo.", ("Kim Jong Un", KIM)),
+    ("en", "Television showed Kim Jong Un at another launch. \u201cWe stay,\u201d said one of them, 19-year-old "
+           "Lee Min-ji.", ("Kim Jong Un", KIM)),
+    ("pl", "Telewizja pokazała Kim Dzong Una na kolejnym starcie rakiety. \u201eLudzie są głodni\u201d \u2013 mówi "
+           "jedna z nich, 24-letnia studentka Anna Nowak.", ("Kim Dzong Una", KIM)),
     # the letters on a crate or a sign name the country, in quotes or not
     ("pl", "Na skrzyniach widać oznaczenia cyrylicą, w tym skrót „КНДР”.", ("КНДР", NK)),
     ("pl", "Na wagonie widniał napis „Rosja”.", ("Rosja", RUSSIA)),
