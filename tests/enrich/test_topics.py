@@ -48,6 +48,9 @@ ARMS_POSITIVE = [
     # arms that reach Russia's units still do, whatever their units are called
     ("ru", "Как сообщило ЦТАК, КНДР передала России ракеты, которые должны поступить на вооружение частей на юге"
            " Украины."),
+    # the agency reports, and the North hands over
+    ("ru", "Как передает ТАСС, КНДР передала России новые снаряды."),
+    ("uk", "Як передає Укрінформ, КНДР передала Росії нові снаряди."),
     # going to get them
     ("pl", "Moskwa przyjechała po amunicję artyleryjską do Pjongjangu, bo rosyjskie magazyny opustoszały."),
     ("ru", "Москва приехала за снарядами в Пхеньян, потому что российские склады опустели."),
@@ -590,6 +593,14 @@ def test_ru_dprk_arms_fires_with_evidence(lang: str, text: str) -> None:
 
 
 ARMS_NEGATIVE = [
+    # Western missiles for Kyiv, a Western system named between
+    ("pl", "Rozmowy o rozejmie między Rosją a Ukrainą trwają, a Kongres spiera się o kolejne dostawy pocisków Patriot"
+           " dla Kijowa. Korea Północna milczy."),
+    ("en", "Talks on a truce between Russia and Ukraine go on, and Congress argues over more Patriot missiles for Kyiv."
+           " North Korea is silent."),
+    # "как передает" is an agency's report, nothing handed over
+    ("ru", "Как передает корреспондент ТАСС, по площади прошли танки и самоходные артиллерийские установки КНДР."
+           " Россия прислала делегацию."),
     # money earned abroad that feeds the North's own programme
     ("pl", "Rosja zablokowała prace panelu ONZ. Raport ustalił, że tysiące północnokoreańskich informatyków pracuje pod"
            " fałszywymi nazwiskami, a zarobione pieniądze zasilają program rakietowy."),
