@@ -266,21 +266,14 @@ class TermMatcher(Generic[T]):
                         if start < 0 or start + length > n:
                             continue
                         for k, pid in others:
-                            if pid < 0:  # a word the phrase must not have
-                                if not 0 <= start + k < n:
-                                    continue
-                                word = orths[start + k]
-                                known = patterns.get(word)
-                                if known is None:
-                                    known = self._orth_patterns(word, strings)
-                                if ~pid in known:
-                                    break
-                                continue
-                            word = orths[start + k]
+                            at = start + k
+                            if pid < 0 and not 0 <= at < n:
+                                continue  # a word the phrase must not have, past the Doc's ends
+                            word = orths[at]
                             known = patterns.get(word)
                             if known is None:
                                 known = self._orth_patterns(word, strings)
-                            if pid not in known:
+                            if (~pid in known) if pid < 0 else (pid not in known):
                                 break
                         else:
                             out.append((targets, start))
