@@ -455,8 +455,16 @@ class ActorMatcher:
             named = {entry.actor for _, _, entry in kept}
             countries = capital_countries()
             whole = {actor for actor in namesakes if actor in countries and countries[actor] not in named}
+            # A capital's namesake placed in its state at the article's head ("MOSCOW, Idaho —"): in a sentence
+            # of the town's life that names neither the capital's country nor another capital, a mention is the
+            # town's too ("Her visit to Moscow was organized by the university's Martin Institute", "a doctoral
+            # student who came to Moscow in 2021"), though the article names Russia elsewhere.
+            datelined = {entry.actor for start, stop, entry in kept
+                         if entry.actor in namesakes and entry.actor in countries and entry.actor not in whole
+                         and _sentence_number(doc, start) <= 2 and _dateline(doc, start, stop)
+                         and _elsewhere(doc, stop, entry.kind)}
         else:
-            whole = set()
+            whole = datelined = set()
         # A city's name right after a first name is a surname ("minister Anna Moskwa", "nadinspektora Tomasza
         # Moskwę"); in such an article its mentions with no preposition of place before them are that person's
         # too ("Moskwa zapowiedział"), not "w Moskwie" or "do Moskwy".
@@ -489,7 +497,11 @@ class ActorMatcher:
                         or _office_before(doc, start) or doc[start - 1].text.casefold() in _ADDRESS_WORDS
                         or (may_be_given_name(doc[start - 1].text, self.lang) and not doc[start - 1].is_sent_start)):
                     continue
-                alone = (entry.actor in whole and not self._coordinated(doc, candidate, abroad)
+                alone = ((entry.actor in whole
+                          or (entry.actor in datelined and _town_life_in_sentence(doc, start)
+                              and not _actor_in_sentence(doc, start, capital_countries()[entry.actor], kept)
+                              and not _capital_in_sentence(doc, start, abroad)))
+                         and not self._coordinated(doc, candidate, abroad)
                          and not _person_in_sentence(doc, start, kept))
                 if entry.actor in namesakes and (alone or _elsewhere(doc, stop, entry.kind)
                                                  or ((_state_in_sentence(doc, start, stop)
@@ -1734,7 +1746,8 @@ _SMALL_TOWN_WORDS = frozenset(word.casefold() for word in (
 # What a town has and a capital's story seldom names right after the capital: "the Moscow City Council", "Moscow
 # police", "Moscow High School" (in an article that has placed its Moscow in Idaho).
 _LOCAL_BODIES = frozenset({"council", "mayor", "police", "sheriff", "high", "school", "schools", "library",
-                           "chamber", "councilman", "councilwoman", "councilmember", "aldermen", "campus", "fire"})
+                           "chamber", "councilman", "councilwoman", "councilmember", "aldermen", "campus", "fire",
+                           "resident", "residents"})
 # The nicknames most US school and college teams go by.
 _TEAM_NAMES = frozenset({"Raiders", "Tigers", "Eagles", "Lions", "Bears", "Wildcats", "Panthers", "Warriors", "Knights",
                          "Falcons", "Hawks", "Bulldogs", "Cougars", "Spartans", "Trojans", "Vikings", "Pirates",
@@ -2017,6 +2030,39 @@ def _capital_in_sentence(doc: Doc, start: int, found: list[Candidate]) -> bool:
     capitals = capital_countries()
     return any(entry.kind == "place" and entry.actor in capitals and entry.actor != _WASHINGTON
                and sentence.start <= at < sentence.end for at, _, entry in found)
+
+
+def _actor_in_sentence(doc: Doc, start: int, actor: str, kept: list[Candidate]) -> bool:
+    """Whether the sentence of the token at ``start`` names ``actor``."""
+    sentence = doc[start].sent
+    return any(entry.actor == actor and sentence.start <= at < sentence.end for at, _, entry in kept)
+
+
+def _sentence_number(doc: Doc, start: int) -> int:
+    """How many sentences stand before the one of the token at ``start``."""
+    first = doc[start].sent.start
+    return sum(1 for sentence in doc.sents if sentence.end <= first)
+
+
+_DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def _dateline(doc: Doc, start: int, stop: int) -> bool:
+    """Whether the place at ``start:stop`` opens a dateline: a sentence's first words, its state and a dash after it
+    ("MOSCOW, Idaho — Every night ...")."""
+    return bool(doc[start].is_sent_start) and any(token.text in _DASHES for token in doc[stop:stop + 4])
+
+
+# Words of a small town's life (its campus, its people, living there), in English, where the press datelines such
+# a town: "MOSCOW, Idaho".
+_TOWN_LIFE = frozenset({"university", "university's", "college", "campus", "student", "students", "professor",
+                        "auditorium", "resident", "residents", "hometown", "downtown", "county", "doctoral", "live",
+                        "lives", "lived", "living"})
+
+
+def _town_life_in_sentence(doc: Doc, start: int) -> bool:
+    """Whether the sentence of the token at ``start`` has a word of a small town's life (``_TOWN_LIFE``)."""
+    return any(token.lower_ in _TOWN_LIFE for token in doc[start].sent)
 
 
 def _person_in_sentence(doc: Doc, start: int, kept: list[Candidate], before: int = 0) -> bool:

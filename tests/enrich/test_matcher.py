@@ -1262,6 +1262,7 @@ SHIPPED_FINDS = [
     # the representative of a state is no head of a firm
     ("ko", "북한 대표인 김정은 국무위원장이 연설했다.", ("김정은", KIM)),
     # older and rarer spellings of Kim Jong Un
+    ("pl", "Rosyjska telewizja mówi o rozmowach Putina z Kim Czen Ynem.", ("Kim Czen Ynem", KIM)),
     ("en", "Kim Jong-eun watched the launch.", ("Kim Jong-eun", KIM)),
     ("ru", "Ким Чон Ын 9 мая посетил завод.", ("Ким Чон Ын", KIM)),
     ("de", "Kim Dschong Un besuchte die Fabrik.", ("Kim Dschong Un", KIM)),
@@ -1669,3 +1670,23 @@ def test_a_person_with_no_year_of_birth_given_an_age_stays_a_namesake() -> None:
     use_base(nlp, base)
     assert found_with(nlp, "Minister Jan Kowalski przemawiał w Sejmie.") == [("Jan Kowalski", "x:jan-kowalski")]
     assert found_with(nlp, "Jak podała policja, 41-letni Jan Kowalski jechał 132 km/h.") == []
+
+
+def test_a_town_datelined_in_its_state_keeps_its_mentions_in_sentences_of_its_life() -> None:
+    """A piece datelined "MOSCOW, Idaho —" that names Russia elsewhere: the town's campus, residents and those who
+    live there are the town's; a sentence naming Russia, or with no word of the town's life, keeps the capital."""
+    text = ("MOSCOW, Idaho — A lecture on North Korea filled the hall on Thursday.\n"
+            "Russia has launched more than 100 drones at Kharkiv this week.\n"
+            "Her visit to Moscow was organized by the university's institute of history.\n"
+            "\"When I tell them I live in Moscow, they laugh,\" she said.\n"
+            "The 93-year-old Moscow resident was honoured for his service in Korea.\n"
+            "Moscow and Pyongyang signed a defence treaty in 2024.\n"
+            "Russia says Moscow will host the talks next month.")
+    moscows = [(text.count("\n", 0, start), surface) for surface, label, start in _found_at("en", text)
+               if label == MOSCOW]
+    assert moscows == [(5, "Moscow"), (6, "Moscow")]
+
+
+def _found_at(lang: str, text: str) -> list[tuple[str, str, int]]:
+    doc = nlp_for(lang)(text)
+    return [(span.text, span.label_, span.start_char) for span in doc.spans[SPANS_KEY]]
