@@ -593,6 +593,12 @@ def test_ru_dprk_arms_fires_with_evidence(lang: str, text: str) -> None:
 
 
 ARMS_NEGATIVE = [
+    # people working in Russia, "sent" there: labour, though missiles stand in the sentence before
+    ("en", "Kim Jong Un and Vladimir Putin signed a pact last year. The money was for the missiles, she said. Tens of"
+           " thousands of North Koreans are now working in Russia, many of them sent after the summit in Pyongyang."),
+    # "those cargoes" of the fuel the sentence names, not the drones of the sentence before
+    ("en", "Iran has supplied Russia with thousands of drones, officials say. North Korea, another buyer of Russian"
+           " fuel, takes only small volumes by rail, but traders say those cargoes rarely show up in statistics."),
     # Western missiles for Kyiv, a Western system named between
     ("pl", "Rozmowy o rozejmie między Rosją a Ukrainą trwają, a Kongres spiera się o kolejne dostawy pocisków Patriot"
            " dla Kijowa. Korea Północna milczy."),
