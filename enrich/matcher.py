@@ -1674,7 +1674,17 @@ def _works_after(doc: Doc, stop: int) -> bool:
     """Whether a word for a composer's works follows the name at once, or after an English "'s": "Wagners Opern",
     "Wagner's operas" (not a verb of playing: "die Rolle, die die Wagner-Gruppe gespielt hat")."""
     at = stop + 1 if stop < len(doc) and doc[stop].text in ("'s", "’s") else stop
-    return at < len(doc) and doc[at].text.casefold() in _WORKS_NOUNS
+    if at < len(doc) and doc[at].text.casefold() in _WORKS_NOUNS:
+        return True
+    # ... or "his" works later in the clause: "ein Essay über Wagners Rezeption in Russland, wo seine Opern seit der
+    # Zarenzeit gespielt werden"
+    for i in range(at + 1, min(len(doc), at + 8)):
+        word = doc[i].text
+        if word in (".", "!", "?", ";") or "\n" in word:
+            return False
+        if word.casefold() in _WORKS_NOUNS and doc[i - 1].text.casefold() in _HIS:
+            return True
+    return False
 
 
 _WORKS_NOUNS = frozenset({
@@ -1684,7 +1694,12 @@ _WORKS_NOUNS = frozenset({
     # and the works themselves: "Wagners Werke", "utwory Wagnera"
     "works", "werke", "werken", "œuvres", "oeuvres", "utwory", "utworów", "utworach", "dzieła", "dzieł",
     "произведения", "произведений", "твори", "творів",
+    # and how they were received: "Die Rezeption Wagners in der UdSSR"
+    "reception", "rezeption", "réception", "recepcja", "recepcji", "recepcję", "рецепция", "рецепции", "рецепція",
+    "рецепції",
 })
+# "His" before the works: "seine Opern", "ses opéras", "его оперы".
+_HIS = frozenset({"his", "seine", "seinen", "seiner", "ses", "son", "sa", "jego", "его", "його"})
 _WORKS = _WORKS_NOUNS | frozenset({
     # performing them
     "play", "plays", "played", "playing", "perform", "performs", "performed", "joue", "jouer", "jouent", "joué",

@@ -930,6 +930,14 @@ def test_a_bare_surname_is_the_bearer_named_first(lang: str, text: str, full: st
                "jeden Sommer aufgeführt.", "Wagners"),
         ("pl", "Grupa Wagnera walczyła w Mali. Richard Wagner budzi spory. Orkiestra wykonała utwory Wagnera.",
          "Wagnera"),
+        # ... or for "his" works later in the clause
+        ("de", "Die Wagner-Gruppe kämpfte in Mali. Richard Wagner bleibt umstritten. Ein Buch beschreibt Wagners "
+               "Ruhm in Moskau, wo seine Opern seit langem gespielt werden.", "Wagners"),
+        ("en", "The Wagner Group fought in Mali. Richard Wagner remains divisive. A book traces Wagner's fame in "
+               "Moscow, where his operas have long been staged.", "Wagner"),
+        # ... or for how they were received
+        ("de", "Die Gruppe Wagner kämpfte in Mali. Richard Wagner bleibt umstritten. Die Rezeption Wagners in der "
+               "UdSSR blieb lange belastet.", "Wagners"),
     ],
 )
 def test_a_group_called_by_a_surname_is_not_named_by_another_bearer(lang: str, text: str, mention: str) -> None:
