@@ -582,6 +582,12 @@ ARMS_POSITIVE = [
            "ответил на вопрос о публикациях западных газет, будто Россия расплачивается за снаряды из КНДР военными "
            "технологиями."),
     ("en", "Japan and South Korea condemned the transfer of North Korean missiles to Russia."),
+    # the Wagner Group called "the group" in the sentence after its name, a recipient of the North's rockets
+    ("fr", "Les mercenaires du groupe Wagner ont longtemps vécu de l'or centrafricain. En 2022, Washington avait "
+           "accusé le groupe d'avoir reçu de Pyongyang une livraison de roquettes, ce que la Corée du Nord "
+           "avait démenti."),
+    ("en", "The Wagner Group guarded gold mines in the Central African Republic. In 2022 the White House said the "
+           "group had received rockets and missiles from Pyongyang."),
 ]
 
 
@@ -1203,6 +1209,14 @@ ARMS_NEGATIVE = [
     # launchers that will enter the Korean People's Army's service
     ("ru", "Ким Чен Ын наблюдал за стрельбами новых РСЗО, которые поступят на вооружение Корейской народной армии. "
            "Путин поблагодарил Кима за помощь в Курской области."),
+    # one of Ukraine's suppliers refusing it arms, for fear of both sides
+    ("en", "Seoul has refused to send lethal weapons directly to Ukraine, citing the risk of provoking Pyongyang and "
+           "its new partner in Moscow."),
+    ("en", "South Korea still refuses to send lethal arms directly to Ukraine, though officials in Seoul said the "
+           "policy could change depending on how far Russia and North Korea take their treaty."),
+    # a group of experts, not the Wagner Group, in the sentence after its name
+    ("en", "The Wagner Group once fought in Bakhmut. A group of experts said North Korea fired rockets and sent "
+           "missiles to its own troops."),
 ]
 
 
