@@ -132,7 +132,9 @@ _LANG_INFIXES = {"hu": (rf"(?<=[{ALPHA_UPPER}]{{2}})-(?=[{ALPHA_LOWER}])",),
 
 # An emoji's variation selector (or a joiner) that spaCy leaves on the next word: "⚡️Лавров" gives "⚡" and
 # "\ufe0fЛавров", so the name is lost. Split off as prefixes of their own.
-_EXTRA_PREFIXES = ("\ufe0f", "\ufe0e", "\u200d", "\u2015")
+# A hyphen glued to the word after it, which opens a question or a list item ("-김정은 위원장과 푸틴 대통령의 관계는",
+# "-Putin said"): split off before a letter, not before a number ("-5").
+_EXTRA_PREFIXES = ("\ufe0f", "\ufe0e", "\u200d", "\u2015", r"-(?=[^\W\d_])")
 # French keeps a word after "ex-" glued to it, through the token_match of its hyphenated words ("l'ex-groupe Wagner",
 # "l'ex-URSS"), so a name that opens with that word is lost; "ex-" goes off as a prefix of its own.
 _FRENCH_EX = r"(?i:ex)-(?=[^\W\d_])"

@@ -176,6 +176,11 @@ PRESS_FORMS = [
     ("ko", "―김정은 위원장이 얻는 대가는 무엇인가.", "Q56226"),
     ("ko", "―푸틴 대통령이 평양을 다시 찾을 가능성은.", "Q7747"),
     ("ko", "북한―러시아 협력이 깊어진다.", "Q159"),
+    # ... or by a hyphen glued to its first word, as interviews and lists print it
+    ("ko", "-김정은 국무위원장과 푸틴 대통령의 관계는 어떻게 보나.", "Q56226"),
+    ("ko", "-한국 정부는 어떻게 대응해야 하나.", "Q884"),
+    ("en", "-Putin and his allies, in brief.", "Q7747"),
+    ("ru", "-Лавров снова отверг обвинения.", "Q58217"),
     # an axis written with an en or em dash, in German, which keeps a hyphenated compound whole
     ("de", "Experten warnen davor, die Achse Moskau–Pjöngjang zu unterschätzen.", "Q18808"),
     ("de", "Die Achse Moskau—Pjöngjang wird enger.", "Q649"),
