@@ -588,6 +588,15 @@ ARMS_POSITIVE = [
            "avait démenti."),
     ("en", "The Wagner Group guarded gold mines in the Central African Republic. In 2022 the White House said the "
            "group had received rockets and missiles from Pyongyang."),
+    # an interview's answer naming the goods its question asked about ("lance-roquettes" a launcher, no launch)
+    ("de", "Frau Doktor, was liefert Nordkorea an Russland? Vor allem Artilleriemunition, dazu ballistische Raketen."),
+    ("fr", "Que livre exactement la Corée du Nord à la Russie ? Des obus par millions et des lance-roquettes."),
+    # bringing them in, getting there, trains loaded with them, something in return
+    ("pl", "Rosja ma dość czołgów, a brakujące pociski artyleryjskie dowozi jej koleją Korea Północna."),
+    ("de", "Aus Nordkorea sollen seit 2023 mehrere Millionen Schuss nach Russland gelangt sein."),
+    ("fr", "Les premiers trains chargés d'obus nord-coréens ont franchi le fleuve Tumen pour rejoindre la Russie."),
+    ("fr", "Kim Jong-un s'est rendu en Russie. Il attend en retour des technologies balistiques et des avions de "
+           "combat, ce que le Kremlin se garde de confirmer."),
 ]
 
 
@@ -1214,6 +1223,20 @@ ARMS_NEGATIVE = [
            "its new partner in Moscow."),
     ("en", "South Korea still refuses to send lethal arms directly to Ukraine, though officials in Seoul said the "
            "policy could change depending on how far Russia and North Korea take their treaty."),
+    # Russia's share of the arms market
+    ("ru", "Экспорт вооружений из России сократился: доля РФ на мировом рынке упала ниже 10%. КНДР молчит."),
+    ("pl", "Europejski rynek uzbrojenia rośnie od czasu inwazji Rosji na Ukrainę, a Korea Południowa oferuje krótkie "
+           "terminy dostaw. Korea Północna testuje rakiety."),
+    # an arms race, not the arms of a deal, beside something given in return
+    ("en", "Trump said he would love to see Kim Jong Un again and that the United States and Russia share an interest "
+           "in avoiding a new nuclear arms race. Critics said the summit gave Putin the red carpet and got nothing "
+           "in return."),
+    # seeking to do something ("chercher à"), not seeking the arms
+    ("fr", "En 2000, Vladimir Poutine atterrissait à Pyongyang. Plus tard, Poutine assura que son hôte ne cherchait à "
+           "menacer personne avec ses missiles."),
+    # a post shared with claims
+    ("en", "A video of a fireball is being shared with claims that a North Korean missile fell on Vladivostok. "
+           "There is no evidence for it."),
     # a group of experts, not the Wagner Group, in the sentence after its name
     ("en", "The Wagner Group once fought in Bakhmut. A group of experts said North Korea fired rockets and sent "
            "missiles to its own troops."),
