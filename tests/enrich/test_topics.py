@@ -591,6 +591,9 @@ ARMS_POSITIVE = [
     # an interview's answer naming the goods its question asked about ("lance-roquettes" a launcher, no launch)
     ("de", "Frau Doktor, was liefert Nordkorea an Russland? Vor allem Artilleriemunition, dazu ballistische Raketen."),
     ("fr", "Que livre exactement la Corée du Nord à la Russie ? Des obus par millions et des lance-roquettes."),
+    # arms as the price of troops, told by one of Ukraine's suppliers
+    ("pl", "Doradca prezydenta Korei Południowej powiedział, że Rosja przekazała Korei Północnej systemy obrony "
+           "przeciwlotniczej w zamian za żołnierzy wysłanych na front w Ukrainie."),
     # bringing them in, getting there, trains loaded with them, something in return
     ("pl", "Rosja ma dość czołgów, a brakujące pociski artyleryjskie dowozi jej koleją Korea Północna."),
     ("de", "Aus Nordkorea sollen seit 2023 mehrere Millionen Schuss nach Russland gelangt sein."),
@@ -1234,6 +1237,15 @@ ARMS_NEGATIVE = [
     # seeking to do something ("chercher à"), not seeking the arms
     ("fr", "En 2000, Vladimir Poutine atterrissait à Pyongyang. Plus tard, Poutine assura que son hôte ne cherchait à "
            "menacer personne avec ses missiles."),
+    # "the cargo" in a sentence naming the fuel it is, after arms named before
+    ("pl", "Iran dostarczył Rosji tysiące dronów. Tankowce przewożące rosyjskie paliwo do KRLD robią to samo, a "
+           "ładunek przeładowuje się ze statku na statek."),
+    # fuel whose supply a ban limits, to slow the North's own missile programme
+    ("uk", "Росія мовчить. Резолюції ООН обмежують постачання нафтопродуктів до Північної Кореї, щоб ускладнити "
+           "Пхеньяну розвиток ракетної програми. Капітан російського танкера визнав провину."),
+    # the parts of Russia's drones crossing from China, named the sentence before
+    ("pl", "Analityczka liczy ciężarówki na granicy Chin z Rosją. Przez stację przejeżdża dziś więcej kontenerów, a "
+           "w nich części, z których Rosjanie składają drony i rakiety. Rosja i KRLD budują most na rzece Tumen."),
     # a post shared with claims
     ("en", "A video of a fireball is being shared with claims that a North Korean missile fell on Vladivostok. "
            "There is no evidence for it."),
