@@ -2072,7 +2072,10 @@ def _dateline(doc: Doc, start: int, stop: int) -> bool:
 # a town: "MOSCOW, Idaho".
 _TOWN_LIFE = frozenset({"university", "university's", "college", "campus", "student", "students", "professor",
                         "auditorium", "resident", "residents", "hometown", "downtown", "county", "doctoral", "live",
-                        "lives", "lived", "living"})
+                        "lives", "lived", "living",
+                        # and those born, raised or schooled there: "The Moscow native, who graduated from Moscow High
+                        # School in 1989"
+                        "native", "natives", "born", "raised", "grew", "graduated"})
 
 
 def _town_life_in_sentence(doc: Doc, start: int) -> bool:

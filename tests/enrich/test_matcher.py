@@ -1688,11 +1688,12 @@ def test_a_town_datelined_in_its_state_keeps_its_mentions_in_sentences_of_its_li
             "Her visit to Moscow was organized by the university's institute of history.\n"
             "\"When I tell them I live in Moscow, they laugh,\" she said.\n"
             "The 93-year-old Moscow resident was honoured for his service in Korea.\n"
+            "The Moscow native served three decades in the U.S. Foreign Service.\n"
             "Moscow and Pyongyang signed a defence treaty in 2024.\n"
             "Russia says Moscow will host the talks next month.")
     moscows = [(text.count("\n", 0, start), surface) for surface, label, start in _found_at("en", text)
                if label == MOSCOW]
-    assert moscows == [(5, "Moscow"), (6, "Moscow")]
+    assert moscows == [(6, "Moscow"), (7, "Moscow")]
 
 
 def _found_at(lang: str, text: str) -> list[tuple[str, str, int]]:
