@@ -594,6 +594,12 @@ ARMS_POSITIVE = [
     # arms as the price of troops, told by one of Ukraine's suppliers
     ("pl", "Doradca prezydenta Korei Południowej powiedział, że Rosja przekazała Korei Północnej systemy obrony "
            "przeciwlotniczej w zamian za żołnierzy wysłanych na front w Ukrainie."),
+    # the North's arms "aus Nordkorea" in a list of what Russia gets, each supplier with its goods
+    ("de", "Moskau erhalte Hilfe von außen, etwa Artilleriemunition und Raketen aus Nordkorea sowie Drohnen aus dem "
+           "Iran."),
+    # an interview's answer: the goods "for the Russian army" in the wagons its question asked about
+    ("pl", "Most łączy Rosję z KRLD. Co jedzie w wagonach? Analitycy twierdzą, że pociski artyleryjskie i rakiety dla "
+           "armii rosyjskiej."),
     # bringing them in, getting there, trains loaded with them, something in return
     ("pl", "Rosja ma dość czołgów, a brakujące pociski artyleryjskie dowozi jej koleją Korea Północna."),
     ("de", "Aus Nordkorea sollen seit 2023 mehrere Millionen Schuss nach Russland gelangt sein."),
@@ -1246,6 +1252,17 @@ ARMS_NEGATIVE = [
     # the parts of Russia's drones crossing from China, named the sentence before
     ("pl", "Analityczka liczy ciężarówki na granicy Chin z Rosją. Przez stację przejeżdża dziś więcej kontenerów, a "
            "w nich części, z których Rosjanie składają drony i rakiety. Rosja i KRLD budują most na rzece Tumen."),
+    # the South's stocks, kept to deter the North
+    ("de", "Russland produziert drei Millionen Granaten im Jahr. Die großen Vorräte Südkoreas stammen aus Jahrzehnten "
+           "der Abschreckung gegenüber Nordkorea, dessen Artillerie nahe Seoul steht."),
+    # a rocket stage Russia supplied to the South
+    ("ru", "Первую ступень для южнокорейской ракеты поставил российский Центр имени Хруничева. КНДР молчит."),
+    # a state's spending on its forces
+    ("pl", "Handel Rosji z KRLD rośnie. Handel z Pjongjangiem to kropla w morzu rosyjskiej gospodarki, napędzanej "
+           "dziś wydatkami na zbrojenia."),
+    # "the cargo" after the missiles of a test
+    ("ko", "북한이 동해상으로 단거리 탄도미사일을 발사했다. 북한과 러시아의 밀착도 부담 요인이다. "
+           "터미널은 현재 화물 검사 장소로만 쓰이고 있다."),
     # a post shared with claims
     ("en", "A video of a fireball is being shared with claims that a North Korean missile fell on Vladivostok. "
            "There is no evidence for it."),
