@@ -927,7 +927,7 @@ class ActorMatcher:
                   # the bearer first: most articles name no person in full who shares the organisation's name
                   and any(k == key_of(orths[start]) for k, _ in bearers)
                   and (any(doc[i].text.casefold() in _WORKS for i in range(max(0, start - 3), start))
-                       or _works_after(doc, stop))):
+                       or _works_after(doc, stop) or _works_compound(doc[start].text))):
                 # ... nor is it shortly after a word for the works of a person of that name the article names in
                 # full, or for performing them, or right before that word: "muzyka Wagnera", "On ne joue pas Wagner",
                 # "Wagners Opern", "Wagner's operas" beside "Richard Wagner".
@@ -1698,6 +1698,12 @@ _WORKS_NOUNS = frozenset({
     "reception", "rezeption", "réception", "recepcja", "recepcji", "recepcję", "рецепция", "рецепции", "рецепція",
     "рецепції",
 })
+def _works_compound(word: str) -> bool:
+    """Whether ``word`` joins the name to a word for the works by a hyphen: "Wagner-Autographen", "Wagner-Opern"."""
+    _, dash, rest = word.partition("-")
+    return bool(dash) and rest.casefold() in _WORKS_COMPOUND_PARTS
+
+
 # "His" before the works: "seine Opern", "ses opéras", "его оперы".
 _HIS = frozenset({"his", "seine", "seinen", "seiner", "ses", "son", "sa", "jego", "его", "його"})
 _WORKS = _WORKS_NOUNS | frozenset({
@@ -1706,6 +1712,10 @@ _WORKS = _WORKS_NOUNS | frozenset({
     "spielen", "spielt", "spielte", "gespielt", "grać", "gra", "grają", "grano", "играть", "играет", "играют",
     "исполняет", "грати", "грає", "грають",
 })
+# The second parts of a compound that names a composer's works or their staging: "Wagner-Autographen".
+_WORKS_COMPOUND_PARTS = _WORKS_NOUNS | frozenset({
+    "autographen", "autograph", "autographe", "handschriften", "partitur", "partituren", "festspiele", "festspielen",
+    "festival", "festiwal", "festiwalu", "abend", "abende", "zyklus", "gesamtausgabe", "biografie", "biographie"})
 # "Called" before a place's name, and the venues so called within three words before it.
 _CALLED = frozenset({"called", "named", "namens", "genannt", "appelé", "appelée", "baptisé", "baptisée", "nommé",
                      "nommée", "nazwie", "названием", "назвою"})

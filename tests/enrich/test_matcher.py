@@ -935,6 +935,9 @@ def test_a_bare_surname_is_the_bearer_named_first(lang: str, text: str, full: st
                "Ruhm in Moskau, wo seine Opern seit langem gespielt werden.", "Wagners"),
         ("en", "The Wagner Group fought in Mali. Richard Wagner remains divisive. A book traces Wagner's fame in "
                "Moscow, where his operas have long been staged.", "Wagner"),
+        # ... or joined to a word for them by a hyphen
+        ("de", "Die Gruppe Wagner kämpfte in Mali. Richard Wagner bleibt umstritten. Er besitzt eine Sammlung von "
+               "Wagner-Autographen.", "Wagner-Autographen"),
         # ... or for how they were received
         ("de", "Die Gruppe Wagner kämpfte in Mali. Richard Wagner bleibt umstritten. Die Rezeption Wagners in der "
                "UdSSR blieb lange belastet.", "Wagners"),
