@@ -600,6 +600,12 @@ ARMS_POSITIVE = [
     # an interview's answer: the goods "for the Russian army" in the wagons its question asked about
     ("pl", "Most łączy Rosję z KRLD. Co jedzie w wagonach? Analitycy twierdzą, że pociski artyleryjskie i rakiety dla "
            "armii rosyjskiej."),
+    # North Korea and another partner named together as Russia's suppliers
+    ("en", "NATO allies condemned Iran's and North Korea's supply of drones, artillery ammunition and ballistic "
+           "missiles to Russia."),
+    # trains that "carry" them, as one of Ukraine's suppliers says
+    ("ru", "Грузопоток через Хасан вырос вдвое, нефтепродукты идут в КНДР. Минобороны Республики Корея утверждает, что "
+           "составы на деле везут в Россию артиллерийские снаряды и ракеты."),
     # bringing them in, getting there, trains loaded with them, something in return
     ("pl", "Rosja ma dość czołgów, a brakujące pociski artyleryjskie dowozi jej koleją Korea Północna."),
     ("de", "Aus Nordkorea sollen seit 2023 mehrere Millionen Schuss nach Russland gelangt sein."),
@@ -1263,6 +1269,17 @@ ARMS_NEGATIVE = [
     # "the cargo" after the missiles of a test
     ("ko", "북한이 동해상으로 단거리 탄도미사일을 발사했다. 북한과 러시아의 밀착도 부담 요인이다. "
            "터미널은 현재 화물 검사 장소로만 쓰이고 있다."),
+    # another partner's supply, North Korea's troops
+    ("en", "Iran supplies drones to Russia, and North Korea sends troops."),
+    ("en", "Iran and North Korea, which sent troops to Kursk, are Russia's partners; Iran sells it drones."),
+    ("en", "Russia has turned to other partners, buying Shahed drones from Iran and courting North Korea, whose "
+           "leader Kim Jong Un met Putin in 2019."),
+    # guarding against the North's missiles
+    ("de", "Russland baut Drohnen selbst. Interesse hat auch Südkorea, das sich gegen Raketen aus Nordkorea wappnen "
+           "will."),
+    # Russia arming itself, "rüstet weiter auf"
+    ("de", "„Die Lager müssen wieder aufgefüllt werden, und Russland rüstet weiter auf“, sagt ein Analyst. Nordkorea "
+           "feuerte zwei Raketen ab."),
     # a post shared with claims
     ("en", "A video of a fireball is being shared with claims that a North Korean missile fell on Vladivostok. "
            "There is no evidence for it."),
