@@ -1698,10 +1698,6 @@ _WORKS_NOUNS = frozenset({
     "reception", "rezeption", "réception", "recepcja", "recepcji", "recepcję", "рецепция", "рецепции", "рецепція",
     "рецепції",
 })
-def _works_compound(word: str) -> bool:
-    """Whether ``word`` joins the name to a word for the works by a hyphen: "Wagner-Autographen", "Wagner-Opern"."""
-    _, dash, rest = word.partition("-")
-    return bool(dash) and rest.casefold() in _WORKS_COMPOUND_PARTS
 
 
 # "His" before the works: "seine Opern", "ses opéras", "его оперы".
@@ -1716,6 +1712,14 @@ _WORKS = _WORKS_NOUNS | frozenset({
 _WORKS_COMPOUND_PARTS = _WORKS_NOUNS | frozenset({
     "autographen", "autograph", "autographe", "handschriften", "partitur", "partituren", "festspiele", "festspielen",
     "festival", "festiwal", "festiwalu", "abend", "abende", "zyklus", "gesamtausgabe", "biografie", "biographie"})
+
+
+def _works_compound(word: str) -> bool:
+    """Whether ``word`` joins the name to a word for the works by a hyphen: "Wagner-Autographen", "Wagner-Opern"."""
+    _, dash, rest = word.partition("-")
+    return bool(dash) and rest.casefold() in _WORKS_COMPOUND_PARTS
+
+
 # "Called" before a place's name, and the venues so called within three words before it.
 _CALLED = frozenset({"called", "named", "namens", "genannt", "appelé", "appelée", "baptisé", "baptisée", "nommé",
                      "nommée", "nazwie", "названием", "назвою"})
