@@ -461,9 +461,10 @@ class ActorMatcher:
             # student who came to Moscow in 2021"), though the article names Russia elsewhere.
             datelined = {entry.actor for start, stop, entry in kept
                          if entry.actor in namesakes and entry.actor in countries and entry.actor not in whole
-                         and _sentence_number(doc, start) <= 2 and _dateline(doc, start, stop)
+                         and _dateline(doc, start, stop) and _sentence_number(doc, start) <= 2
                          and _elsewhere(doc, stop, entry.kind)}
         else:
+            countries = {}
             whole = datelined = set()
         # A city's name right after a first name is a surname ("minister Anna Moskwa", "nadinspektora Tomasza
         # Moskwę"); in such an article its mentions with no preposition of place before them are that person's
@@ -499,7 +500,7 @@ class ActorMatcher:
                     continue
                 alone = ((entry.actor in whole
                           or (entry.actor in datelined and _town_life_in_sentence(doc, start)
-                              and not _actor_in_sentence(doc, start, capital_countries()[entry.actor], kept)
+                              and not _actor_in_sentence(doc, start, countries[entry.actor], kept)
                               and not _capital_in_sentence(doc, start, abroad)))
                          and not self._coordinated(doc, candidate, abroad)
                          and not _person_in_sentence(doc, start, kept))
