@@ -152,6 +152,9 @@ class Actor(Message):
     # A person's year of birth (Wikidata P569): an age printed beside the name that fits it is the person's own
     # ("the 79-year-old Donald Trump"), not a namesake's. Optional.
     born: int | None = Field(default=None, ge=1, le=9999)
+    # The country a place lies in (Wikidata P17), as its id: an article naming Vladivostok names a place of
+    # Russia, so its "Moscow" is the capital and not the namesake in Idaho. Optional; places only.
+    country: Annotated[str | None, Field(pattern=r"^(Q[1-9][0-9]*|x:[a-z0-9][a-z0-9-]*)$")] = None
 
 
 # --- subscriptions -------------------------------------------------------------------------

@@ -8,8 +8,8 @@
                                                                                       "precision": 11}}}}]}}}}
 
 The canonical name is the English label (else any label, else the id); names per language are
-the label followed by the aliases; a person's year of birth comes from P569 (date of birth). Nothing
-here touches the network: users download the files.
+the label followed by the aliases; a person's year of birth comes from P569 (date of birth), the country a
+place lies in from P17 (country). Nothing here touches the network: users download the files.
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ from typing import Any
 from core.contracts import Actor, ActorType
 from core.errors import ContractError
 
-__all__ = ["actor_from_entity", "born_from_claims", "entities_of", "load_entities", "type_from_claims"]
+__all__ = ["actor_from_entity", "born_from_claims", "country_from_claims", "entities_of", "load_entities",
+           "type_from_claims"]
 
 _PERSON = {"Q5"}
 # country, sovereign state, state with limited recognition, island nation
@@ -60,6 +61,20 @@ def born_from_claims(claims: dict[str, Any]) -> int | None:
             continue
         years.setdefault(rank, int(match.group(1)))
     return years.get("preferred", years.get("normal"))
+
+
+def country_from_claims(claims: dict[str, Any]) -> str | None:
+    """The country (P17) a place lies in: the preferred statement, else the only normal one; None when there is
+    none, or when several normal statements leave it disputed (Crimea is claimed by two)."""
+    ids: dict[str, list[str]] = {}
+    for claim in claims.get("P17", []) or []:
+        claim = claim or {}
+        value = ((claim.get("mainsnak") or {}).get("datavalue") or {}).get("value")
+        rank = claim.get("rank", "normal")
+        if isinstance(value, dict) and isinstance(value.get("id"), str) and rank != "deprecated":
+            ids.setdefault(rank, []).append(value["id"])
+    chosen = ids.get("preferred") or ids.get("normal") or []
+    return chosen[0] if len(set(chosen)) == 1 else None
 
 
 def type_from_claims(claims: dict[str, Any]) -> ActorType:
@@ -106,8 +121,9 @@ def actor_from_entity(data: dict[str, Any], type: ActorType | None = None) -> Ac
     claims = entity.get("claims") or {}
     actor_type = type or type_from_claims(claims)
     born = born_from_claims(claims) if actor_type == "person" else None
+    country = country_from_claims(claims) if actor_type == "place" else None
     try:
-        return Actor(id=qid, type=actor_type, name=name, names=names, born=born)
+        return Actor(id=qid, type=actor_type, name=name, names=names, born=born, country=country)
     except ValueError as exc:
         raise ContractError("Actor", "id", f"{qid!r}: {exc}") from exc
 

@@ -150,6 +150,7 @@ class ActorMatcher:
         self._first_name_kinds: dict[tuple[int, str], int] = {}  # see _first_name_kind
         self._surname_keys: dict[int, str] = {}  # orth -> name_key
         self._born: dict[str, int] | None = None  # person id -> year of birth, from the base on first use
+        self._countries: dict[str, str] | None = None  # place id -> the country it lies in, likewise
         # A lexeme flag "may start a name", set once per word as the vocabulary meets it: finding the
         # candidate tokens of a Doc is then one array read in C, not a Python loop over tokens.
         self._flag: int = nlp.vocab.add_flag(self._may_start)
@@ -163,6 +164,7 @@ class ActorMatcher:
         self._by_orth = {}
         self._first_name_kinds = {}
         self._born = None
+        self._countries = None
 
     @property
     def index(self) -> ActorIndex:
@@ -184,6 +186,14 @@ class ActorMatcher:
             self.index  # noqa: B018  # loads the base
             self._born = {actor.id: actor.born for actor in self._base or () if actor.born is not None}
         return self._born
+
+    @property
+    def countries(self) -> dict[str, str]:
+        """Place id -> the id of the country it lies in, for those the base gives one."""
+        if self._countries is None:
+            self.index  # noqa: B018  # loads the base
+            self._countries = {actor.id: actor.country for actor in self._base or () if actor.country is not None}
+        return self._countries
 
     def _tokenize(self, text: str) -> list[str]:
         return [token.text for token in self._tokenizer(text)]
@@ -449,10 +459,13 @@ class ActorMatcher:
                       if entry.kind == "place" and start > 2 and orths[start - 1] in _IN_ORTHS
                       and orths[start - 2] in _STATE_ORTHS and orths[start - 3] == _OF}
         if namesakes:
-            # A capital's namesake in an article that never names the capital's country: every mention is the
-            # namesake ("Moscow, a town of 26,000" in a piece about Moscow, Idaho that never names Russia), but
-            # in a sentence naming a person of the base ("a photo claims to show Kim Yo Jong arriving in Moscow").
+            # A capital's namesake in an article that never names the capital's country, nor another place in it:
+            # every mention is the namesake ("Moscow, a town of 26,000" in a piece about Moscow, Idaho that never
+            # names Russia), but in a sentence naming a person of the base ("a photo claims to show Kim Yo Jong
+            # arriving in Moscow"). A train "after leaving Moscow" that reaches Vladivostok left the capital.
             named = {entry.actor for _, _, entry in kept}
+            lies_in = self.countries
+            named |= {lies_in[actor] for actor in named if actor in lies_in and actor not in namesakes}
             countries = capital_countries()
             whole = {actor for actor in namesakes if actor in countries and countries[actor] not in named}
             # A capital's namesake placed in its state at the article's head ("MOSCOW, Idaho —"): in a sentence
@@ -2090,7 +2103,10 @@ _TOWN_LIFE = frozenset({"university", "university's", "college", "campus", "stud
                         "lives", "lived", "living",
                         # and those born, raised or schooled there: "The Moscow native, who graduated from Moscow High
                         # School in 1989"
-                        "native", "natives", "born", "raised", "grew", "graduated"})
+                        "native", "natives", "born", "raised", "grew", "graduated",
+                        # and the farms around it: "well below what many farmers around Moscow and Pullman say they
+                        # need to break even"
+                        "farm", "farms", "farmer", "farmers", "grower", "growers"})
 
 
 def _town_life_in_sentence(doc: Doc, start: int) -> bool:

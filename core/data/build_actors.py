@@ -149,11 +149,14 @@ def _locales() -> dict[str, list[Locale]]:
 
 
 def _record(actor_id: str, type_: str, name: str, names: dict[str, list[str]],
-            weak: dict[str, list[str]] | None, verified: bool, source: str, born: int | None = None) -> dict[str, Any]:
+            weak: dict[str, list[str]] | None, verified: bool, source: str, born: int | None = None,
+            country: str | None = None) -> dict[str, Any]:
     record = {"id": actor_id, "type": type_, "name": name, "names": names, "weak": weak or {},
               "verified": verified, "source": source}
     if born is not None:
         record["born"] = born
+    if country is not None:
+        record["country"] = country
     return record
 
 
@@ -191,7 +194,8 @@ def build_countries() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         weak_keys = {normalize_name(f) for f in capital_weak.get(row["capital"], [])}
         cap_weak = {lang: [f for f in forms if normalize_name(f) in weak_keys] for lang, forms in cap_names.items()}
         capitals.append(_record(row["capital"], "place", row["capital_en"], cap_names, cap_weak,
-                                row["capital_checked"] == "1", "un_members.tsv + CLDR time zones + places.yaml"))
+                                row["capital_checked"] == "1", "un_members.tsv + CLDR time zones + places.yaml",
+                                country=row["qid"]))
     return countries, capitals
 
 
@@ -209,7 +213,7 @@ def build_listed(file: str, type_: str) -> list[dict[str, Any]]:
         if type_ == "person":
             _hyphenate_korean_given_names(names)
         record = _record(item["id"], item.get("type", type_), item["name"], names, _expand(item.get("weak")),
-                         bool(item.get("verified", False)), file, item.get("born"))
+                         bool(item.get("verified", False)), file, item.get("born"), item.get("country"))
         if item.get("unconfirmed"):
             record["note"] = str(item["unconfirmed"])  # for UNVERIFIED.md only: why the QID is not confirmed
         out.append(record)

@@ -99,6 +99,19 @@ def test_the_watched_living_people_have_a_year_of_birth_and_only_people_do(base:
     assert not born.keys() & {"Q20850503", "Q155979", "Q10665", "Q41117", "Q1511", "Q450675"}
 
 
+def test_places_know_their_country_and_only_places_do(base: ActorBase) -> None:
+    lies_in = {actor.id: actor.country for actor in base if actor.country is not None}
+    assert {actor.type for actor in base if actor.country is not None} == {"place"}
+    # every capital of a UN member, from un_members.tsv: Moscow, Pyongyang, Kyiv, Seoul
+    assert [lies_in.get(qid) for qid in ("Q649", "Q18808", "Q1899", "Q8684")] == ["Q159", "Q423", "Q212", "Q884"]
+    # other places: Vladivostok, Saint Petersburg, Rason, Kharkiv, Hong Kong
+    assert [lies_in.get(qid) for qid in ("Q959", "Q656", "Q221734", "Q42308", "Q8646")] == [
+        "Q159", "Q159", "Q423", "Q212", "Q148"]
+    # and none where it is disputed or spans several: Crimea, Sevastopol, Taiwan, the Tumen River
+    assert not lies_in.keys() & {"Q7835", "Q7525", "Q865", "x:tumen-river"}
+    assert all(country in base and base.get(country).type == "country" for country in lies_in.values())
+
+
 def test_every_un_member_has_names_in_the_core_languages(base: ActorBase) -> None:
     countries = [a for a in base if a.type == "country"]
     assert len(countries) == 193

@@ -10,7 +10,7 @@ import pytest
 
 from core.actors import ActorBase
 from core.errors import ContractError
-from core.wikidata import actor_from_entity, born_from_claims, load_entities, type_from_claims
+from core.wikidata import actor_from_entity, born_from_claims, country_from_claims, load_entities, type_from_claims
 
 
 def _claim(qid: str) -> dict[str, Any]:
@@ -88,6 +88,32 @@ def test_a_person_imported_keeps_the_year_of_birth_and_nothing_else_does() -> No
     assert actor_from_entity(person).born == 1987
     assert actor_from_entity(person, type="org").born is None
     assert actor_from_entity(KIM_YO_JONG).born is None
+
+
+def _in_country(qid: str, rank: str = "normal") -> dict[str, Any]:
+    return {"rank": rank, "mainsnak": {"snaktype": "value", "property": "P17", "datavalue": {
+        "type": "wikibase-entityid", "value": {"entity-type": "item", "id": qid}}}}
+
+
+@pytest.mark.parametrize(("claims", "expected"), [
+    ([_in_country("Q159")], "Q159"),
+    ([_in_country("Q159"), _in_country("Q159")], "Q159"),  # the same country said twice
+    ([_in_country("Q15180", rank="deprecated"), _in_country("Q159")], "Q159"),  # the Soviet Union, no longer
+    ([_in_country("Q212"), _in_country("Q159", rank="preferred")], "Q159"),
+    ([_in_country("Q212"), _in_country("Q159")], None),  # claimed by two: disputed, no country
+    ([{"mainsnak": {"snaktype": "somevalue", "property": "P17"}}], None),
+    ([], None),
+])
+def test_country_of_a_place_from_p17(claims: list[dict[str, Any]], expected: str | None) -> None:
+    assert country_from_claims({"P17": claims}) == expected
+
+
+def test_a_place_imported_keeps_its_country_and_a_person_does_not() -> None:
+    city = _entity("Q959", {"en": "Vladivostok"}, p31=["Q515"])
+    city["claims"]["P17"] = [_in_country("Q159")]
+    assert actor_from_entity(city).country == "Q159"
+    person = {**KIM_YO_JONG, "claims": {**KIM_YO_JONG["claims"], "P17": [_in_country("Q423")]}}
+    assert actor_from_entity(person).country is None
 
 
 def test_explicit_type_wins_over_claims() -> None:

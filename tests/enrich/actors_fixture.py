@@ -115,8 +115,13 @@ _RAW: list[tuple[str, str, str, dict[str, list[str]], dict[str, list[str]]]] = [
 ]
 
 
+# The country each place lies in, as the shipped base gives it (Wikidata's P17).
+_COUNTRY = {"Q18808": "Q423", "Q221734": "Q423", "Q959": "Q159", "Q8684": "Q884", "Q3616": "Q794", "Q649": "Q159"}
+
+
 def fixture_actors() -> list[Actor]:
-    return [Actor(id=i, type=t, name=n, names=names, weak=weak) for i, t, n, names, weak in _RAW]  # type: ignore[arg-type]
+    return [Actor(id=i, type=t, name=n, names=names, weak=weak, country=_COUNTRY.get(i))  # type: ignore[arg-type]
+            for i, t, n, names, weak in _RAW]
 
 
 class FixtureBase:

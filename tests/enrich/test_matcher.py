@@ -158,6 +158,10 @@ FINDS += [
     # without the state is the capital
     ("en", "Moscow, Idaho, is often confused with the capital of Russia. A post said it signed an agreement with "
            "Moscow.", ("Moscow", MOSCOW)),
+    # ... and so is the capital in an article that names Russia only by another of its places: a train that left
+    # Moscow for Vladivostok, beside a passenger from Moscow, Idaho
+    ("en", "The overnight train that left Moscow six days earlier pulled into Vladivostok at dawn. Among its "
+           "passengers was a teacher from Moscow, Idaho.", ("Moscow", MOSCOW)),
     # a town called Moscow is the capital where no namesake of it is in the article
     ("en", "Putin returned to a city called Moscow that had changed.", ("Moscow", MOSCOW)),
 ]
@@ -231,6 +235,9 @@ TRAPS = [
     ("pl", "Wiec odbył się w Moskwie w stanie Idaho. Moskwa to miasteczko w północnym Idaho.", {MOSCOW}),
     # and so is every mention of it in an article that never names Russia
     ("en", "The University of Idaho is in Moscow, Idaho. Moscow, a town of 26,000, grows lentils.", {MOSCOW}),
+    # and so are the farms around the town in a piece datelined there, though it names Russia elsewhere
+    ("en", "MOSCOW, Idaho — Lentil prices fell again this week. Many growers around Moscow say they cannot break "
+           "even. Russia sells its own crop cheaply.", {MOSCOW}),
     # and so is "a place called Moscow" in an article that has placed its Moscow in Idaho, though it names Russia
     ("en", "They settled in Moscow, Idaho. \"We fled a war Russia started and ended up in a place called Moscow,\" "
            "she said.", {MOSCOW}),

@@ -1286,6 +1286,11 @@ ARMS_NEGATIVE = [
     # a group of experts, not the Wagner Group, in the sentence after its name
     ("en", "The Wagner Group once fought in Bakhmut. A group of experts said North Korea fired rockets and sent "
            "missiles to its own troops."),
+    # Russia's arms hitting the war's places (ships loading grain there), North Korea named only for its grain
+    ("en", "Russian wheat now also goes to North Korea by rail. Freight rates for vessels loading corn in Black Sea "
+           "ports jumped after Russian drones started hitting the docks of Odesa in southern Ukraine, a broker said."),
+    ("pl", "Rosyjskie zboże trafia też do Korei Północnej. Statki ładujące pszenicę czekają, bo rosyjskie drony i "
+           "rakiety uderzają w port w Odessie na Ukrainie."),
 ]
 
 
