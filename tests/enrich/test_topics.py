@@ -612,6 +612,9 @@ ARMS_POSITIVE = [
     ("fr", "Les premiers trains chargés d'obus nord-coréens ont franchi le fleuve Tumen pour rejoindre la Russie."),
     ("fr", "Kim Jong-un s'est rendu en Russie. Il attend en retour des technologies balistiques et des avions de "
            "combat, ce que le Kremlin se garde de confirmer."),
+    # the goods "thrown across" (перебрасываются) to Russia
+    ("ru", "В Вашингтоне считают, что через пограничный мост в Россию перебрасываются северокорейские снаряды."),
+    ("uk", "За даними розвідки, цим мостом до Росії перебрасуються північнокорейські снаряди."),
 ]
 
 
