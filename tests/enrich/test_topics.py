@@ -615,6 +615,12 @@ ARMS_POSITIVE = [
     # the goods "thrown across" (перебрасываются) to Russia
     ("ru", "В Вашингтоне считают, что через пограничный мост в Россию перебрасываются северокорейские снаряды."),
     ("uk", "За даними розвідки, цим мостом до Росії перебрасуються північнокорейські снаряди."),
+    # wagons with the goods rolling to Russia
+    ("de", "Laut Geheimdiensten rollen über die Brücke Waggons mit nordkoreanischen Granaten nach Russland."),
+    # the sky a delivered air defence guards is no drone's flight over Pyongyang
+    ("pl", "Rosja przekazała Korei Północnej system przeciwlotniczy, który chroni niebo nad Pjongjangiem."),
+    # a ferry that carries shells instead of tourists
+    ("ru", "Паром вместо туристов перевозил из КНДР в Россию снаряды."),
 ]
 
 
@@ -1294,6 +1300,15 @@ ARMS_NEGATIVE = [
            "ports jumped after Russian drones started hitting the docks of Odesa in southern Ukraine, a broker said."),
     ("pl", "Rosyjskie zboże trafia też do Korei Północnej. Statki ładujące pszenicę czekają, bo rosyjskie drony i "
            "rakiety uderzają w port w Odessie na Ukrainie."),
+    ("pl", "Korea Północna wystrzeliła rakietę. Rosja przeprowadziła w nocy atak dronami na Charków na Ukrainie – "
+           "przekazały władze miasta."),
+    # a launcher the North hands to its own frontline units, in an article that names Russia elsewhere
+    ("en", "North Korea said the new launchers would be handed to frontline artillery units next year. Russia's "
+           "envoy blamed the drills."),
+    # workers from the North beside Russia's own arms plants
+    ("de", "Moskau holt Bauarbeiter aus Nordkorea, während Rüstungsbetriebe rund um die Uhr Granaten fertigen."),
+    # Russian tourists let in, beside the North's own missile launches
+    ("ko", "북한은 러시아와 밀착하며 러시아 관광객을 원산에 받아들이는 한편, 동해상으로 탄도미사일을 발사하고 있다."),
 ]
 
 
