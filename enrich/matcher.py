@@ -183,17 +183,27 @@ class ActorMatcher:
     def born(self) -> dict[str, int]:
         """Person id -> year of birth, for those the base gives one."""
         if self._born is None:
-            self.index  # noqa: B018  # loads the base
-            self._born = {actor.id: actor.born for actor in self._base or () if actor.born is not None}
+            self._read_facts()
+        assert self._born is not None
         return self._born
 
     @property
     def countries(self) -> dict[str, str]:
         """Place id -> the id of the country it lies in, for those the base gives one."""
         if self._countries is None:
-            self.index  # noqa: B018  # loads the base
-            self._countries = {actor.id: actor.country for actor in self._base or () if actor.country is not None}
+            self._read_facts()
+        assert self._countries is not None
         return self._countries
+
+    def _read_facts(self) -> None:
+        """The years of birth and the countries of places, read from the base (loaded first) in one pass."""
+        self.index  # noqa: B018  # loads the base
+        self._born, self._countries = {}, {}
+        for actor in self._base or ():
+            if actor.born is not None:
+                self._born[actor.id] = actor.born
+            if actor.country is not None:
+                self._countries[actor.id] = actor.country
 
     def _tokenize(self, text: str) -> list[str]:
         return [token.text for token in self._tokenizer(text)]
