@@ -948,6 +948,9 @@ def test_a_bare_surname_is_the_bearer_named_first(lang: str, text: str, full: st
         # ... or for how they were received
         ("de", "Die Gruppe Wagner kämpfte in Mali. Richard Wagner bleibt umstritten. Die Rezeption Wagners in der "
                "UdSSR blieb lange belastet.", "Wagners"),
+        # ... nor the composer's family, whom the base knows by name: the festival's director in Bayreuth
+        ("de", "„Wer Putins Krieg lobt, singt hier nicht“, sagte Festspielleiterin Katharina Wagner. Später fiel der "
+               "Name der Gruppe Wagner.", "Wagner"),
     ],
 )
 def test_a_group_called_by_a_surname_is_not_named_by_another_bearer(lang: str, text: str, mention: str) -> None:
