@@ -621,6 +621,9 @@ ARMS_POSITIVE = [
     ("pl", "Rosja przekazała Korei Północnej system przeciwlotniczy, który chroni niebo nad Pjongjangiem."),
     # a ferry that carries shells instead of tourists
     ("ru", "Паром вместо туристов перевозил из КНДР в Россию снаряды."),
+    # the North's arms in use by Russia's army, even denied
+    ("pl", "Moskwa zaprzecza, by rosyjskie wojsko korzystało z północnokoreańskich pocisków."),
+    ("en", "The Kremlin denies that Russian units use North Korean rockets."),
 ]
 
 
@@ -1307,6 +1310,9 @@ ARMS_NEGATIVE = [
            "envoy blamed the drills."),
     # workers from the North beside Russia's own arms plants
     ("de", "Moskau holt Bauarbeiter aus Nordkorea, während Rüstungsbetriebe rund um die Uhr Granaten fertigen."),
+    # a minister who said at talks that a treaty has no clause of mutual military aid
+    ("ru", "Лавров на переговорах в Тегеране подчеркнул, что договор не содержит обязательств о взаимной военной "
+           "помощи, в отличие от соглашения, которое Москва подписала с Пхеньяном."),
     # Russian tourists let in, beside the North's own missile launches
     ("ko", "북한은 러시아와 밀착하며 러시아 관광객을 원산에 받아들이는 한편, 동해상으로 탄도미사일을 발사하고 있다."),
 ]
