@@ -3,6 +3,7 @@ import json
 import pytest
 
 from core.contracts import (
+    Actor,
     Alert,
     Article,
     EnrichedArticle,
@@ -109,3 +110,12 @@ def test_alert_example_from_design_validates():
 
 def test_schemas_cover_every_contract():
     assert {"Article", "EnrichedArticle", "Subscription", "Alert", "Digest", "Actor", "Feed"} <= set(json_schemas())
+
+
+def test_an_actor_names_the_country_of_a_place_by_id_and_round_trips():
+    city = Actor(id="Q959", type="place", name="Vladivostok", country="Q159")
+    assert decode(Actor, encode(city)).country == "Q159"
+    assert Actor(id="Q649", type="place", name="Moscow").country is None
+    with pytest.raises(ContractError) as err:
+        decode(Actor, json.dumps({"id": "Q959", "type": "place", "name": "Vladivostok", "country": "Russia"}))
+    assert err.value.field == "country"
