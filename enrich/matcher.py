@@ -752,12 +752,16 @@ class ActorMatcher:
         if stop + 1 >= len(doc) or doc[stop].text != ",":
             return False
         # Only an article or a word of standing before the trade: "written by a journalist", "показавший
-        # журналистам" are clauses, not appositions.
+        # журналистам" are clauses, not appositions; so is a German relative pronoun before its object's article
+        # ("Kim Jong Un, der die Musiker anschließend empfing").
+        articles = 0
         for position in range(stop + 1, min(stop + 4, len(doc))):
             text = doc[position].text
             if self._trade(text):
                 return True
-            if doc[position].is_sent_start or not (text.casefold() in _BEFORE_TRADE or self._nationality(text)):
+            folded = text.casefold()
+            articles += folded in _ARTICLES
+            if doc[position].is_sent_start or articles > 1 or not (folded in _BEFORE_TRADE or self._nationality(text)):
                 return False
         return False
 
@@ -1591,6 +1595,7 @@ _BEFORE_TRADE = frozenset({"a", "an", "the", "former", "retired", "local", "youn
                            "un", "une", "le", "la", "l'", "ancien", "ancienne", "jeune", "ein", "eine", "der", "die",
                            "ehemaliger", "ehemalige", "junger", "junge", "były", "była", "młody", "młoda",
                            "бывший", "бывшая", "молодой", "молодая", "колишній", "колишня", "молодий", "молода"})
+_ARTICLES = frozenset({"a", "an", "the", "un", "une", "le", "la", "l'", "ein", "eine", "der", "die"})
 # How adjectives of nationality end, in their dictionary form: amerykański, американский, американський.
 _NATIONAL_ENDINGS = ("ski", "cki", "ский", "цкий", "ський", "цький")
 # The languages whose analysers tell first names and inflect the words for trades.

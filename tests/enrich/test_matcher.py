@@ -162,6 +162,8 @@ FINDS += [
     # Moscow for Vladivostok, beside a passenger from Moscow, Idaho
     ("en", "The overnight train that left Moscow six days earlier pulled into Vladivostok at dawn. Among its "
            "passengers was a teacher from Moscow, Idaho.", ("Moscow", MOSCOW)),
+    # a German relative clause whose object is a trade is no apposition of a namesake's trade
+    ("de", "Im Saal war auch Kim Jong Un, der die Musiker anschließend empfing.", ("Kim Jong Un", KIM)),
     # a town called Moscow is the capital where no namesake of it is in the article
     ("en", "Putin returned to a city called Moscow that had changed.", ("Moscow", MOSCOW)),
 ]
