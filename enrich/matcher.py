@@ -1591,11 +1591,11 @@ _REAL_WORDS_NEAR = _OFFICES | _RELATIVES | frozenset(word.casefold() for word in
 _NEGATIONS = frozenset({"not", "no", "never", "n't", "nie", "ani", "не", "ни", "ні", "nicht", "kein", "keine",
                         "keiner", "keinen", "keinem", "ne", "n'", "pas", "non", "jamais"})
 # What may stand between a name's comma and a trade in apposition: "John Kirby, a retired pharmacist".
-_BEFORE_TRADE = frozenset({"a", "an", "the", "former", "retired", "local", "young", "veteran", "amateur", "ex",
-                           "un", "une", "le", "la", "l'", "ancien", "ancienne", "jeune", "ein", "eine", "der", "die",
-                           "ehemaliger", "ehemalige", "junger", "junge", "były", "była", "młody", "młoda",
-                           "бывший", "бывшая", "молодой", "молодая", "колишній", "колишня", "молодий", "молода"})
 _ARTICLES = frozenset({"a", "an", "the", "un", "une", "le", "la", "l'", "ein", "eine", "der", "die"})
+_BEFORE_TRADE = _ARTICLES | frozenset({
+    "former", "retired", "local", "young", "veteran", "amateur", "ex", "ancien", "ancienne", "jeune",
+    "ehemaliger", "ehemalige", "junger", "junge", "były", "była", "młody", "młoda",
+    "бывший", "бывшая", "молодой", "молодая", "колишній", "колишня", "молодий", "молода"})
 # How adjectives of nationality end, in their dictionary form: amerykański, американский, американський.
 _NATIONAL_ENDINGS = ("ski", "cki", "ский", "цкий", "ський", "цький")
 # The languages whose analysers tell first names and inflect the words for trades.
