@@ -1194,6 +1194,7 @@ SHIPPED_FINDS = [
     ("pt", "Os EUA e a Coreia do Sul acusam Pyongyang.", ("EUA", "Q30")),
     ("it", "Gli Usa hanno chiesto una riunione.", ("Usa", "Q30")),
     ("es", "La cooperación entre Moscú y Pionyang preocupa a Seúl.", ("Pionyang", "Q18808")),
+    ("es", "Las maniobras que EE UU y Corea del Sur iniciaron el lunes.", ("EE UU", "Q30")),
     # the capital joined to a foreign capital in an article about its namesake, though Russia is never named
     ("en", "A conference met at the University of Idaho in Moscow, Idaho. A historian said Kim Il Sung had played "
            "Moscow and Beijing against each other.", ("Moscow", MOSCOW)),
