@@ -1195,6 +1195,9 @@ SHIPPED_FINDS = [
     ("it", "Gli Usa hanno chiesto una riunione.", ("Usa", "Q30")),
     ("es", "La cooperación entre Moscú y Pionyang preocupa a Seúl.", ("Pionyang", "Q18808")),
     ("es", "Las maniobras que EE UU y Corea del Sur iniciaron el lunes.", ("EE UU", "Q30")),
+    ("it", "La tournée rientra negli accordi di scambio culturale firmati tra Russia e Rpdc.", ("Rpdc", "Q423")),
+    ("it", "I vagoni sostano alla stazione di Tumangang, in Nordcorea.", ("Nordcorea", "Q423")),
+    ("it", "Le manovre congiunte di Usa e Sudcorea sono iniziate.", ("Sudcorea", "Q884")),
     # the capital joined to a foreign capital in an article about its namesake, though Russia is never named
     ("en", "A conference met at the University of Idaho in Moscow, Idaho. A historian said Kim Il Sung had played "
            "Moscow and Beijing against each other.", ("Moscow", MOSCOW)),
