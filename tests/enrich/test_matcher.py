@@ -396,6 +396,11 @@ SHIPPED_NOT_NAMED = [
     ("en", "The Moscow, a guided-missile cruiser, sank in 2022.", "Q649"),
     # ... but not where the article does not name it in full
     ("ru", "Кирби сказал по-английски: «We were right about Wagner».", "Q25189608"),
+    # the adjectives beside the one-word names of the Spanish and Italian press
+    ("es", "Un diplomático norcoreano y un empresario surcoreano asistieron a la feria.", "Q423"),
+    ("es", "Un diplomático norcoreano y un empresario surcoreano asistieron a la feria.", "Q884"),
+    ("it", "Un diplomatico nordcoreano e un imprenditore sudcoreano erano alla fiera.", "Q423"),
+    ("it", "Un diplomatico nordcoreano e un imprenditore sudcoreano erano alla fiera.", "Q884"),
     # Korean 수단 is "means", 북미 also "North Korea and the US"
     ("ko", "김정은 국무위원장이 관광을 외화벌이 수단으로 활용하고 있다.", "Q1049"),
     ("ko", "한국 정부는 북미 대화 재개를 지지한다.", "Q49"),
@@ -1198,6 +1203,8 @@ SHIPPED_FINDS = [
     ("it", "La tournée rientra negli accordi di scambio culturale firmati tra Russia e Rpdc.", ("Rpdc", "Q423")),
     ("it", "I vagoni sostano alla stazione di Tumangang, in Nordcorea.", ("Nordcorea", "Q423")),
     ("it", "Le manovre congiunte di Usa e Sudcorea sono iniziate.", ("Sudcorea", "Q884")),
+    ("es", "Norcorea lanzó otro misil, informó el Estado Mayor de Surcorea.", ("Norcorea", "Q423")),
+    ("es", "Norcorea lanzó otro misil, informó el Estado Mayor de Surcorea.", ("Surcorea", "Q884")),
     # the capital joined to a foreign capital in an article about its namesake, though Russia is never named
     ("en", "A conference met at the University of Idaho in Moscow, Idaho. A historian said Kim Il Sung had played "
            "Moscow and Beijing against each other.", ("Moscow", MOSCOW)),
