@@ -1170,6 +1170,8 @@ SHIPPED_FINDS = [
     ("pt", "O Irão e El Salvador assinaram um acordo.", ("El Salvador", "Q792")),
     ("it", "Lo ha riferito l'agenzia Kcna.", ("Kcna", "x:kcna")),
     ("nl", "De Wagnergroep trekt zich terug uit Mali.", ("Wagnergroep", "Q25189608")),
+    # the Taalunie's Dutch spelling
+    ("nl", "De Russische minister landde dinsdag in Pjongjang.", ("Pjongjang", "Q18808")),
     ("cs", "Putin si se Šojguem prohlédl linku.", ("Šojguem", SHOIGU)),
     ("nl", "Kim Yo-jong waarschuwde dat de VS met vuur spelen.", ("VS", "Q30")),
     ("nl", "De chips komen uit China en de VS. Trump zweeg.", ("VS", "Q30")),
