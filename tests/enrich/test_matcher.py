@@ -1206,6 +1206,9 @@ SHIPPED_FINDS = [
     ("it", "La tournée rientra negli accordi di scambio culturale firmati tra Russia e Rpdc.", ("Rpdc", "Q423")),
     ("it", "I vagoni sostano alla stazione di Tumangang, in Nordcorea.", ("Nordcorea", "Q423")),
     ("it", "Le manovre congiunte di Usa e Sudcorea sono iniziate.", ("Sudcorea", "Q884")),
+    ("it", "Né il governo della Repubblica popolare democratica di Corea né Mosca hanno ammesso le forniture.",
+     ("Repubblica popolare democratica di Corea", "Q423")),
+    ("it", "Il presidente della Federazione russa ha firmato il decreto.", ("Federazione russa", "Q159")),
     ("es", "Norcorea lanzó otro misil, informó el Estado Mayor de Surcorea.", ("Norcorea", "Q423")),
     ("es", "Norcorea lanzó otro misil, informó el Estado Mayor de Surcorea.", ("Surcorea", "Q884")),
     # the capital joined to a foreign capital in an article about its namesake, though Russia is never named
