@@ -1431,6 +1431,23 @@ ARMS_IN_OTHER_LANGUAGES = [
     ("tr", "İstihbarata göre Rusya, Kuzey Kore'den milyonlarca top mermisi aldı.", True),
     ("da", "Ifølge efterretningstjenesten har Rusland fået millioner af granater fra Nordkorea.", True),
     ("no", "Ifølge etterretningen har Russland fått millioner av granater fra Nord-Korea.", True),
+    # Spanish, Italian, Portuguese, Dutch and Czech with every word group of the seven languages: payment in kind,
+    # what the containers held, the goods sent "by the North", and a hacker's theft of missile designs, no deal
+    ("it", "La Russia paga la Corea del Nord per i proiettili soprattutto in petrolio e grano, secondo funzionari "
+           "sudcoreani.", True),
+    ("nl", "Rusland betaalt Noord-Korea voor de granaten vooral in olie en graan, zeggen Zuid-Koreaanse "
+           "functionarissen.", True),
+    ("it", "Tre navi russe hanno fatto la spola tra Rajin e Vladivostok per mesi. Secondo Londra, nei container "
+           "viaggiavano proiettili d'artiglieria per le truppe in Ucraina.", True),
+    ("es", "Tres buques rusos hicieron la ruta entre Rajin y Vladivostok durante meses. Según Londres, en los "
+           "contenedores viajaban proyectiles de artillería para las tropas en Ucrania.", True),
+    ("nl", "Drie Russische schepen voeren maandenlang heen en weer tussen Rajin en Vladivostok. Volgens Londen zaten "
+           "er in de containers artilleriegranaten voor de troepen in Oekraïne.", True),
+    ("cs", "Tři ruské lodě měsíce pendlovaly mezi Rajinem a Vladivostokem. Podle Londýna byly v kontejnerech "
+           "dělostřelecké granáty pro vojáky na Ukrajině.", True),
+    ("pt", "A Coreia do Norte nega tudo. Mas, segundo Seul, a Rússia vai pagar com sistemas antiaéreos os contentores "
+           "de munições enviados pelo Norte.", True),
+    ("cs", "Hackeři ze Severní Koreje ukradli a prodali plány raket ruských zbrojovek.", False),
 ]
 
 
