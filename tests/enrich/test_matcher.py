@@ -1174,6 +1174,7 @@ SHIPPED_FINDS = [
     ("nl", "De Russische minister landde dinsdag in Pjongjang.", ("Pjongjang", "Q18808")),
     ("pt", "Budanov disse que Pionguiangue continua a enviar comboios de projéteis.", ("Pionguiangue", "Q18808")),
     ("pt", "O navio seguiu depois para Vladivostoque.", ("Vladivostoque", "Q959")),
+    ("pt", "O navio seguiu depois para Vladivostok.", ("Vladivostok", "Q959")),
     ("cs", "Putin si se Šojguem prohlédl linku.", ("Šojguem", SHOIGU)),
     ("nl", "Kim Yo-jong waarschuwde dat de VS met vuur spelen.", ("VS", "Q30")),
     ("nl", "De chips komen uit China en de VS. Trump zweeg.", ("VS", "Q30")),
