@@ -1448,6 +1448,20 @@ ARMS_IN_OTHER_LANGUAGES = [
     ("pt", "A Coreia do Norte nega tudo. Mas, segundo Seul, a Rússia vai pagar com sistemas antiaéreos os contentores "
            "de munições enviados pelo Norte.", True),
     ("cs", "Hackeři ze Severní Koreje ukradli a prodali plány raket ruských zbrojovek.", False),
+    # the words of buying, selling and importing, not every word they begin
+    ("es", "Es importante que Rusia y Corea del Norte no conviertan la península en un campo de pruebas de misiles, "
+           "dijo el ministro.", False),
+    ("it", "È importante che Russia e Corea del Nord non trasformino la penisola in un poligono per i missili, ha "
+           "detto il ministro.", False),
+    ("pt", "É importante que a Rússia e a Coreia do Norte não transformem a península num campo de testes de mísseis, "
+           "disse o ministro.", False),
+    ("es", "Rusia y Corea del Norte reafirmaron su compromiso con la amistad, mientras Pyongyang probaba otro misil.",
+     False),
+    ("pt", "A Rússia e a Coreia do Norte reafirmaram o compromisso de amizade, enquanto Pyongyang testava outro "
+           "míssil.", False),
+    ("es", "Según Seúl, Rusia compró a Corea del Norte millones de proyectiles y los importó por ferrocarril.", True),
+    ("pt", "Segundo Seul, a Rússia comprou à Coreia do Norte milhões de projéteis.", True),
+    ("it", "Secondo Seul, la Russia ha importato dalla Corea del Nord milioni di proiettili.", True),
 ]
 
 
