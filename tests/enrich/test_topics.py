@@ -1462,6 +1462,12 @@ ARMS_IN_OTHER_LANGUAGES = [
     ("es", "Según Seúl, Rusia compró a Corea del Norte millones de proyectiles y los importó por ferrocarril.", True),
     ("pt", "Segundo Seul, a Rússia comprou à Coreia do Norte milhões de projéteis.", True),
     ("it", "Secondo Seul, la Russia ha importato dalla Corea del Nord milioni di proiettili.", True),
+    # a continent's rearmament is no one's goods, beside the war's adjective
+    ("en", "The deal comes amid a wave of rearmament in Eastern Europe after the Russian invasion of Ukraine. North "
+           "Korea keeps sending soldiers to Russia.", False),
+    ("es", "El acuerdo llega en plena ola de rearme en Europa del Este tras la invasión rusa de Ucrania. Corea del "
+           "Norte sigue enviando soldados a Rusia.", False),
+    ("en", "North Korea helps Russia rearm: it has shipped millions of shells, Seoul says.", True),
 ]
 
 
