@@ -1468,6 +1468,40 @@ ARMS_IN_OTHER_LANGUAGES = [
     ("es", "El acuerdo llega en plena ola de rearme en Europa del Este tras la invasión rusa de Ucrania. Corea del "
            "Norte sigue enviando soldados a Rusia.", False),
     ("en", "North Korea helps Russia rearm: it has shipped millions of shells, Seoul says.", True),
+    # the five languages' words of arms and of their moving as wide as the seven's: shells that come from the North,
+    # weapons made available or ceded, goods obtained, paid for or carried in containers ...
+    ("it", "Secondo le stime più recenti, metà delle granate usate dalle truppe russe proviene dalla Corea del Nord.",
+     True),
+    ("es", "Según las estimaciones más recientes, la mitad de las granadas que disparan las tropas rusas proviene de "
+           "Corea del Norte.", True),
+    ("pt", "Segundo as estimativas mais recentes, metade das granadas disparadas pelas tropas russas vem da Coreia do "
+           "Norte.", True),
+    ("nl", "Volgens de nieuwste schattingen komt de helft van de granaten die de Russische troepen afvuren uit "
+           "Noord-Korea.", True),
+    ("cs", "Podle nejnovějších odhadů pochází polovina granátů, které vystřelí ruská vojska, ze Severní Koreje.", True),
+    ("es", "Corea del Norte habría facilitado a Rusia decenas de lanzacohetes múltiples, según la inteligencia "
+           "surcoreana.", True),
+    ("pt", "A Coreia do Norte terá cedido à Rússia dezenas de lança-foguetes múltiplos, segundo os serviços secretos "
+           "sul-coreanos.", True),
+    ("cs", "Severní Korea prý Rusku poskytla desítky raketometů, tvrdí jihokorejská rozvědka.", True),
+    ("cs", "Moskva získává od Pchjongjangu houfnice ráže 152 milimetrů výměnou za vesmírné technologie, tvrdí "
+           "analytici.", True),
+    ("pt", "A Rússia paga à Coreia do Norte os projéteis sobretudo em petróleo e trigo, segundo responsáveis "
+           "sul-coreanos.", True),
+    ("pt", "Três navios russos fizeram a rota entre Rajin e Vladivostok durante meses. Segundo Londres, nos "
+           "contentores seguiam projéteis de artilharia para as tropas na Ucrânia.", True),
+    ("cs", "Severní Korea vše popírá. Podle Soulu ale Rusko zaplatí za kontejnery munice poslané Severem "
+           "protiletadlovými systémy.", True),
+    # ... and their guards as wide: arming Ukraine, a side arming itself beside its own test, a parade tourists see
+    ("nl", "Noord-Korea beschuldigde de Verenigde Staten ervan Oekraïne te bewapenen, en Rusland prees het standpunt "
+           "van Pyongyang.", False),
+    ("it", "Corea del Nord e Russia si armano, dicono gli analisti a Seul, mentre Pyongyang testa nuovi missili.",
+     False),
+    ("nl", "Een reisbureau in Vladivostok verkoopt reizen naar Noord-Korea, waar Russische toeristen een raketparade "
+           "kunnen zien.", False),
+    # ... and a leader's arrival is his visit, whatever he tours
+    ("es", "Kim Jong-un llegó a Rusia en su tren blindado para visitar una fábrica de aviones de combate con Putin.",
+     False),
 ]
 
 
