@@ -43,6 +43,7 @@ or quoted with no word of naming ("its „Atomprogramm“"), still count.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -72,6 +73,7 @@ Expr = Any  # str | ("all" | "any", list[Expr], Win) | ("not", Expr, Win)
 # other in a sentence (an ``all`` of groups only; compiled into a group of its own).
 Win = Any
 SOME = "some sentence"
+_LANGUAGE_CODE = re.compile("[a-z]{2,3}")
 
 
 class TopicRuleError(NewsradarError):
@@ -220,10 +222,13 @@ def _parse_topic(raw: dict[str, Any], shared: dict[str, Any], shared_conditions:
         if "capitals_said_in" in spec:
             topic.said_in[name] = _said_in(spec, f"{topic_id}: group {name!r}")
         if "terms" in spec:
-            if not isinstance(spec["terms"], dict) or not all(isinstance(lang, str) for lang in spec["terms"]):
-                # YAML 1.1 reads an unquoted no, on, off or yes as a boolean: Norwegian's "no" must be quoted.
-                raise TopicRuleError(f"{topic_id}: group {name!r}: terms map language codes (strings; quote \"no\") "
-                                     "to words")
+            if not isinstance(spec["terms"], dict) or not all(
+                isinstance(lang, str) and _LANGUAGE_CODE.fullmatch(lang) for lang in spec["terms"]
+            ):
+                # YAML 1.1 reads an unquoted no, on, off or yes as a boolean: Norwegian's "no" must be quoted. A
+                # code that is no ISO 639 code ("nl2", "EN") would hold words no article ever reads.
+                raise TopicRuleError(f"{topic_id}: group {name!r}: terms map language codes (ISO 639, lower case; "
+                                     "quote \"no\") to words")
             topic.term_groups[name] = {lang: [str(t) for t in terms] for lang, terms in spec["terms"].items()}
         if "distinct" in spec:
             count = spec["distinct"]

@@ -2106,6 +2106,9 @@ BAD_RULES = [
     # an unquoted Norwegian "no", which YAML reads as false, and terms that are no mapping of languages
     "topics: [{id: x, rules: [{match: a}], groups: {a: {terms: {no: [våpen]}}}}]",
     "topics: [{id: x, rules: [{match: a}], groups: {a: {terms: [x]}}}]",
+    # a language code with a digit or a capital, no ISO 639 code, whose words no article would read
+    "topics: [{id: x, rules: [{match: a}], groups: {a: {terms: {nl2: [x]}}}}]",
+    "topics: [{id: x, rules: [{match: a}], groups: {a: {terms: {EN: [x]}}}}]",
     "topics: [{rules: [{match: a}], groups: {a: {terms: {en: [x]}}}}]",
     # conditions: one that names itself, one named like a group, a list instead of a mapping
     "conditions: {c: {not: c}}\ntopics: [{id: x, rules: [{match: c}], groups: {a: {terms: {en: [x]}}}}]",
