@@ -1700,6 +1700,12 @@ NEAR_MISSES = [
     ("sanctions", "fr", "La Serbie n'imposera pas de sanctions à la Russie."),
     ("sanctions", "sr", "Председник је поновио да Србија неће увести санкције Русији."),
     ("sanctions", "hr", "Predsjednik je ponovio da Srbija neće uvesti sankcije Rusiji."),
+    ("sanctions", "es", "El presidente reiteró que su país no impondrá sanciones a Rusia."),
+    ("sanctions", "es", "El Gobierno húngaro se negó a sumarse a las sanciones contra Rusia."),
+    ("sanctions", "it", "Il premier ha ribadito che il suo paese non imporrà sanzioni alla Russia."),
+    ("sanctions", "pt", "O presidente reiterou que o país não vai impor sanções à Rússia."),
+    ("sanctions", "nl", "De premier herhaalde dat zijn land geen sancties oplegt aan Rusland."),
+    ("sanctions", "cs", "Premiér zopakoval, že jeho země nezavede sankce proti Rusku."),
     # a leader welcoming or accepting a decision, not a guest
     ("state-visits", "en", "President Vladimir Putin welcomed the package of sanctions relief."),
     ("state-visits", "en", "Putin welcomed the decision of the Indian prime minister."),
