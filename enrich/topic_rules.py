@@ -222,11 +222,7 @@ def _parse_topic(raw: dict[str, Any], shared: dict[str, Any], shared_conditions:
         if "capitals_said_in" in spec:
             topic.said_in[name] = _said_in(spec, f"{topic_id}: group {name!r}")
         if "terms" in spec:
-            if not isinstance(spec["terms"], dict) or not all(
-                isinstance(lang, str) and _LANGUAGE_CODE.fullmatch(lang) for lang in spec["terms"]
-            ):
-                # YAML 1.1 reads an unquoted no, on, off or yes as a boolean: Norwegian's "no" must be quoted. A
-                # code that is no ISO 639 code ("nl2", "EN") would hold words no article ever reads.
+            if not _by_language(spec["terms"]):
                 raise TopicRuleError(f"{topic_id}: group {name!r}: terms map language codes (ISO 639, lower case; "
                                      "quote \"no\") to words")
             topic.term_groups[name] = {lang: [str(t) for t in terms] for lang, terms in spec["terms"].items()}
@@ -238,7 +234,7 @@ def _parse_topic(raw: dict[str, Any], shared: dict[str, Any], shared_conditions:
             topic.distinct[name] = count
         if "quoted_figure" in spec:
             naming = spec["quoted_figure"]
-            if "terms" not in spec or not isinstance(naming, dict) or not all(
+            if "terms" not in spec or not _by_language(naming) or not all(
                     isinstance(words, list) for words in naming.values()):
                 raise TopicRuleError(f"{topic_id}: group {name!r}: quoted_figure is a mapping of languages to words "
                                      "of naming, for a group of terms")
@@ -252,10 +248,17 @@ def _parse_topic(raw: dict[str, Any], shared: dict[str, Any], shared_conditions:
     return topic
 
 
+def _by_language(value: Any) -> bool:
+    """Whether ``value`` maps language codes to something. YAML 1.1 reads an unquoted no, on, off or yes as a
+    boolean, so Norwegian's "no" must be quoted; a key that is no ISO 639 code ("nl2", "EN") would hold words no
+    article ever reads."""
+    return isinstance(value, dict) and all(isinstance(lang, str) and _LANGUAGE_CODE.fullmatch(lang) for lang in value)
+
+
 def _said_in(spec: dict[str, Any], where: str) -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
     said_in = spec["capitals_said_in"]
-    if ("actors" not in spec or not isinstance(said_in, dict) or not isinstance(said_in.get("place"), dict)
-            or not isinstance(said_in.get("saying"), dict)):
+    if ("actors" not in spec or not isinstance(said_in, dict) or not _by_language(said_in.get("place"))
+            or not _by_language(said_in.get("saying"))):
         raise TopicRuleError(f"{where}: capitals_said_in needs a group of actors and place and saying, each a mapping "
                              "of languages to words")
     out: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}

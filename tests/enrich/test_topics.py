@@ -2152,6 +2152,9 @@ BAD_RULES = [
     # quoted figures: words of naming per language, for a group of words
     "topics: [{id: x, rules: [{match: a}], groups: {a: {terms: {en: [x]}, quoted_figure: [called]}}}]",
     "topics: [{id: x, rules: [{match: a}], groups: {a: {terms: {en: [x]}, quoted_figure: {en: called}}}}]",
+    "topics: [{id: x, rules: [{match: a}], groups: {a: {terms: {en: [x]}, quoted_figure: {no: [kalt]}}}}]",
+    "topics: [{id: x, rules: [{match: a}], groups: {a: {actors: [Q1858], capitals_said_in: {place: {EN: [in]},"
+    " saying: {en: [said]}}}}}]",
     "topics: [{id: x, rules: [{match: a}], groups: {a: {actors: [Q1858], quoted_figure: {en: [called]}}}}]",
 ]
 
