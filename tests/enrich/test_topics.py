@@ -215,6 +215,8 @@ ARMS_POSITIVE = [
     # carrying, bringing, taking out, sharing, owing, talks: transfers in other words
     ("en", "Western officials say Russia is sharing missile technology with North Korea."),
     ("en", "Russia owes North Korea much of the ammunition it fired last year, analysts say."),
+    # a debt for them named by its creditor
+    ("en", "Moscow settles its debts to Pyongyang for the missiles in oil."),
     ("pl", "Statki wożą amunicję z KRLD do Rosji, twierdzi wywiad."),
     ("pl", "Federacja Rosyjska zawdzięcza Korei Północnej dużą część swojej amunicji."),
     ("uk", "Судна перевозили снаряди з КНДР до Росії."),
@@ -635,6 +637,8 @@ def test_ru_dprk_arms_fires_with_evidence(lang: str, text: str) -> None:
 
 
 ARMS_NEGATIVE = [
+    # debts to a creditor that is no party, beside a missile test
+    ("en", "Russia settled its debts to the Paris Club years ago, while North Korea tested another missile."),
     # people working in Russia, "sent" there: labour, though missiles stand in the sentence before
     ("en", "Kim Jong Un and Vladimir Putin signed a pact last year. The money was for the missiles, she said. Tens of"
            " thousands of North Koreans are now working in Russia, many of them sent after the summit in Pyongyang."),
