@@ -422,9 +422,10 @@ def _greek(word: str) -> set[str]:
 
 
 # Turkish writes a proper name's case ending after an apostrophe: Rusya'ya, Kuzey Kore'nin, Putin'in, Moskova'da.
+# Not the derivations -lI and -sIz: "ABD'li yetkililer" are American officials, no mention of the US.
 _TR_SUFFIXES = ("a", "e", "ya", "ye", "ı", "i", "u", "ü", "yı", "yi", "yu", "yü", "da", "de", "ta", "te", "dan", "den",
                 "tan", "ten", "ın", "in", "un", "ün", "nın", "nin", "nun", "nün", "la", "le", "yla", "yle", "ca", "ce",
-                "ya da", "dır", "dir", "daki", "deki", "taki", "teki", "dakı", "lı", "li", "ndan", "nden", "na", "ne")
+                "ya da", "dır", "dir", "daki", "deki", "taki", "teki", "dakı", "ndan", "nden", "na", "ne")
 
 
 def _turkish(word: str) -> set[str]:

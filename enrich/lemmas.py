@@ -225,8 +225,9 @@ def analyser_for(lang: str) -> Callable[[str], Analyses]:
 
 
 # Turkish derives a new word with -lI ("from, with") and -sIz ("without"): "Koreli" is a Korean, "Rusyalılar"
-# Russians, "Rusyasız" without Russia. simplemma reads them as the noun; they are other words.
-_TR_DERIVED = re.compile(r"l[ıiuü]|s[ıiuü]z")
+# Russians, "Rusyasız" without Russia; after an abbreviation's apostrophe too ("ABD'li", American). simplemma
+# reads them as the noun; they are other words.
+_TR_DERIVED = re.compile(r"['’]?(?:l[ıiuü]|s[ıiuü]z)")
 
 
 def _turkish(word: str) -> Analyses:

@@ -126,9 +126,9 @@ _EXTRA_INFIXES = (
 # Hungarian writes it after a hyphen ("USA-val", "NATO-hoz"), which its own infixes keep whole; elsewhere such a
 # hyphen opens a compound ("US-geführte") that the matcher reads whole.
 # Turkish puts it after an apostrophe ("ABD'nin"), which the name's own forms hold for names (Rusya'nın) but not for
-# acronyms.
+# acronyms; not a derivation with -lI or -sIz, a new word ("NATO'lu müttefikler", allies in NATO).
 _LANG_INFIXES = {"hu": (rf"(?<=[{ALPHA_UPPER}]{{2}})-(?=[{ALPHA_LOWER}])",),
-                 "tr": (rf"(?<=[{ALPHA_UPPER}]{{2}})['’](?=[{ALPHA_LOWER}])",)}
+                 "tr": (rf"(?<=[{ALPHA_UPPER}]{{2}})['’](?=[{ALPHA_LOWER}])(?!l[ıiuü]|s[ıiuü]z)",)}
 
 # An emoji's variation selector (or a joiner) that spaCy leaves on the next word: "⚡️Лавров" gives "⚡" and
 # "\ufe0fЛавров", so the name is lost. Split off as prefixes of their own.

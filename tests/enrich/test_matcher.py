@@ -665,6 +665,10 @@ SHIPPED_NOT_NAMED = [
     ("tr", "Ukraynalılar sığınaklarda bekledi.", "Q212"),
     ("tr", "Moskovalı bir iş insanı tutuklandı.", "Q649"),
     ("tr", "Rusyasız bir düzen kurulamaz, dedi.", "Q159"),
+    # ... and after an apostrophe, as an abbreviation takes them: "ABD'li yetkililer" are American officials
+    ("tr", "ABD'li yetkililere göre yük trenle taşındı.", "Q30"),
+    ("tr", "AB'li diplomatlar Kuzey Koreli işçilerden söz etti.", "Q423"),
+    ("tr", "NATO'lu müttefikler toplandı.", "Q7184"),
     # a company's name that holds a country's name, as a German compound, names the company only
     ("de", "Die Maschine der Iran-Air landete in Moskau.", "Q794"),
     ("de", "Eine Iran-Air-Maschine landete in Moskau.", "Q794"),
