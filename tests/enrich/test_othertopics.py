@@ -2,7 +2,8 @@
 
 LABELING.md labels only ru-dprk-arms; these sets were written blind to the code under definitions of our
 own for sanctions, missile launches, nuclear programmes and state visits (data/topics/LABELING-TOPICS.md; each
-set's first scores are in the README). Each topic is held to F1 >= 0.85 on each set, ru-dprk-arms to the development set's 0.90.
+set's first scores are in the README). Each topic is held to F1 >= 0.85 on each set, ru-dprk-arms to the
+development set's 0.90.
 """
 
 from __future__ import annotations
