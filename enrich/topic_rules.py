@@ -225,7 +225,13 @@ def _parse_topic(raw: dict[str, Any], shared: dict[str, Any], shared_conditions:
             if not _by_language(spec["terms"]):
                 raise TopicRuleError(f"{topic_id}: group {name!r}: terms map language codes (ISO 639, lower case; "
                                      "quote \"no\") to words")
-            topic.term_groups[name] = {lang: [str(t) for t in terms] for lang, terms in spec["terms"].items()}
+            for lang, terms in spec["terms"].items():
+                # an unquoted true, no or on is a boolean to YAML: Danish "true" (threaten) read as True
+                odd = [t for t in terms or [] if not isinstance(t, str)]
+                if not isinstance(terms, list) or odd:
+                    raise TopicRuleError(f"{topic_id}: group {name!r}: {lang} terms are a list of quoted words"
+                                         + (f" (YAML read {odd[0]!r}; quote it)" if odd else ""))
+            topic.term_groups[name] = {lang: list(terms) for lang, terms in spec["terms"].items()}
         if "distinct" in spec:
             count = spec["distinct"]
             if "actors" not in spec or not isinstance(count, int) or isinstance(count, bool) or count < 2:

@@ -2119,6 +2119,10 @@ BAD_RULES = [
     # a language code with a digit or a capital, no ISO 639 code, whose words no article would read
     "topics: [{id: x, rules: [{match: a}], groups: {a: {terms: {nl2: [x]}}}}]",
     "topics: [{id: x, rules: [{match: a}], groups: {a: {terms: {EN: [x]}}}}]",
+    # a word YAML reads as a boolean (Danish "true", threaten) or a number, and words that are no list
+    "topics: [{id: x, rules: [{match: a}], groups: {a: {terms: {da: [trussel, true]}}}}]",
+    "topics: [{id: x, rules: [{match: a}], groups: {a: {terms: {en: [s, 400]}}}}]",
+    "topics: [{id: x, rules: [{match: a}], groups: {a: {terms: {en: missile}}}}]",
     "topics: [{rules: [{match: a}], groups: {a: {terms: {en: [x]}}}}]",
     # conditions: one that names itself, one named like a group, a list instead of a mapping
     "conditions: {c: {not: c}}\ntopics: [{id: x, rules: [{match: c}], groups: {a: {terms: {en: [x]}}}}]",
