@@ -1351,6 +1351,9 @@ def test_ru_dprk_arms_stays_quiet(lang: str, text: str) -> None:
 
 # Beyond the seven languages the topic is tuned on, its plainest reports, and the same sides with no arms.
 ARMS_IN_OTHER_LANGUAGES = [
+    # Ukraine's cargo, the two sides named only before (Greek has cargo words now)
+    ("el", "Ο Κιμ Γιονγκ Ουν έχει στείλει στη Ρωσία χιλιάδες στρατιωτικούς μηχανικούς. Την ίδια ώρα, η Ουκρανία "
+           "λαμβάνει νέα φορτία οβίδων από την Ευρώπη.", False),
     # Swedish "fått" (received)
     ("sv", "Enligt ukrainsk underrättelsetjänst har Ryssland fått över hundra robotar av typen KN-23 från Pyongyang.",
      True),
