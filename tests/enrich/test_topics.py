@@ -215,6 +215,10 @@ ARMS_POSITIVE = [
     # carrying, bringing, taking out, sharing, owing, talks: transfers in other words
     ("en", "Western officials say Russia is sharing missile technology with North Korea."),
     ("en", "Russia owes North Korea much of the ammunition it fired last year, analysts say."),
+    # the cargo "these containers" held, the ships' voyage between the sides told two sentences before
+    ("en", "The cargo ships Angara and Lady R shuttle between the small Russian port of Dunai and North Korea's Rajin."
+           " According to RUSI, the ships carried thousands of containers in a year with their transponders off. US"
+           " and South Korean intelligence claim that most of these containers held artillery shells and rockets."),
     # a debt for them named by its creditor
     ("en", "Moscow settles its debts to Pyongyang for the missiles in oil."),
     ("pl", "Statki wożą amunicję z KRLD do Rosji, twierdzi wywiad."),
@@ -1351,6 +1355,10 @@ def test_ru_dprk_arms_stays_quiet(lang: str, text: str) -> None:
 
 # Beyond the seven languages the topic is tuned on, its plainest reports, and the same sides with no arms.
 ARMS_IN_OTHER_LANGUAGES = [
+    # the cargo "these containers" held, the ships' voyage between the sides told two sentences before
+    ("tr", "Angara ve Lady R adlı kargo gemileri Rusya'nın Dunay limanı ile Kuzey Kore'nin Rajin limanı arasında "
+           "mekik dokuyor. RUSI'nin analizine göre gemiler bir yıl içinde binlerce konteyner taşıdı. ABD istihbaratı, "
+           "bu konteynerlerin büyük bölümünde topçu mermisi bulunduğunu öne sürüyor.", True),
     # Ukraine's cargo, the two sides named only before (Greek has cargo words now)
     ("el", "Ο Κιμ Γιονγκ Ουν έχει στείλει στη Ρωσία χιλιάδες στρατιωτικούς μηχανικούς. Την ίδια ώρα, η Ουκρανία "
            "λαμβάνει νέα φορτία οβίδων από την Ευρώπη.", False),
