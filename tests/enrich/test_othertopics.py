@@ -82,6 +82,10 @@ VISITS = [
     ("en", "President Donald Trump welcomed Japan's prime minister to the White House."),
 ]
 NOT_VISITS = [
+    # a summit called off, and a leader's tour of a facility at home in Czech
+    ("en", "Trump said he was calling off the summit with Vladimir Putin planned for Budapest."),
+    ("de", "Trump hat das Gipfeltreffen mit Wladimir Putin in Budapest abgesagt."),
+    ("cs", "Kim Čong-un navštívil zařízení na obohacování uranu a vyzval k dalšímu zvýšení počtu centrifug."),
     ("ru", "Ким Чен Ын посетил ряд оборонных предприятий и потребовал увеличить выпуск снарядов."),
     # a call is no meeting, in the sentence or, for mere talks, anywhere in the article
     ("pl", "Donald Trump przeprowadził dwugodzinną rozmowę telefoniczną z Władimirem Putinem."),
@@ -138,6 +142,19 @@ def test_no_state_visit_in_calls_envoys_and_tours_at_home(lang: str, text: str) 
 # Beyond the seven languages (es, it, pt, nl, cs): each topic's plain reports, and the near misses its guards
 # keep out (a referee's sanction, a call, a factory tour at home).
 BEYOND_THE_SEVEN = [
+    # a law a president "sanctions" (signs), with words between; a European rocket's lift-off; a visit Czech
+    # papers tell in their transcription of 윤석열
+    ("pt", "O presidente Lula sancionou nesta quarta-feira a lei que isenta do imposto os trabalhadores.", "sanctions",
+     False),
+    ("es", "El Congreso sancionó ayer la ley de presupuesto con amplia mayoría.", "sanctions", False),
+    ("pt", "Os Estados Unidos aprovaram novas sanções contra três empresas russas.", "sanctions", True),
+    ("pt", "O foguetão explodiu pouco depois da descolagem, com um satélite a bordo.", "missile-launches", True),
+    ("cs", "Jihokorejský prezident Jun Sok-jol přicestoval na státní návštěvu Česka, na Hradě ho přijal Petr Pavel.",
+     "state-visits", True),
+    # a summit called off is not held
+    ("pt", "Trump anunciou que desistia, por agora, da cimeira com Vladimir Putin prevista para Budapeste.",
+     "state-visits", False),
+    ("es", "Trump suspendió la cumbre con Vladímir Putin prevista en Budapest.", "state-visits", False),
     ("es", "La Unión Europea aprobó un nuevo paquete de sanciones contra Rusia que congela activos del banco central.",
      "sanctions", True),
     ("es", "El árbitro recibió una sanción de la federación por sus declaraciones.", "sanctions", False),
