@@ -217,6 +217,27 @@ ARMS_IN_MORE_LANGUAGES = [
     ("lv", "Ziemeļkoreja ir nosūtījusi Krievijai miljoniem artilērijas šāviņu, vēsta Dienvidkoreja.", True),
     ("lt", "Šiaurės Korėja perdavė Rusijai milijonus artilerijos sviedinių, teigia Pietų Korėja.", True),
     ("et", "Lõuna-Korea luure andmetel on Põhja-Korea saatnud Venemaale miljoneid suurtükimürske.", True),
+    # payment for the shells in oil and food, and technology in return, which the languages' new words read
+    ("sv", "Ryssland betalar Nordkorea för artillerigranaterna med olja och livsmedel, enligt sydkoreansk "
+           "underrättelsetjänst.", True),
+    ("hu", "Oroszország olajjal és élelmiszerrel fizet Észak-Koreának a tüzérségi lőszerért a dél-koreai hírszerzés "
+           "szerint.", True),
+    ("bg", "Русия плаща на Северна Корея за артилерийските снаряди с петрол и храни, според южнокорейското "
+           "разузнаване.", True),
+    ("ro", "Rusia plătește Coreei de Nord pentru obuzele de artilerie cu petrol și alimente, potrivit serviciilor de "
+           "informații sud-coreene.", True),
+    ("fi", "Venäjä maksaa Pohjois-Korealle tykistön ammuksista öljyllä ja elintarvikkeilla, kertoo Etelä-Korean "
+           "tiedustelu.", True),
+    ("hr", "Rusija plaća Sjevernoj Koreji topničke granate naftom i hranom, tvrdi južnokorejska obavještajna služba.",
+     True),
+    ("et", "Venemaa maksab Põhja-Koreale suurtükimürskude eest nafta ja toiduga, väidab Lõuna-Korea luure.", True),
+    ("lv", "Krievija maksā Ziemeļkorejai par artilērijas šāviņiem ar naftu un pārtiku, apgalvo Dienvidkorejas "
+           "izlūkdienests.", True),
+    ("lt", "Rusija už artilerijos sviedinius Šiaurės Korėjai moka nafta ir maistu, teigia Pietų Korėjos žvalgyba.",
+     True),
+    # a leader's arrival is no transfer (the arrival verbs stay out of the transfer words)
+    ("sv", "Kim Jong-un anlände till Ryssland med sitt bepansrade tåg och besökte en bilfabrik i Vladivostok.", False),
+    ("hr", "Kim Jong-un stigao je u Rusiju oklopnim vlakom i posjetio tvornicu automobila u Vladivostoku.", False),
     # Russia helping North Korea build attack drones
     ("el", "Η Ρωσία βοηθά πλέον τη Βόρεια Κορέα να στήσει γραμμή παραγωγής μη επανδρωμένων αεροσκαφών επίθεσης.",
      True),
