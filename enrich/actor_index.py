@@ -160,9 +160,10 @@ def _lemma_keys(word: str, lang: str, single: bool) -> set[str]:
 
 
 # Languages whose press reads each other's spellings, and which the detector confuses: a Serbian text in Latin
-# letters is often called Croatian ("Donald Tramp", "Šojgu"), a Norwegian one Danish.
-_SIBLINGS: dict[str, tuple[str, ...]] = {"hr": ("sr", "bs"), "sr": ("hr", "bs"), "bs": ("hr", "sr"), "da": ("no",),
-                                         "no": ("da",)}
+# letters is often called Croatian ("Donald Tramp", "Šojgu"), a Norwegian one Danish. Names and topic words are
+# read across them.
+SIBLINGS: dict[str, tuple[str, ...]] = {"hr": ("sr", "bs"), "sr": ("hr", "bs"), "bs": ("hr", "sr"), "da": ("no",),
+                                        "no": ("da",)}
 
 
 def _names_for(actor: Actor, lang: str) -> Iterable[tuple[str, bool]]:
@@ -177,7 +178,7 @@ def _names_for(actor: Actor, lang: str) -> Iterable[tuple[str, bool]]:
         if name not in seen:
             seen.add(name)
             yield name, name in weak
-    siblings = _SIBLINGS.get(lang, ())
+    siblings = SIBLINGS.get(lang, ())
     for other, names in actor.names.items():
         sibling = other in siblings
         if other == lang or (other not in CURATED_LANGUAGES and not sibling):

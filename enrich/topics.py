@@ -26,7 +26,7 @@ from spacy.vocab import Vocab
 from core.actors import capital_countries, renamed_ids
 from core.contracts import TopicHit
 from enrich import DATA_DIR
-from enrich.actor_index import norm
+from enrich.actor_index import SIBLINGS, norm
 from enrich.lemmas import analyse
 from enrich.matcher import COMPOUNDING, actor_hits
 from enrich.sentences import doc_sentences, doc_text
@@ -307,8 +307,10 @@ class TopicTagger:
         for topic, compiled in zip(topics, self.topics, strict=True):
             slot = {name: first + n for n, name in enumerate(compiled.groups)}
             for name, by_lang in topic.term_groups.items():
-                if by_lang.get(lang) and name in slot:
-                    terms[slot[name]] = by_lang[lang]
+                # a sibling's words too: Serbian in Latin letters is often detected as Croatian ("u zamenu za")
+                words = [word for code in (lang, *SIBLINGS.get(lang, ())) for word in by_lang.get(code) or ()]
+                if words and name in slot:
+                    terms[slot[name]] = words
             for name, ids in topic.actor_groups.items():
                 for actor in ids:
                     if name in slot:

@@ -235,6 +235,8 @@ ARMS_IN_MORE_LANGUAGES = [
            "izlūkdienests.", True),
     ("lt", "Rusija už artilerijos sviedinius Šiaurės Korėjai moka nafta ir maistu, teigia Pietų Korėjos žvalgyba.",
      True),
+    # Serbian in Latin letters, which the detector often calls Croatian: the Serbian words are read too
+    ("sr", "U zamenu za granate Pjongjang dobija rusku satelitsku tehnologiju, tvrde američki zvaničnici.", True),
     # a leader's arrival is no transfer (the arrival verbs stay out of the transfer words)
     ("sv", "Kim Jong-un anlände till Ryssland med sitt bepansrade tåg och besökte en bilfabrik i Vladivostok.", False),
     ("hr", "Kim Jong-un stigao je u Rusiju oklopnim vlakom i posjetio tvornicu automobila u Vladivostoku.", False),
