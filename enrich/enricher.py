@@ -123,14 +123,14 @@ class Enricher:
         return self._detect(f"{article.title}\n{article.text}", article.lang)
 
     def enrich(self, articles: Sequence[Article]) -> list[EnrichedArticle]:
-        groups: dict[str, list[int]] = defaultdict(list)
+        groups: dict[tuple[str, str], list[int]] = defaultdict(list)
         langs = [self.detect(article) for article in articles]
         for i, lang in enumerate(langs):
-            groups[lang].append(i)
+            groups[lang, _reader(lang, articles[i])].append(i)
         base = self.base
         out: list[EnrichedArticle | None] = [None] * len(articles)
-        for lang, indices in groups.items():
-            nlp = self.pipelines.get(lang)
+        for (lang, reader), indices in groups.items():
+            nlp = self.pipelines.get(reader)
             items = ((_text_or_doc(nlp, articles[i]), i) for i in indices)
             for doc, i in nlp.pipe(items, as_tuples=True, batch_size=self.batch_size):
                 out[i] = to_enriched(articles[i], doc, lang, base)
@@ -144,6 +144,22 @@ class Enricher:
             nlp = self.pipelines.get(lang)
             for _ in nlp.pipe([f"Warm up.\n\n{lang}"]):
                 pass
+
+
+# Serbian written in Latin letters is read by the Croatian pipeline: the same declension ("s Vladimirom Putinom"),
+# and its own names and topic words as a sibling's, where the Serbian pipeline indexes the Cyrillic ones.
+_LATIN_READER = {"sr": "hr"}
+
+
+def _reader(lang: str, article: Article) -> str:
+    """The pipeline that reads an article detected as ``lang``."""
+    other = _LATIN_READER.get(lang)
+    if other is None:
+        return lang
+    sample = article.text[:2000]
+    latin = sum(1 for ch in sample if ch.isalpha() and ch <= "\u024f")
+    cyrillic = sum(1 for ch in sample if "\u0400" <= ch <= "\u04ff")
+    return other if latin > cyrillic else lang
 
 
 def _text_or_doc(nlp: Any, article: Article) -> str | Doc:

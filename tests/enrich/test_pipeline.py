@@ -188,6 +188,8 @@ PRESS_FORMS = [
     ("fr", "Les mercenaires de l'ex-groupe Wagner se retirent du Mali.", "Q25189608"),
     ("fr", "L'ex-Groupe Wagner recrute encore en Afrique.", "Q25189608"),
     ("fr", "L'ex-président Donald Trump a réagi.", "Q22686"),
+    # Serbian in Latin letters, declined as Croatian is: read by the Croatian pipeline, still reported as Serbian
+    ("sr", "Vučić je najavio da će o tome razgovarati sa ruskim predsednikom Vladimirom Putinom.", "Q7747"),
 ]
 
 
@@ -195,6 +197,13 @@ PRESS_FORMS = [
 def test_press_spellings_of_shipped_names(enricher: Enricher, lang: str, text: str, actor: str) -> None:
     (out,) = enricher.enrich([article(0, "", text, lang)])
     assert actor in {e.id for e in out.entities}
+
+
+def test_serbian_in_either_script_keeps_its_language(enricher: Enricher) -> None:
+    latin, cyrillic = enricher.enrich([article(0, "", "Vučić je razgovarao sa Vladimirom Putinom u Moskvi.", "sr"),
+                                       article(1, "", "Вучић је разговарао са Владимиром Путином у Москви.", "sr")])
+    assert latin.lang == cyrillic.lang == "sr"
+    assert "Q7747" in {e.id for e in latin.entities} and "Q7747" in {e.id for e in cyrillic.entities}
 
 
 # With the shipped base's capitals: one of Ukraine's suppliers named as the source is no third party.
