@@ -665,6 +665,8 @@ SHIPPED_NOT_NAMED = [
     ("tr", "Ukraynalılar sığınaklarda bekledi.", "Q212"),
     ("tr", "Moskovalı bir iş insanı tutuklandı.", "Q649"),
     ("tr", "Rusyasız bir düzen kurulamaz, dedi.", "Q159"),
+    # the Slovene adjective, in lower case, beside a city: the country only as a capitalised noun ("na Kitajskem")
+    ("sl", "V kitajskem mestu Šanghaj so odprli novo tovarno.", "Q148"),
     # ... and after an apostrophe, as an abbreviation takes them: "ABD'li yetkililer" are American officials
     ("tr", "ABD'li yetkililere göre yük trenle taşındı.", "Q30"),
     ("tr", "AB'li diplomatlar Kuzey Koreli işçilerden söz etti.", "Q423"),

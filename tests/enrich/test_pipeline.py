@@ -188,6 +188,11 @@ PRESS_FORMS = [
     ("fr", "Les mercenaires de l'ex-groupe Wagner se retirent du Mali.", "Q25189608"),
     ("fr", "L'ex-Groupe Wagner recrute encore en Afrique.", "Q25189608"),
     ("fr", "L'ex-président Donald Trump a réagi.", "Q22686"),
+    # Estonian "Phenjan", the Slovene country declined as an adjective, the Latvian and Lithuanian Wagner Group
+    ("et", "Moskva ja Phenjan eitavad relvatehinguid.", "Q18808"),
+    ("sl", "Posredniki kupujejo motorje na Kitajskem.", "Q148"),
+    ("lv", "Pēc Vagnera grupas dumpja Kremlis pārņēma tās vienības.", "Q25189608"),
+    ("lt", "Po Wagnerio grupės maišto Kremlius perėmė jos dalinius.", "Q25189608"),
     # Serbian in Latin letters, declined as Croatian is: read by the Croatian pipeline, still reported as Serbian
     ("sr", "Vučić je najavio da će o tome razgovarati sa ruskim predsednikom Vladimirom Putinom.", "Q7747"),
 ]
