@@ -79,9 +79,14 @@ VISITS = [
     ("de", "Isaac Herzog traf in Amman König Abdullah II."),
     ("ru", "Уильям Руто провёл переговоры с Бола Тинубу в Абудже."),
     # a leader receiving a guest from abroad, named or not
+    ("en", "Putin received Emmanuel Macron in the Kremlin."),
+    ("en", "Xi Jinping received Vladimir Putin in Beijing."),
     ("en", "President Donald Trump welcomed Japan's prime minister to the White House."),
 ]
 NOT_VISITS = [
+    # what a leader receives that is no guest
+    ("en", "Putin said Russia received a letter from Kim Jong Un."),
+    ("en", "Putin received Kim's letter on Tuesday."),
     # a summit called off, and a leader's tour of a facility at home in Czech
     ("en", "Trump said he was calling off the summit with Vladimir Putin planned for Budapest."),
     ("de", "Trump hat das Gipfeltreffen mit Wladimir Putin in Budapest abgesagt."),
@@ -151,6 +156,9 @@ BEYOND_THE_SEVEN = [
     ("pt", "O foguetão explodiu pouco depois da descolagem, com um satélite a bordo.", "missile-launches", True),
     ("cs", "Jihokorejský prezident Jun Sok-jol přicestoval na státní návštěvu Česka, na Hradě ho přijal Petr Pavel.",
      "state-visits", True),
+    # a suspension of other things beside a visit is no summit called off
+    ("es", "Putin recibió a Viktor Orbán en Moscú y hablaron de suspender las sanciones europeas.", "state-visits",
+     True),
     # a summit called off is not held
     ("pt", "Trump anunciou que desistia, por agora, da cimeira com Vladimir Putin prevista para Budapeste.",
      "state-visits", False),
