@@ -228,6 +228,8 @@ ARMS_IN_MORE_LANGUAGES = [
     # payment for the shells in oil and food, and technology in return, which the languages' new words read
     ("sv", "Ryssland betalar Nordkorea för artillerigranaterna med olja och livsmedel, enligt sydkoreansk "
            "underrättelsetjänst.", True),
+    ("sk", "Rusko platí Severnej Kórei za delostrelecké granáty ropou a potravinami, tvrdí juhokórejská rozviedka.",
+     True),
     ("hu", "Oroszország olajjal és élelmiszerrel fizet Észak-Koreának a tüzérségi lőszerért a dél-koreai hírszerzés "
            "szerint.", True),
     ("bg", "Русия плаща на Северна Корея за артилерийските снаряди с петрол и храни, според южнокорейското "
