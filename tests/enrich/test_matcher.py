@@ -883,6 +883,8 @@ SHIPPED_NOT_NAMED = [
            "state line.", MOSCOW),
     ("en", "The students will live in Moscow, a college town near the Washington state line.", "Q61"),
     ("en", "The governor of Washington State signed the bill on Monday.", "Q61"),
+    # the composer takes the masculine article: an article is matched as written, never by its lemma
+    ("el", "Η όπερα του Βάγκνερ ανέβηκε στη Μόσχα. Ο Βάγκνερ έγραψε τον Λόενγκριν.", WAGNER),
 ]
 
 
@@ -1205,6 +1207,13 @@ SHIPPED_FINDS = [
     ("sr", "Саопштење је пренела државна агенција КЦНА.", ("КЦНА", "x:kcna")),
     ("sr", "Vučić je osudio pokušaje grupe Vagner da regrutuje državljane Srbije.", ("grupe Vagner", "Q25189608")),
     ("el", "Η αδελφή του ηγέτη, Κιμ Γιο Γιονγκ, προειδοποίησε.", ("Κιμ Γιο Γιονγκ", "Q4330912")),
+    # Greek papers spell Kirby with either vowel; the group takes the feminine article, in any case
+    ("el", "Ο εκπρόσωπος Τζον Κέρμπι μίλησε. Ο Κέρμπι είπε ότι η Πιονγιάνγκ στέλνει οβίδες.", ("Κέρμπι", KIRBY)),
+    ("el", "Ο Τζον Κέρμπι μίλησε στους δημοσιογράφους.", ("Τζον Κέρμπι", KIRBY)),
+    ("el", "Μισθοφόροι της Βάγκνερ πολέμησαν στο Μάλι.", ("της Βάγκνερ", WAGNER)),
+    ("el", "Η Βάγκνερ στρατολογούσε κρατούμενους.", ("Η Βάγκνερ", WAGNER)),
+    # the Polish press also writes Шойгу letter by letter
+    ("pl", "Minister obrony Rosji Siergiej Szoigu odwiedził zakłady w Kurganie.", ("Siergiej Szoigu", SHOIGU)),
     ("et", "Uuring kinnitab, et Wagneri grupp sai Põhja-Koreast rakette.", ("Wagneri grupp", "Q25189608")),
     ("sv", "Wagnergruppen köpte raketer från Pyongyang.", ("Wagnergruppen", "Q25189608")),
     ("pt", "Os EUA e a Coreia do Sul acusam Pyongyang.", ("EUA", "Q30")),
