@@ -423,6 +423,8 @@ def _ends_name(text: str, space: int, pos: int, lang: str) -> bool:
     readings = analyse(name, lang)
     if readings and not any(pos == "propn" for _, pos in readings):
         return False  # "Президент В. Путин": a common word before it, so an initial
+    if readings and all(lemma.casefold() != name.casefold() for lemma, _ in readings):
+        return False  # "глава МИД России С. Лавров": a name declined is no name's last syllable ("Ван И.")
     following = _NEXT_NAME.match(text, pos + 1)
     if following is not None and (following[1] + following[2]).isupper() and following[3].istitle():
         return True  # "… с Ван И. С.В. Лавров подчеркнул": the initials open the next name

@@ -1212,6 +1212,7 @@ SHIPPED_FINDS = [
     ("el", "Ο Τζον Κέρμπι μίλησε στους δημοσιογράφους.", ("Τζον Κέρμπι", KIRBY)),
     ("el", "Μισθοφόροι της Βάγκνερ πολέμησαν στο Μάλι.", ("της Βάγκνερ", WAGNER)),
     ("el", "Η Βάγκνερ στρατολογούσε κρατούμενους.", ("Η Βάγκνερ", WAGNER)),
+    ("uk", "Увечері з заявою виступила сестра лідера КНДР Кім Йо Чен.", ("Кім Йо Чен", "Q4330912")),
     # the Polish press also writes Шойгу letter by letter
     ("pl", "Minister obrony Rosji Siergiej Szoigu odwiedził zakłady w Kurganie.", ("Siergiej Szoigu", SHOIGU)),
     ("et", "Uuring kinnitab, et Wagneri grupp sai Põhja-Koreast rakette.", ("Wagneri grupp", "Q25189608")),
