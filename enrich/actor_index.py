@@ -152,21 +152,19 @@ def _lemma_keys(word: str, lang: str, single: bool) -> set[str]:
     keys: set[str] = set()
     if lang in NO_NAME_LEMMAS:
         return keys
-    for lemma, pos in analyse(word, lang):
+    readings = analyse(word, lang)
+    if not single and len(word) <= 3 and word.islower() and readings and all(
+        pos in ("", "other") and norm(lemma) != norm(word) for lemma, pos in readings
+    ):
+        # A short lower-case word of a longer name read as a form of another function word is an article, matched
+        # as written: its lemma would make Greek "η Βάγκνερ" (the group) of "του Βάγκνερ" (the composer's). A noun
+        # keeps its lemma (Ukrainian "Білий дім", "Білого дому").
+        return keys
+    for lemma, pos in readings:
         if pos in ("verb", "other") or (single and pos not in ("propn", "")):
             continue
         keys.add(LEMMA + norm(lemma))
     return keys
-
-
-def _article(word: str, lang: str, single: bool) -> bool:
-    """A short lower-case word of a longer name that the analyser reads as a form of another function word: an
-    article, matched as written, for its lemma would make Greek "η Βάγκνερ" (the group) of "του Βάγκνερ" (the
-    composer's). A noun keeps its lemma (Ukrainian "Білий дім", "Білого дому")."""
-    if single or len(word) > 3 or not word.islower():
-        return False
-    readings = analyse(word, lang)
-    return bool(readings) and all(pos in ("", "other") and norm(lemma) != norm(word) for lemma, pos in readings)
 
 
 # Languages whose press reads each other's spellings, and which the detector confuses: a Serbian text in Latin
@@ -416,7 +414,7 @@ def _add_path(
         base = norm(word)
         canon = SINGLE + base if single else base
         path.append(canon)
-        keys = {base} if source or _article(word, lang, single) else {base} | _lemma_keys(word, lang, single)
+        keys = {base} if source else {base} | _lemma_keys(word, lang, single)
         if lang in _BARE_CAPITALS and word[:1] in _ACCENTED_CAPITALS:  # Etats-Unis, Egypte
             keys.add(norm(unicodedata.normalize("NFD", word[0])[0] + word[1:]))
         # A foreign Korean name's particle forms are found by stripping the particle (matcher), not listed.
