@@ -1213,6 +1213,8 @@ SHIPPED_FINDS = [
     ("el", "Μισθοφόροι της Βάγκνερ πολέμησαν στο Μάλι.", ("της Βάγκνερ", WAGNER)),
     ("el", "Η Βάγκνερ στρατολογούσε κρατούμενους.", ("Η Βάγκνερ", WAGNER)),
     ("uk", "Увечері з заявою виступила сестра лідера КНДР Кім Йо Чен.", ("Кім Йо Чен", "Q4330912")),
+    # French "Shoïgou", beside the usual "Choïgou"
+    ("fr", "La cérémonie s'est déroulée en présence de Sergueï Shoïgou.", ("Sergueï Shoïgou", "Q32024")),
     # the Polish press also writes Шойгу letter by letter
     ("pl", "Minister obrony Rosji Siergiej Szoigu odwiedził zakłady w Kurganie.", ("Siergiej Szoigu", SHOIGU)),
     ("et", "Uuring kinnitab, et Wagneri grupp sai Põhja-Koreast rakette.", ("Wagneri grupp", "Q25189608")),

@@ -630,6 +630,57 @@ ARMS_POSITIVE = [
     # the North's arms in use by Russia's army, even denied
     ("pl", "Moskwa zaprzecza, by rosyjskie wojsko korzystało z północnokoreańskich pocisków."),
     ("en", "The Kremlin denies that Russian units use North Korean rockets."),
+    # workers as part of the price of the arms, not North Korean labour at Russia's arms plants
+    ("uk", "Розвідка вважає, що Росія передає КНДР зенітні комплекси в обмін на снаряди та відправлення робітників на "
+           "російські оборонні заводи."),
+    # the state where the goods were designed is no party to the deal
+    ("pl", "Szojgu rozmawiał w Pjongjangu o współpracy. Według wywiadu chodzi o przekazanie Korei Północnej "
+           "technologii produkcji dronów opracowanych w Iranie."),
+    ("ru", "Шойгу провел переговоры в Пхеньяне. По данным разведки, речь шла о передаче КНДР технологии сборки дронов, "
+           "разработанных в Иране."),
+    # help for a programme, as one of Ukraine's suppliers holding information says
+    ("pl", "Waszyngton ma informacje o rosyjskiej pomocy dla programu rakietowego Korei Północnej."),
+    # a split "weitergeben" and "Technik" after the drones named before; a capital only where something was said
+    ("de", "Nordkorea baut eine neue Drohnenfabrik. Russland gibt dafür Technik weiter, die an der Front erprobt "
+           "wurde, sagte ein Diplomat in Berlin."),
+    ("de", "Nordkorea baut eine neue Drohnenfabrik. Moskau gebe dafür Technik weiter, die an der Front erprobt wurde, "
+           "sagte ein Forscher in Seoul."),
+    # drills beside a transfer of arms told outright
+    ("en", "Russia and North Korea held joint drills a week after Moscow handed Pyongyang air-defence systems."),
+    # the goods of a route between a Russian port and the North, named later in a sentence naming neither side
+    ("en", "Il-76 transport planes from Vladivostok landed eleven times at Sunan airport near Pyongyang last month. "
+           "Analysts say the planes brought spare parts for fighter jets and air-defence missiles."),
+    ("de", "Russische Frachtflugzeuge aus Wladiwostok landeten mehrmals in Pjöngjang. Laut einem Beamten wurden dort "
+           "Ersatzteile für Kampfjets entladen."),
+    ("uk", "Судно з Владивостока тричі заходило до порту Раджин у КНДР. За даними розвідки, спецвантаж "
+           "складався з ракет для ППО."),
+    ("ru", "Судно совершило пять рейсов между Раджином в КНДР и Владивостоком. Содержимое контейнеров, по данным "
+           "разведки, составляли артиллерийские снаряды."),
+    # technology shared between the two, and the North's arms a source says it covers
+    ("en", "Russia and North Korea signed a pact on sharing technology. South Korean officials told lawmakers "
+           "it covers missile guidance for the North."),
+    # the North's word for military-technical cooperation, and the time of a handover
+    ("ko", "북한 군사대표단이 모스크바에서 러시아 국방성과 군사기술협조 문제를 협의했다. "
+           "정부 관계자는 전투기와 미사일 부품의 인도 시점이 논의됐다고 말했다."),
+    # Russian-made parts in the North's missiles
+    ("fr", "Les débris d'un missile nord-coréen contenaient un module de navigation de fabrication russe, "
+           "selon Séoul."),
+    ("en", "Investigators found a Russian-made guidance module in the wreckage of a North Korean missile."),
+    # preparing "to ship" them
+    ("en", "Officials in Seoul told Washington that South Korea's intelligence service suspects North Korea of "
+           "preparing to ship 240mm rocket launchers to Russia."),
+    # those who assume that Moscow supports the North's submarine; equipping its air force with Russian jets
+    ("de", "In Seoul geht man davon aus, dass Moskau Pjöngjang beim Bau eines Atom-U-Boots unterstützt."),
+    ("de", "Schoigu schloss eine Ausstattung der nordkoreanischen Luftwaffe mit russischen Kampfjets nicht aus."),
+    # the North's plants making arms for Russia
+    ("en", "A defector said his munitions plant in North Korea switched to making 152mm shells for Russia in 2023."),
+    ("de", "Ein Überläufer beschrieb, wie Nordkorea Granaten für den russischen Krieg herstellt."),
+    # guns on flatcars at the border station
+    ("pl", "Na zdjęciach widać 20 wagonów-platform z samobieżnymi haubicami na stacji Tumangang. Skład "
+           "pojechał potem do Rosji, a KRLD milczy."),
+    # "die Werfer", the launchers named two sentences before, bound for Russian troops
+    ("de", "Satellitenbilder zeigen nordkoreanische Mehrfachraketenwerfer im Hafen Rajin. Das Schiff lag später vor "
+           "Wladiwostok. Experten gehen davon aus, dass die Werfer für die russischen Truppen bestimmt sind."),
 ]
 
 
@@ -1326,6 +1377,35 @@ ARMS_NEGATIVE = [
            "помощи, в отличие от соглашения, которое Москва подписала с Пхеньяном."),
     # Russian tourists let in, beside the North's own missile launches
     ("ko", "북한은 러시아와 밀착하며 러시아 관광객을 원산에 받아들이는 한편, 동해상으로 탄도미사일을 발사하고 있다."),
+    # a plan of military cooperation with drills and an exchange of cadets, no goods
+    ("pl", "Rosja i Korea Północna podpisały plan współpracy wojskowej, który przewiduje wspólne ćwiczenia lotnictwa i "
+           "wymianę kadetów."),
+    # an "axis" naming both beside Russia's arms trade with one of the others
+    ("en", "Russia sold Su-35 jets to Iran. Washington warns of an axis of Moscow, Tehran, Beijing and Pyongyang, but "
+           "this is plain arms trade between Russia and Iran."),
+    ("pl", "Rosja sprzedała Iranowi myśliwce. Waszyngton ostrzega przed osią Moskwy, Teheranu, Pekinu i Pjongjangu, "
+           "ale tu chodzi o zwykły handel bronią."),
+    # soldiers "from" North Korea beside drones designed in Iran: the drones are not the North's
+    ("pl", "Rosyjskie oddziały nacierają pod Kurskiem, wspierane przez piechotę z KRLD i drony Shahed zaprojektowane w "
+           "Iranie. Iran zaprzecza, by dostarczał Moskwie broń."),
+    ("en", "Russian units advanced near Kursk, backed by infantry from North Korea and Shahed drones designed in Iran. "
+           "Tehran denies arming Moscow."),
+    # a supplier of Ukraine's arming against Russia and the North, in an article on its K9s
+    ("en", "Poland ordered more K9 howitzers from South Korea. Warsaw says it needs the weapons to deter Russia, while "
+           "Seoul insists the deal will not delay deliveries to its own army, which faces North Korea's artillery."),
+    ("ru", "Польша получила новую партию гаубиц K9 из Южной Кореи. Варшава объясняет закупки угрозой со "
+           "стороны России, а Сеул наращивает выпуск вооружений для сдерживания Северной Кореи."),
+    # the North's soldiers who "helped" (військові допомогли), not military aid (військова допомога)
+    ("uk", "Лавров заявив, що у разі нападу на Пхеньян Москва надасть допомогу всіма засобами, так само, як "
+           "північнокорейські військові допомогли Росії в Курській області."),
+    # Russia's own equipment moved out of a base
+    ("pl", "Korea Północna świętuje rocznicę rozejmu.\nCzytaj także: Rosja wywozi sprzęt wojskowy z bazy Hmejmim"),
+    # each side's own output, not Russian-made goods
+    ("uk", "Центр оприлюднив знімки нового майданчика для твердопаливних ракет у КНДР, проте обидва звіти стосуються "
+           "лише власного виробництва Росії та КНДР."),
+    # jets as the price of Iranian drones, North Korea named elsewhere
+    ("de", "Iran hat Kampfjets aus Russland erhalten. Die Maschinen landeten in Hamadan. Die Lieferung gilt als "
+           "Gegenleistung für iranische Drohnen, die Russland einsetzt. Nordkorea schweigt."),
 ]
 
 
