@@ -404,6 +404,8 @@ class ActorMatcher:
 
     def _resolve(self, doc: Doc, found: list[Candidate], orths: list[int]) -> list[Candidate]:
         strong = {entry.actor for _, _, entry in found if not entry.weak}
+        # A person named with an initial of their own ("J. Kirby", "John F. Kirby") is named in full.
+        strong |= {c[2].actor for c in found if c[2].weak and c[2].actor not in strong and self._initialled(doc, c)}
         # Checks that only one script's languages need are asked there alone: most candidates pass them all.
         korean, cjk = self.lang == "ko", self.lang in CJK
         # Words read from the StringStore by their orths, not through Token objects, which cost three times as much.
@@ -1106,6 +1108,18 @@ class ActorMatcher:
             end += 1  # "박진 당시 외교부 장관" (then foreign minister), "박진 전 장관" (the former minister)
         return end < len(doc) and doc[end].text.startswith(_KO_TITLES)
 
+    def _initialled(self, doc: Doc, candidate: Candidate) -> bool:
+        """A weak person's bare surname after the initial of a first name of theirs, or after a first name of theirs
+        and a middle initial: "J. Kirby", "Дж. Кирби", "John F. Kirby" (not "L. Kirby", "Megan F. Kirby")."""
+        start, end, entry = candidate
+        if entry.kind != "person" or end - start != 1 or start == 0:
+            return False
+        initial, before = _initial_before(doc, start)
+        if initial is None:
+            return False
+        own = self.index.first_names.get(entry.actor, set())
+        return any(name.startswith(initial) for name in own) or (before >= 0 and name_key(doc[before].text) in own)
+
     @staticmethod
     def _in_office(doc: Doc, candidate: Candidate, sources: bool = True) -> bool:
         """A weak person's bare surname right after the title of an office or before one in apposition, or as the
@@ -1349,6 +1363,18 @@ class ActorMatcher:
                 ):
                     return False  # part of a longer proper name: Michael Jordan, Santiago Abascal
         return not any(_common_word(token.text, self.lang) for token in span)
+
+
+def _initial_before(doc: Doc, start: int) -> tuple[str | None, int]:
+    """The initial right before token ``start`` as a name key ("J." as one token or as "J" and "."; "Дж."), and the
+    position of the token before the initial (-1 if none)."""
+    word, before = doc[start - 1].text, start - 2
+    if word == "." and start >= 2:
+        word, before = doc[start - 2].text + ".", start - 3
+    letters = word[:-1]
+    if not (word.endswith(".") and 1 <= len(letters) <= 2 and letters.isalpha() and letters[0].isupper()):
+        return None, -1
+    return name_key(letters), before
 
 
 # A city followed by a US state is its American namesake ("Moscow, Idaho", "Paris (Texas)", "Moskwa w
