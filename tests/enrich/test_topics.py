@@ -678,6 +678,9 @@ ARMS_POSITIVE = [
     # guns on flatcars at the border station
     ("pl", "Na zdjęciach widać 20 wagonów-platform z samobieżnymi haubicami na stacji Tumangang. Skład "
            "pojechał potem do Rosji, a KRLD milczy."),
+    # shells "ferried" over
+    ("ru", "По данным разведки США, Северная Корея за лето переправила в Россию около миллиона снарядов."),
+    ("uk", "За даними розвідки, Північна Корея переправила до Росії мільйон снарядів."),
     # "die Werfer", the launchers named two sentences before, bound for Russian troops
     ("de", "Satellitenbilder zeigen nordkoreanische Mehrfachraketenwerfer im Hafen Rajin. Das Schiff lag später vor "
            "Wladiwostok. Experten gehen davon aus, dass die Werfer für die russischen Truppen bestimmt sind."),
