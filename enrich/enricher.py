@@ -7,6 +7,7 @@ pipeline with ``nlp.pipe(..., as_tuples=True)``, so every Doc comes back beside 
 from __future__ import annotations
 
 import logging
+import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from operator import itemgetter
@@ -20,7 +21,7 @@ from enrich.matcher import YEAR_KEY, actor_mentions
 from enrich.pipeline import COMPONENTS, PipelineCache
 from enrich.sentences import doc_sentences, doc_text
 
-__all__ = ["ActorLookup", "Enricher", "enrich_batch", "to_enriched"]
+__all__ = ["ActorLookup", "Enricher", "enrich_batch", "to_enriched", "visible"]
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +35,23 @@ def _shipped_base() -> ActorLookup:
 
     base: ActorLookup = ActorBase.shipped()
     return base
+
+
+# Characters that draw nothing: soft hyphens (web pages hyphenate long words with &shy;: "Pjong\u00adjangu"), word
+# joiners, byte-order marks and direction marks. They sit inside words, where no name or term would match, so they
+# go; a zero-width space parts words and becomes a space. The enriched message carries the text without them, and
+# its offsets point into that text.
+_INVISIBLE = "\u00ad\u2060\ufeff\u200e\u200f\u061c"
+_INVISIBLE_RE = re.compile(f"[{_INVISIBLE}\u200b]")
+_VISIBLE = str.maketrans({**dict.fromkeys(_INVISIBLE), "\u200b": " "})
+
+
+def visible(article: Article) -> Article:
+    """``article`` without the characters that draw nothing (itself when it has none)."""
+    if _INVISIBLE_RE.search(article.text) is None and _INVISIBLE_RE.search(article.title) is None:
+        return article
+    return article.model_copy(update={"title": article.title.translate(_VISIBLE),
+                                      "text": article.text.translate(_VISIBLE)})
 
 
 def _lookup(base: ActorLookup, actor_id: str) -> Actor | None:
@@ -123,6 +141,7 @@ class Enricher:
         return self._detect(f"{article.title}\n{article.text}", article.lang)
 
     def enrich(self, articles: Sequence[Article]) -> list[EnrichedArticle]:
+        articles = [visible(article) for article in articles]
         groups: dict[tuple[str, str], list[int]] = defaultdict(list)
         langs = [self.detect(article) for article in articles]
         for i, lang in enumerate(langs):

@@ -54,8 +54,12 @@ _KOREAN = {"nlp": {"tokenizer": {"@tokenizers": "spacy.Tokenizer.v1"}}}
 # mathematical. spaCy splits on U+0020 alone and makes each of these a token of its own, which then stands inside
 # a name ("Kim Jong\u00a0Un", as typesetters keep a name on one line).
 _ODD_SPACES = "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
-_ODD_SPACE = re.compile(f"[{_ODD_SPACES}]")
-_PLAIN_SPACES = str.maketrans(dict.fromkeys(_ODD_SPACES, " "))
+# The Unicode hyphens U+2010 and U+2011 (a non-breaking one keeps "Kim Jong\u2011un" on one line) read as the ASCII
+# one, which the English, French or Polish tokenizer splits a word at and the German one does not: a name matches
+# as it would with "-".
+_ODD_HYPHENS = "\u2010\u2011"
+_ODD_SPACE = re.compile(f"[{_ODD_SPACES}{_ODD_HYPHENS}]")
+_PLAIN_SPACES = str.maketrans({**dict.fromkeys(_ODD_SPACES, " "), **dict.fromkeys(_ODD_HYPHENS, "-")})
 
 
 class _TextKeepingTokenizer:

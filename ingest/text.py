@@ -27,6 +27,11 @@ _BLOCK = re.compile(
 # A tag: '<' then a letter or '/', then anything up to '>' not inside a quoted attribute value.
 _TAG = re.compile(r"</?[A-Za-z][^>\"']*(?:(?:\"[^\"]*\"|'[^']*')[^>\"']*)*>?")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Characters that draw nothing and sit inside words: soft hyphens (&shy;, how pages hyphenate long words), word
+# joiners, byte-order marks, direction marks.
+_INVISIBLE = re.compile("[\u00ad\u2060\ufeff\u200e\u200f\u061c]")
+# An entity left after decoding: the feed escaped its HTML twice ("&amp;nbsp;", "&amp;#8217;").
+_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,7}|#[0-9]{2,6}|#[xX][0-9A-Fa-f]{2,5});")
 
 
 def normalise_space(text: str) -> str:
@@ -35,6 +40,8 @@ def normalise_space(text: str) -> str:
         text = _CONTROL.sub(" ", text)
     if "\u200b" in text:
         text = text.replace("\u200b", " ")
+    if _INVISIBLE.search(text):
+        text = _INVISIBLE.sub("", text)
     # str.split() is C-fast and knows every Unicode space (NBSP included); regexes here cost 10x more.
     out: list[str] = []
     gap = 0
@@ -54,10 +61,18 @@ def html_to_text(fragment: str | None) -> str:
     """Plain text of an HTML (or plain-text) fragment."""
     if not fragment:
         return ""
+    text = _decoded(fragment)
+    if "&" in text and _ENTITY.search(text):  # escaped twice: the first decoding left escaped markup, not text
+        text = _decoded(html.unescape(text))
+    return normalise_space(text)
+
+
+def _decoded(fragment: str) -> str:
+    """``fragment`` without its markup, entities decoded."""
     if "<" in fragment:
         fragment = _COMMENT.sub(" ", _DROP.sub(" ", fragment))
         fragment = _BLOCK.sub("\n\n", fragment)
         fragment = _TAG.sub(" ", fragment)
     if "&" in fragment:
         fragment = html.unescape(fragment)
-    return normalise_space(fragment)
+    return fragment

@@ -1642,6 +1642,24 @@ def test_a_name_kept_on_one_line_by_a_no_break_space_is_one_name(lang: str, text
     assert (actor, text.index(name), text.index(name) + len(name)) in actor_mentions(doc)
 
 
+@pytest.mark.parametrize(("lang", "text", "name", "actor"), [
+    ("en", "Kim Jong\u2011un met Vladimir Putin.", "Kim Jong\u2011un", KIM),
+    ("en", "Kim Jong\u2010un met Vladimir Putin.", "Kim Jong\u2010un", KIM),
+    ("fr", "Kim Jong\u2011un a rencontré Vladimir Poutine.", "Kim Jong\u2011un", KIM),
+    ("pl", "Kim Jong\u2011un spotkał się z Putinem.", "Kim Jong\u2011un", KIM),
+    ("de", "Kim Jong\u2011un traf Putin.", "Kim Jong\u2011un", KIM),
+    ("en", "Weapons from Nord\u2010Korea, a reader wrote.", None, None),
+])
+def test_a_name_with_a_unicode_hyphen_is_the_name_it_is_with_an_ascii_one(
+        lang: str, text: str, name: str | None, actor: str | None) -> None:
+    # Typesetters keep "Kim Jong-un" on one line with the non-breaking hyphen U+2011; the mention keeps it
+    mentions = actor_mentions(shipped_nlp(lang)(text))
+    if name is None:
+        assert mentions == actor_mentions(shipped_nlp(lang)(text.replace("\u2010", "-")))
+    else:
+        assert (actor, text.index(name), text.index(name) + len(name)) in mentions
+
+
 @pytest.mark.parametrize(("lang", "text", "expected"), SHIPPED_FINDS)
 def test_the_shipped_base_finds(lang: str, text: str, expected: tuple[str, str]) -> None:
     assert expected in found_with(shipped_nlp(lang), text)

@@ -290,3 +290,26 @@ def test_the_publication_year_is_the_year_a_printed_age_is_reckoned_in(enricher:
 
     assert putin_found(2024)
     assert not putin_found(2016)
+
+
+def test_characters_that_draw_nothing_do_not_hide_a_name(enricher: Enricher) -> None:
+    # Web pages hyphenate long words with soft hyphens and put zero-width spaces, word joiners and direction marks
+    # in; a reader sees "Pjongjang" and "Putin", so the matcher must too. The message carries the text without
+    # them, and every offset points into that text.
+    text = ("Władimir\u200bPutin przyleciał do Pjong\u00adjangu.\u200f Korea\u00a0Północna i Ros\u2060ja\ufeff "
+            "podpisały umowę.")
+    (out,) = enricher.enrich([article(0, "Wizyta w Pjong\u00adjangu", text, "pl")])
+    assert out.title == "Wizyta w Pjongjangu"
+    assert out.text == "Władimir Putin przyleciał do Pjongjangu. Korea\u00a0Północna i Rosja podpisały umowę."
+    found = {(e.id, m.text, m.sentence) for e in out.entities for m in e.mentions}
+    assert found == {("Q18808", "Pjongjangu", 0), ("Q7747", "Władimir Putin", 1), ("Q18808", "Pjongjangu", 1),
+                     ("Q423", "Korea\u00a0Północna", 2), ("Q159", "Rosja", 2)}
+    body = out.body
+    assert all(body[m.start:m.end] == m.text for e in out.entities for m in e.mentions)
+
+
+def test_an_article_with_nothing_invisible_is_passed_on_as_it_is() -> None:
+    from enrich.enricher import visible
+
+    item = article(0, "Putin", "Vladimir Putin met Kim Jong\u00a0Un in Vladivostok.", "en")
+    assert visible(item) is item

@@ -143,6 +143,14 @@ def test_decide(errors: int, result: PollResult, rnd: float, feed_interval: floa
     ("  lots\t of \u00a0 space  ", "lots of space"),
     ("line<br>break", "line\n\nbreak"),
     ("plain text, no markup", "plain text, no markup"),
+    # invisible characters inside words go: soft hyphens (&shy;), word joiners, byte-order and direction marks
+    ("Pjong&shy;jang and Vladi\u00advostok", "Pjongjang and Vladivostok"),
+    ("\ufeffKim\u2060Jong Un \u200fmet Putin", "KimJong Un met Putin"),
+    ("Kim\u200bmet", "Kim met"),
+    # escaped twice by the feed: entities and markup that a first decoding leaves as text
+    ("Kim&amp;nbsp;Jong Un &amp;amp; Putin", "Kim Jong Un & Putin"),
+    ("&amp;lt;p&amp;gt;Moscow&amp;lt;/p&amp;gt;&amp;lt;p&amp;gt;Pyongyang&amp;lt;/p&amp;gt;", "Moscow\n\nPyongyang"),
+    ("AT&amp;T &amp;amp", "AT&T &amp"),
     ("", ""),
     (None, ""),
 ])
