@@ -684,6 +684,17 @@ ARMS_POSITIVE = [
     # "die Werfer", the launchers named two sentences before, bound for Russian troops
     ("de", "Satellitenbilder zeigen nordkoreanische Mehrfachraketenwerfer im Hafen Rajin. Das Schiff lag später vor "
            "Wladiwostok. Experten gehen davon aus, dass die Werfer für die russischen Truppen bestimmt sind."),
+    # another partner named as one more supplier of Russia's, "from" it, beside the North's goods
+    ("pl", "Rosja zbroi się za granicą: drony kupuje z Iranu, a amunicję dostarcza jej Korea Północna."),
+    ("en", "Russia now fights with drones from Iran and artillery shells that North Korea sends across the border."),
+    ("de", "Russland setzt Drohnen aus dem Iran ein, die Granaten liefert Nordkorea."),
+    ("fr", "Moscou compte sur des drones venus d'Iran et sur les obus que la Corée du Nord livre à la Russie."),
+    ("ru", "Россия получает беспилотники из Ирана, а снаряды ей поставляет КНДР."),
+    # the flag a ship flies is no fair's pavilion
+    ("fr", "Un cargo battant pavillon du Togo a déchargé à Vladivostok des conteneurs de munitions venus de Corée du "
+           "Nord."),
+    ("fr", "Le navire, qui naviguait sous le pavillon du Cameroun, a livré des obus nord-coréens à la Russie, selon "
+           "Séoul. La Corée du Nord dément."),
 ]
 
 
@@ -1409,6 +1420,17 @@ ARMS_NEGATIVE = [
     # jets as the price of Iranian drones, North Korea named elsewhere
     ("de", "Iran hat Kampfjets aus Russland erhalten. Die Maschinen landeten in Hamadan. Die Lieferung gilt als "
            "Gegenleistung für iranische Drohnen, die Russland einsetzt. Nordkorea schweigt."),
+    # the defence against the North's missiles: the side that fears them, not a party to a deal
+    ("de", "Washington liefert Kiew weitere Patriot-Raketen. Das Ministerium in Tokio erklärte, die Abwehr gegen "
+           "ballistische Raketen aus Nordkorea habe Vorrang. Russland kritisierte die Lieferung."),
+    ("en", "Washington is sending more Patriot interceptors to Kyiv. Tokyo said its defence against ballistic missiles "
+           "from North Korea must not be weakened. Russia condemned the delivery."),
+    ("pl", "Waszyngton przekaże Kijowowi kolejne pociski Patriot. Tokio oświadczyło, że obrona przed rakietami z Korei "
+           "Północnej nie może na tym ucierpieć. Rosja potępiła dostawę."),
+    ("fr", "Washington livre de nouveaux missiles Patriot à Kiev. Tokyo a prévenu que la défense contre les missiles "
+           "de la Corée du Nord ne devait pas en pâtir. La Russie a condamné la livraison."),
+    ("ru", "Вашингтон передаст Киеву новые ракеты Patriot. В Токио заявили, что защита от ракет из КНДР не должна "
+           "пострадать. Россия осудила поставку."),
 ]
 
 
