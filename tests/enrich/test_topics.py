@@ -695,6 +695,25 @@ ARMS_POSITIVE = [
            "Nord."),
     ("fr", "Le navire, qui naviguait sous le pavillon du Cameroun, a livré des obus nord-coréens à la Russie, selon "
            "Séoul. La Corée du Nord dément."),
+    # Russia's help with the North's military satellites, their launchers and engines (satellite technology)
+    ("pl", "Wywiad Korei Południowej uważa, że bez pomocy Rosji KRLD nie wyniosłaby na orbitę swojego satelity "
+           "szpiegowskiego."),
+    ("ru", "По данным Сеула, российские инженеры помогали КНДР доводить ракетный двигатель для вывода военных "
+           "спутников."),
+    ("de", "Russische Techniker sollen Nordkorea beim Bau einer neuen Trägerrakete unterstützt haben, berichtet "
+           "ein Abgeordneter."),
+    ("fr", "Selon Tokyo, des ingénieurs russes ont aidé la Corée du Nord à mettre au point le lanceur de son "
+           "satellite espion."),
+    ("en", "Officials in Seoul say Russian specialists helped North Korea fix the rocket engine behind its "
+           "reconnaissance satellite launch."),
+    ("uk", "За даними розвідки, російські фахівці допомогли КНДР з ракетою-носієм для військового супутника."),
+    ("ko", "국방부는 러시아 기술자들이 북한의 정찰위성 발사를 지원했다고 밝혔다."),
+    # Russia installing arms in the North; Russian technology on its warships
+    ("en", "Russia has installed S-400 air-defence batteries near Pyongyang, a South Korean lawmaker said."),
+    ("pl", "Rosja zainstalowała wokół Pjongjangu baterie obrony przeciwlotniczej, twierdzi wywiad Korei "
+           "Południowej."),
+    ("de", "Russland hat nach Angaben aus Seoul Flugabwehrsysteme rund um Pjöngjang installiert."),
+    ("en", "Analysts say Russian radar technology was fitted to North Korea's newest destroyer."),
 ]
 
 
@@ -1431,6 +1450,18 @@ ARMS_NEGATIVE = [
            "de la Corée du Nord ne devait pas en pâtir. La Russie a condamné la livraison."),
     ("ru", "Вашингтон передаст Киеву новые ракеты Patriot. В Токио заявили, что защита от ракет из КНДР не должна "
            "пострадать. Россия осудила поставку."),
+    # the North's satellite launch alone, Russia's cover at the UN, a civil cosmonaut, help far from the satellite,
+    # contacts "established", Russia's own air defence at the front, a drill beside talk of technology
+    ("de", "Nordkorea hat einen Aufklärungssatelliten ins All gebracht. In Moskau gab es keine Stellungnahme zu "
+           "dem Start."),
+    ("en", "Russia helped block a UN statement on North Korea's spy satellite launch, diplomats said."),
+    ("pl", "Rosja wyszkoli pierwszego kosmonautę z KRLD, który poleci na Rosyjską Stację Orbitalną z pomocą "
+           "inżynierów z Moskwy."),
+    ("en", "Russian engineers will help North Korea rebuild the Tumen road bridge before the rainy season, "
+           "officials said, and state media also reported a new spy satellite launch attempt."),
+    ("ru", "Россия установила дипломатические контакты с КНДР после запуска спутника, сообщил МИД."),
+    ("en", "Russia installed air-defence systems around Kursk, where North Korean troops are fighting."),
+    ("ko", "러시아 해군 구축함이 블라디보스토크를 출항해 북한 해군과 합동훈련을 했다. 양국은 기술 협력도 논의했다."),
 ]
 
 
