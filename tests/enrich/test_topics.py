@@ -714,6 +714,16 @@ ARMS_POSITIVE = [
            "Południowej."),
     ("de", "Russland hat nach Angaben aus Seoul Flugabwehrsysteme rund um Pjöngjang installiert."),
     ("en", "Analysts say Russian radar technology was fitted to North Korea's newest destroyer."),
+    # helicopters, radars and submarines are military equipment
+    ("pl", "Rosja przekaże Korei Północnej śmigłowce wojskowe i radary, wynika z umowy podpisanej w Moskwie."),
+    ("en", "Under the deal, Moscow will deliver transport helicopters and early-warning radars to Pyongyang "
+           "within two years."),
+    ("de", "Russland soll Nordkorea Hubschrauber und Radaranlagen liefern, berichten südkoreanische Medien."),
+    ("ru", "В 1993 году Россия продала КНДР десяток списанных подлодок под видом металлолома."),
+    ("fr", "Moscou livrera des hélicoptères et des radars à la Corée du Nord, selon l'accord signé mercredi."),
+    # Soviet-era goods the North ships today are still the deal
+    ("en", "North Korea has shipped millions of Soviet-era shells to Russia, officials say."),
+    ("uk", "КНДР передала Росії мільйони снарядів радянського зразка, кажуть у розвідці."),
 ]
 
 
@@ -1462,6 +1472,14 @@ ARMS_NEGATIVE = [
     ("ru", "Россия установила дипломатические контакты с КНДР после запуска спутника, сообщил МИД."),
     ("en", "Russia installed air-defence systems around Kursk, where North Korean troops are fighting."),
     ("ko", "러시아 해군 구축함이 블라디보스토크를 출항해 북한 해군과 합동훈련을 했다. 양국은 기술 협력도 논의했다."),
+    # the Soviet Union's deliveries, by its adjective or pointed back to after its end
+    ("uk", "Архів оприлюднив документи про поставки радянської зброї до КНДР у 1970-х роках. Росія відкрила "
+           "доступ до них."),
+    ("ru", "Историки изучают советские поставки оружия в КНДР в 1960-х годах, сообщили в Москве. Россия передала "
+           "архивы."),
+    ("en", "Historians in Moscow studied Soviet arms deliveries to North Korea in the 1960s, Russia's archive "
+           "said."),
+    ("pl", "Związek Radziecki dostarczał KRLD czołgi i samoloty. Po rozpadzie ZSRR te dostawy ustały."),
 ]
 
 
