@@ -5,10 +5,12 @@ the article text only, as LABELING.md's "Scope" says), same-sentence pairs of wa
 topics. Only the watched actors of LABELING.md are scored: an entity counts as one by its QID or, where
 the ids differ, by its canonical English name.
 
-    .venv/bin/python bench/accuracy.py [ARTICLES.jsonl] [--errors] [--topics ID,ID...]
+    .venv/bin/python bench/accuracy.py [ARTICLES.jsonl] [--errors] [--topics ID,ID...] [--explain ID...]
 
 ``--topics`` names the topics the set is labelled for (default: ru-dprk-arms, the only one LABELING.md
-labels); with more than one, each is also scored on its own.
+labels); with more than one, each is also scored on its own. ``--explain`` prints, for the articles with those
+ids, each sentence, the groups of each labelled topic found in it and the rules that hold there: what a rule
+writer needs to see why a topic fired or did not.
 
 Exits 0 with a note when the file is absent (a fresh clone has no ../shared).
 """
@@ -31,7 +33,7 @@ if str(ROOT) not in sys.path:
 
 from core.contracts import Article, EnrichedArticle  # noqa: E402
 
-__all__ = ["DEFAULT_SET", "WATCHED", "Counts", "Scores", "score_articles", "watched_id"]
+__all__ = ["DEFAULT_SET", "WATCHED", "Counts", "Scores", "explain", "score_articles", "watched_id"]
 
 DEFAULT_SET = ROOT.parent / "shared" / "dev" / "articles.jsonl"
 
@@ -156,6 +158,33 @@ def _enricher() -> Any:
     return Enricher(ActorBase.shipped()).enrich
 
 
+def explain(row: dict[str, Any], topic_ids: Iterable[str]) -> str:
+    """Each sentence of a labelled row, the topic groups found in it and the rules that hold, per topic."""
+    from core.actors import ActorBase
+    from enrich.enricher import Enricher, visible
+
+    enricher = Enricher(ActorBase.shipped())
+    article = visible(Article(id=row["id"], feed="bench", title=row.get("title", ""), text=row["text"],
+                              lang=row.get("lang")))
+    [enriched] = enricher.enrich([article])
+    nlp = enricher.pipelines.get(enriched.lang)
+    doc = nlp(article.body)
+    tagger = nlp.get_pipe("newsradar_topics")
+    found = {hit.id: hit for hit in enriched.topics}
+    lines = [f"{row['id']} ({enriched.lang}) labelled {row.get('topics', [])}"]
+    for n, (start, end) in enumerate(enriched.sentences):
+        lines.append(f"  [{n}] {article.body[start:end][:160]}")
+    for topic_id in topic_ids:
+        why = tagger.explain(doc, topic_id)
+        hit = found.get(topic_id)
+        lines.append(f"  {topic_id}: " + (f"score {hit.score}, evidence {hit.evidence}" if hit else "not found"))
+        for window, names in why.groups.items():
+            lines.append(f"    [{window}] {' '.join(names)}")
+        for number, weight, evidence in why.rules:
+            lines.append(f"    rule {number} (weight {weight}) holds in {evidence}")
+    return "\n".join(lines)
+
+
 def _report(scores: Scores) -> str:
     lines = []
     for kind in ("actors", "pairs", "topics", *sorted(k for k in scores.counts if k.startswith("topic "))):
@@ -172,12 +201,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("path", nargs="?", type=Path, default=DEFAULT_SET)
     parser.add_argument("--errors", action="store_true", help="list every article-level difference")
     parser.add_argument("--topics", default="ru-dprk-arms", help="comma-separated topic ids the set is labelled for")
+    parser.add_argument("--explain", nargs="+", metavar="ID", help="show why the topics hold or not on these articles")
     args = parser.parse_args(argv)
     if not args.path.exists():
         print(f"no labelled set at {args.path}: nothing to score")
         return 0
     rows = [json.loads(line) for line in args.path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    scores = score_articles(rows, _enricher(), [t.strip() for t in args.topics.split(",") if t.strip()])
+    topic_ids = [t.strip() for t in args.topics.split(",") if t.strip()]
+    if args.explain:
+        wanted = [row for row in rows if row["id"] in set(args.explain)]
+        missing = sorted(set(args.explain) - {row["id"] for row in wanted})
+        if missing:
+            print(f"not in {args.path}: {', '.join(missing)}", file=sys.stderr)
+            return 2
+        print("\n".join(explain(row, topic_ids) for row in wanted))
+        return 0
+    scores = score_articles(rows, _enricher(), topic_ids)
     print(f"{len(rows)} articles from {args.path}")
     print(_report(scores))
     if args.errors:

@@ -12,6 +12,7 @@ import logging
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass
 from functools import partial
 from itertools import chain
 from operator import itemgetter
@@ -31,9 +32,9 @@ from enrich.lemmas import analyse
 from enrich.matcher import COMPOUNDING, actor_hits
 from enrich.sentences import doc_sentences, doc_text
 from enrich.tokens import IDX_COLUMN, ORTH_COLUMN, register_flag, token_table
-from enrich.topic_rules import Topic, TopicRuleError, compile_topic, load_topics, score
+from enrich.topic_rules import CompiledTopic, Topic, TopicRuleError, compile_topic, load_topics, score
 
-__all__ = ["DEFAULT_RULES", "TermMatcher", "TopicTagger", "make_topic_tagger"]
+__all__ = ["DEFAULT_RULES", "Explanation", "TermMatcher", "TopicTagger", "make_topic_tagger"]
 
 log = logging.getLogger(__name__)
 
@@ -288,6 +289,25 @@ class TermMatcher(Generic[T]):
         return found
 
 
+@dataclass(frozen=True)
+class Explanation:
+    """What ``TopicTagger.explain`` finds: group names per topic window, and (rule number, weight, evidence) of
+    each rule that holds."""
+
+    topic: str
+    groups: dict[int, list[str]]
+    rules: list[tuple[int, float, list[int]]]
+
+
+def _bit_list(mask: int) -> list[int]:
+    out = []
+    while mask:
+        low = mask & -mask
+        out.append(low.bit_length() - 1)
+        mask ^= low
+    return out
+
+
 class TopicTagger:
     def __init__(
         self, topics: list[Topic], lang: str, vocab: Vocab, tokenize: Callable[[str], Sequence[str]] | None = None
@@ -359,8 +379,50 @@ class TopicTagger:
     def __call__(self, doc: Doc) -> Doc:
         found: list[TopicHit] = []
         doc._.topics = found
-        if not len(doc):
+        placement = self._placement(doc)
+        if placement is None:
             return doc
+        masks, present, placed, owners = placement
+        for topic, where in zip(self.topics, self._slices, strict=True):
+            own = present >> where.start & ((1 << (where.stop - where.start)) - 1)
+            if not own:
+                continue
+            # The points only where a topic asks for them (score knows when), placed from the hits then.
+            place = partial(_points, placed, where) if topic.needs_positions else None
+            value, evidence = score(topic, masks[where], present=own, place=place)
+            if owners is not None:
+                evidence = sorted({owners[item] for item in evidence})
+            if value >= topic.threshold and evidence:
+                found.append(TopicHit(id=topic.id, score=round(value, 3), evidence=evidence))
+        return doc
+
+    def explain(self, doc: Doc, topic_id: str) -> Explanation:
+        """Why topic ``topic_id`` holds or not on ``doc``: the groups found per sentence (topic windows: a list
+        sentence's items are windows of their own) and each rule that holds, with its weight and evidence."""
+        topic, where = next((t, w) for t, w in zip(self.topics, self._slices, strict=True) if t.id == topic_id)
+        placement = self._placement(doc)
+        if placement is None:
+            return Explanation(topic_id, {}, [])
+        masks, present, placed, _ = placement
+        own = present >> where.start & ((1 << (where.stop - where.start)) - 1)
+        groups: dict[int, list[str]] = defaultdict(list)
+        for name, mask in zip(topic.groups, masks[where], strict=True):
+            for window in _bit_list(mask):
+                groups[window].append(name)
+        place = partial(_points, placed, where) if topic.needs_positions else None
+        held = []
+        for n, rule in enumerate(topic.rules):
+            one = CompiledTopic(topic.id, 0.0, topic.groups, (rule,), topic.needs_positions, topic.near)
+            value, evidence = score(one, masks[where], present=own, place=place)
+            if value and evidence:
+                held.append((n, rule.weight, evidence))
+        return Explanation(topic_id, {window: sorted(names) for window, names in sorted(groups.items())}, held)
+
+    def _placement(self, doc: Doc) -> tuple[list[int], int, list[Placed], list[int] | None] | None:
+        """Every group's sentence bitmask, the groups present (bits), each hit placed, and the sentence each topic
+        window (list item) belongs to, if items split sentences; None when no group has a hit."""
+        if not len(doc):
+            return None
         hits = self.terms.find(doc)
         if self._figures and hits:
             hits = _without_figures(doc, hits, self._figures)
@@ -377,7 +439,7 @@ class TopicTagger:
                         continue
                 hits.append((slots, pos))
         if not hits and not several:
-            return doc
+            return None
         # A hit is in the last sentence starting at or before its first character, or in the first; the first
         # is taken to start at 0 so that bisect says so for every offset. Plain bisect: numpy costs more per call.
         spans = doc_sentences(doc)
@@ -388,7 +450,7 @@ class TopicTagger:
         if several:
             hits.extend(self._several(several, lambda pos: bisect_right(starts, offsets[pos]) - 1))
             if not hits:
-                return doc
+                return None
         masks = [0] * self._slots
         present = 0  # the slots with a hit (bits): a topic sees its own with a shift and a mask
         # Each hit with its sentence, placed once here for the masks and for the topics that ask for points.
@@ -400,18 +462,7 @@ class TopicTagger:
             for slot in slots:
                 masks[slot] |= bit
                 present |= 1 << slot
-        for topic, where in zip(self.topics, self._slices, strict=True):
-            own = present >> where.start & ((1 << (where.stop - where.start)) - 1)
-            if not own:
-                continue
-            # The points only where a topic asks for them (score knows when), placed from the hits then.
-            place = partial(_points, placed, where) if topic.needs_positions else None
-            value, evidence = score(topic, masks[where], present=own, place=place)
-            if owners is not None:
-                evidence = sorted({owners[item] for item in evidence})
-            if value >= topic.threshold and evidence:
-                found.append(TopicHit(id=topic.id, score=round(value, 3), evidence=evidence))
-        return doc
+        return masks, present, placed, owners
 
 
 # Semicolons that make a sentence a list: "Kurz gemeldet: the EU sanctions firms supplying Russia; a festival opens;

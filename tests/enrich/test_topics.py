@@ -724,6 +724,15 @@ ARMS_POSITIVE = [
     # Soviet-era goods the North ships today are still the deal
     ("en", "North Korea has shipped millions of Soviet-era shells to Russia, officials say."),
     ("uk", "КНДР передала Росії мільйони снарядів радянського зразка, кажуть у розвідці."),
+    # the goods "pumped" or "transfused" into Russia, its stocks "topped up"
+    ("en", "North Korea has pumped more than a million shells into Russia since the summer, Seoul says."),
+    ("en", "Pyongyang keeps topping up Russia's dwindling stocks of artillery shells, officials in Kyiv say."),
+    ("ru", "По данным разведки, КНДР перекачала в Россию сотни тысяч снарядов."),
+    ("uk", "КНДР поповнює склади російської армії снарядами, заявили в розвідці."),
+    ("pl", "Korea Północna przepompowała do Rosji setki tysięcy pocisków artyleryjskich, twierdzi wywiad."),
+    ("de", "Nordkorea hat Hunderttausende Granaten nach Russland gepumpt, heißt es in Seoul."),
+    ("fr", "La Corée du Nord renfloue les stocks d'obus de la Russie, selon le renseignement sud-coréen."),
+    ("ko", "북한이 러시아에 포탄을 대량으로 수혈하고 있다고 국가정보원이 밝혔다."),
 ]
 
 
@@ -1480,6 +1489,21 @@ ARMS_NEGATIVE = [
     ("en", "Historians in Moscow studied Soviet arms deliveries to North Korea in the 1960s, Russia's archive "
            "said."),
     ("pl", "Związek Radziecki dostarczał KRLD czołgi i samoloty. Po rozpadzie ZSRR te dostawy ustały."),
+    # military words as figures: prices "like a rocket", gymnastic apparatus, first steps, grain "as a weapon", an
+    # athlete's nickname in quotes beside a word of naming; "pumped out" in a test
+    ("en", "Bilateral trade rockets as Russia ships flour to North Korea and buys its coal."),
+    ("pl", "Ceny węgla, którym Korea Północna płaci Rosji za mąkę, wystrzeliły jak rakieta."),
+    ("de", "Die Ausfuhren Russlands nach Nordkorea schossen raketenartig in die Höhe, Pjöngjang lieferte Kohle."),
+    ("ko", "러시아와 북한의 교역이 늘면서 평양 시장의 러시아산 밀가루 가격이 로켓처럼 치솟았다."),
+    ("ru", "Россия передаст КНДР партию гимнастических снарядов для олимпийской сборной."),
+    ("fr", "Un chef de Pyongyang fait ses premières armes à Moscou, où la Russie l'a accueilli à bras ouverts."),
+    ("fr", "Moscou envoie du blé à la Corée du Nord, faisant des céréales une arme diplomatique face à la "
+           "Russie."),
+    ("en", "Russia is using grain as a weapon, shipping wheat to North Korea while Ukraine's ports burn."),
+    ("pl", "Tenisistka z KRLD, nazywana „Rakietą z Pjongjangu”, wygrała turniej w Moskwie, a Rosja "
+           "pogratulowała."),
+    ("fr", "Surnommée « le Missile », la sprinteuse de Corée du Nord a gagné à Moscou devant une Russe."),
+    ("en", "North Korea pumped out cruise missiles in a test watched by Russia's envoy."),
 ]
 
 
@@ -2885,3 +2909,38 @@ def test_a_group_said_absent_from_a_window_of_sentences(tmp_path: Path) -> None:
     topic = _abc_topic(tmp_path, "{match: {all: [a, {not: b, window: {sentences: 2}}]}}")
     assert evaluate(topic, {"a": [(12, 1)], "b": [(3, 0)]}) == (0.0, [])
     assert evaluate(topic, {"a": [(22, 2)], "b": [(3, 0)]}) == (1.0, [2])
+
+
+def test_explain_names_the_groups_of_each_sentence_and_the_rules_that_hold(tmp_path: Path) -> None:
+    nlp = _nlp_with_rules(
+        tmp_path,
+        "topics: [{id: t, groups: {sent: {terms: {en: [sent]}}, arms: {terms: {en: [shells]}},"
+        " praised: {terms: {en: [praised]}}},"
+        " rules: [{weight: 1.0, match: {all: [sent, arms]}}, {weight: 0.4, match: {all: [praised]}},"
+        " {weight: 0.5, match: {all: [arms, praised]}, window: article}]}]",
+    )
+    doc = nlp("The crowd praised the band. North Korea sent shells to Russia. Nothing else.")
+    why = nlp.get_pipe("newsradar_topics").explain(doc, "t")
+    assert why.groups == {0: ["praised"], 1: ["arms", "sent"]}
+    assert why.rules == [(0, 1.0, [1]), (1, 0.4, [0]), (2, 0.5, [0, 1])]
+    quiet = nlp.get_pipe("newsradar_topics").explain(nlp("Nothing at all happened."), "t")
+    assert (quiet.groups, quiet.rules) == ({}, [])
+
+
+def test_the_accuracy_bench_explains_an_article(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from bench.accuracy import main
+
+    labelled = tmp_path / "set.jsonl"
+    labelled.write_text(
+        '{"id": "a1", "lang": "en", "title": "", "text": "North Korea sent artillery shells to Russia.", '
+        '"actors": ["Q159", "Q423"], "sentence_pairs": [["Q159", "Q423"]], "topics": ["ru-dprk-arms"]}\n',
+        encoding="utf-8")
+    assert main([str(labelled), "--explain", "a1"]) == 0
+    out = capsys.readouterr().out
+    assert "a1 (en) labelled ['ru-dprk-arms']" in out
+    assert "  [0] North Korea sent artillery shells to Russia." in out  # no title: the text's first sentence
+    lines = out.splitlines()
+    groups = next(line.split("] ", 1)[1].split() for line in lines if line.startswith("    [0] "))
+    assert {"arms", "dprk", "russia", "transfer_words"} <= set(groups)
+    assert any(line.startswith("    rule ") and line.endswith("holds in [0]") for line in lines)
+    assert main([str(labelled), "--explain", "nope"]) == 2
