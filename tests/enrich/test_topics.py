@@ -733,6 +733,23 @@ ARMS_POSITIVE = [
     ("de", "Nordkorea hat Hunderttausende Granaten nach Russland gepumpt, heißt es in Seoul."),
     ("fr", "La Corée du Nord renfloue les stocks d'obus de la Russie, selon le renseignement sud-coréen."),
     ("ko", "북한이 러시아에 포탄을 대량으로 수혈하고 있다고 국가정보원이 밝혔다."),
+    # rare and literary verbs of giving ("odstąpiła", "überantworten", "сплавила", "abreuve", "공여"), stocking up,
+    # crossing the border, goods on board, and what a shipment was ("Chodzi o ...", "Il s'agirait de ...")
+    ("pl", "Korea Północna odstąpiła Rosji kilkanaście wyrzutni rakietowych, twierdzi wywiad."),
+    ("pl", "Wywiad podał, że Rosja odebrała z KRLD kolejną dużą przesyłkę. Chodzi o kilkaset pocisków "
+           "balistycznych."),
+    ("de", "Russland soll sich bei Nordkorea in großem Stil mit Granaten eindecken, sagte ein Sprecher."),
+    ("de", "Diplomaten erwarten, dass Nordkorea Russland weitere Haubitzen überantworten wird."),
+    ("de", "Nordkorea schickte mehrere Frachter nach Russland. An Bord seien Container mit Granaten gewesen, die "
+           "im Hafen Wostotschny entladen wurden, hieß es in Seoul."),
+    ("uk", "КНДР сплавила Росії тисячі застарілих снарядів, з'ясували журналісти."),
+    ("uk", "Північнокорейські снаряди для Росії щотижня перетинають кордон залізницею, кажуть у розвідці."),
+    ("uk", "З порту Раджин до Владивостока вирушило судно. За оцінкою військових, на борту були сотні "
+           "контейнерів зі снарядами для Росії."),
+    ("fr", "La Corée du Nord abreuve en obus l'armée russe, affirme Washington."),
+    ("fr", "Séoul signale un nouveau transfert entre la Corée du Nord et la Russie. Il s'agirait d'obusiers "
+           "Koksan, embarqués sur des trains à destination de Vladivostok."),
+    ("ko", "북한이 러시아에 대전차 유도미사일 수백 기를 공여했다고 정보당국이 밝혔다."),
 ]
 
 
@@ -1504,6 +1521,16 @@ ARMS_NEGATIVE = [
            "pogratulowała."),
     ("fr", "Surnommée « le Missile », la sprinteuse de Corée du Nord a gagné à Moscou devant une Russe."),
     ("en", "North Korea pumped out cruise missiles in a test watched by Russia's envoy."),
+    # ammunition or a weapon handed to critics, the opposition, opponents; what a shipment of grain was
+    ("en", "The summit between Putin and Kim Jong Un gave critics fresh ammunition, though the deals covered "
+           "only tourism."),
+    ("pl", "Spotkanie Putina z Kim Dzong Unem dostarczyło amunicji opozycji, choć dotyczyło turystyki."),
+    ("de", "Das Treffen von Putin und Kim Jong-un in Moskau hat der Opposition frische Munition geliefert."),
+    ("ru", "Речь Ким Чен Ына в Москве подбросила критикам новых боеприпасов, заявили в Вашингтоне."),
+    ("uk", "Зустріч Путіна і Кім Чен Ина дала опонентам нову зброю в дебатах про політику щодо Росії."),
+    ("fr", "La visite de Lavrov à Pyongyang a offert une arme à l'opposition, qui juge Séoul trop complaisant "
+           "envers la Russie."),
+    ("pl", "Rosja przekazała KRLD pszenicę. Chodzi o pomoc humanitarną dla Pjongjangu."),
 ]
 
 
