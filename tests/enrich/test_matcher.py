@@ -1623,6 +1623,8 @@ SHIPPED_FINDS = [
     ("ko", "주유엔 한국대표부 대사는 5일 뉴욕에서 북한을 비판했다.", ("한국대표부", SK)),
     ("ko", "블라디보스토크 주재 러시아총영사관이 성명을 냈다.", ("러시아총영사관이", RUSSIA)),
     ("ko", "북한측은 회담에 응하지 않았다.", ("북한측은", NK)),
+    # the French official spelling beside CLDR's "Biélorussie"
+    ("fr", "La Russie a livré des chasseurs au Bélarus, selon Minsk.", ("Bélarus", "Q184")),
 ]
 
 

@@ -2723,6 +2723,16 @@ def test_a_supplier_of_ukraine_that_believes_in_the_deal_is_its_source_not_a_par
                "and flew 1,000 kilometres."),
         ("en", "Moscow was silent. KCNA said the rocket, carrying a dummy warhead, hit its target off the coast of "
                "North Korea."),
+        # a partner that got arms "ceded" or "got hold of" them is the party, not North Korea named after it; a
+        # supplier's stocks kept "to face North Korea"; French "Bélarus"
+        ("uk", "Росія поступилася Ірану винищувачами Су-35. Того ж дня Лавров обговорив у КНДР туризм."),
+        ("ko", "커비는 러시아가 이란에서 탄도미사일을 손에 넣었다고 밝혔다. 미사일은 러시아 화물기로 옮겨졌다. "
+               "북한은 순항미사일을 시험발사했다."),
+        ("en", "Seoul defended its tank exports to Poland, though lawmakers want the stocks kept at home to face North "
+               "Korea. Russia protested."),
+        ("fr", "Séoul assure que ces livraisons à la Pologne ne réduisent pas les stocks dont son armée a besoin "
+               "face à la Corée du Nord. La Russie proteste."),
+        ("fr", "La Russie a cédé au Bélarus de nouveaux chasseurs, et Loukachenko se rendra en Corée du Nord."),
     ],
 )
 def test_no_deal_between_them_beside_third_parties_and_other_senses(lang: str, text: str) -> None:
@@ -2865,6 +2875,13 @@ def test_no_deal_between_them_beside_third_parties_and_other_senses(lang: str, t
                "Korei Północnej, a części do dronów kupuje w Iranie i w Chinach."),
         ("en", "Russia prefers not to talk about it. At the front it fires shells from North Korea, builds drones "
                "under an Iranian licence and buys machine tools in China."),
+        # Western arms Russia captured, passed on; arms lent, got hold of
+        ("de", "Russland reicht erbeutete westliche Raketen an Nordkorea weiter, berichtet der ukrainische "
+               "Geheimdienst."),
+        ("en", "Russia has passed on captured Western missiles to North Korea, Ukrainian intelligence says."),
+        ("uk", "КНДР позичила Росії кілька десятків гаубиць, повідомила розвідка."),
+        ("ru", "По данным разведки, Россия заполучила у КНДР новые ракеты."),
+        ("fr", "Selon Kiev, la Russie a mis la main sur des roquettes nord-coréennes."),
     ],
 )
 def test_the_deal_stays_the_deal_beside_third_parties_and_other_words(lang: str, text: str) -> None:
