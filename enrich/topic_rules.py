@@ -65,6 +65,7 @@ __all__ = [
     "evaluate",
     "load_topics",
     "score",
+    "set_bits",
 ]
 
 Expr = Any  # str | ("all" | "any", list[Expr], Win) | ("not", Expr, Win)
@@ -558,7 +559,8 @@ def _absent_groups(expr: Expr) -> tuple[tuple[int, ...], bool] | None:
     return None
 
 
-def _bits(mask: int) -> list[int]:
+def set_bits(mask: int) -> list[int]:
+    """The numbers of the bits set in ``mask``, lowest first (the sentences a bitmask holds)."""
     out = []
     while mask:
         low = mask & -mask
@@ -752,7 +754,7 @@ def score(topic: CompiledTopic, masks: list[int], points: list[list[tuple[int, i
     ]
     if not rules:
         return 0.0, []
-    groups = _bits(present)
+    groups = set_bits(present)
     full = 0
     for n in groups:
         full |= masks[n]
@@ -799,7 +801,7 @@ def score(topic: CompiledTopic, masks: list[int], points: list[list[tuple[int, i
         if held:
             total += rule.weight
             evidence |= held
-    return min(total, 1.0), _bits(evidence)
+    return min(total, 1.0), set_bits(evidence)
 
 
 def _near_sentences(points: list[list[tuple[int, int]]], slots: tuple[int, ...], span: int, common: int) -> int:

@@ -32,7 +32,7 @@ from enrich.lemmas import analyse
 from enrich.matcher import COMPOUNDING, actor_hits
 from enrich.sentences import doc_sentences, doc_text
 from enrich.tokens import IDX_COLUMN, ORTH_COLUMN, register_flag, token_table
-from enrich.topic_rules import CompiledTopic, Topic, TopicRuleError, compile_topic, load_topics, score
+from enrich.topic_rules import CompiledTopic, Topic, TopicRuleError, compile_topic, load_topics, score, set_bits
 
 __all__ = ["DEFAULT_RULES", "Explanation", "TermMatcher", "TopicTagger", "make_topic_tagger"]
 
@@ -299,15 +299,6 @@ class Explanation:
     rules: list[tuple[int, float, list[int]]]
 
 
-def _bit_list(mask: int) -> list[int]:
-    out = []
-    while mask:
-        low = mask & -mask
-        out.append(low.bit_length() - 1)
-        mask ^= low
-    return out
-
-
 class TopicTagger:
     def __init__(
         self, topics: list[Topic], lang: str, vocab: Vocab, tokenize: Callable[[str], Sequence[str]] | None = None
@@ -407,7 +398,7 @@ class TopicTagger:
         own = present >> where.start & ((1 << (where.stop - where.start)) - 1)
         groups: dict[int, list[str]] = defaultdict(list)
         for name, mask in zip(topic.groups, masks[where], strict=True):
-            for window in _bit_list(mask):
+            for window in set_bits(mask):
                 groups[window].append(name)
         place = partial(_points, placed, where) if topic.needs_positions else None
         held = []
