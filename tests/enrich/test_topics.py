@@ -750,6 +750,8 @@ ARMS_POSITIVE = [
     ("fr", "Séoul signale un nouveau transfert entre la Corée du Nord et la Russie. Il s'agirait d'obusiers "
            "Koksan, embarqués sur des trains à destination de Vladivostok."),
     ("ko", "북한이 러시아에 대전차 유도미사일 수백 기를 공여했다고 정보당국이 밝혔다."),
+    # Ukrainian "доправляли" (conveyed), the goods' carriers the subject
+    ("uk", "Судна доправляли до Росії контейнери з північнокорейськими снарядами, заявили в Мінфіні США."),
 ]
 
 
@@ -1531,6 +1533,8 @@ ARMS_NEGATIVE = [
     ("fr", "La visite de Lavrov à Pyongyang a offert une arme à l'opposition, qui juge Séoul trop complaisant "
            "envers la Russie."),
     ("pl", "Rosja przekazała KRLD pszenicę. Chodzi o pomoc humanitarną dla Pjongjangu."),
+    # the same verb for wheat
+    ("uk", "Росія доправила до КНДР партію пшениці."),
 ]
 
 
