@@ -158,12 +158,13 @@ def _enricher() -> Any:
     return Enricher(ActorBase.shipped()).enrich
 
 
-def explain(row: dict[str, Any], topic_ids: Iterable[str]) -> str:
-    """Each sentence of a labelled row, the topic groups found in it and the rules that hold, per topic."""
+def explain(row: dict[str, Any], topic_ids: Iterable[str], enricher: Any = None) -> str:
+    """Each sentence of a labelled row, the topic groups found in it and the rules that hold, per topic (``enricher``:
+    an Enricher to reuse across rows, whose pipelines take seconds to build)."""
     from core.actors import ActorBase
     from enrich.enricher import Enricher, visible
 
-    enricher = Enricher(ActorBase.shipped())
+    enricher = enricher or Enricher(ActorBase.shipped())
     article = visible(Article(id=row["id"], feed="bench", title=row.get("title", ""), text=row["text"],
                               lang=row.get("lang")))
     [enriched] = enricher.enrich([article])
@@ -214,7 +215,11 @@ def main(argv: list[str] | None = None) -> int:
         if missing:
             print(f"not in {args.path}: {', '.join(missing)}", file=sys.stderr)
             return 2
-        print("\n".join(explain(row, topic_ids) for row in wanted))
+        from core.actors import ActorBase
+        from enrich.enricher import Enricher
+
+        enricher = Enricher(ActorBase.shipped())
+        print("\n".join(explain(row, topic_ids, enricher) for row in wanted))
         return 0
     scores = score_articles(rows, _enricher(), topic_ids)
     print(f"{len(rows)} articles from {args.path}")

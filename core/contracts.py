@@ -27,6 +27,7 @@ from core.durations import parse_duration, validate_duration
 from core.errors import ContractError
 
 __all__ = [
+    "INVISIBLE",
     "Actor",
     "ActorRef",
     "ActorType",
@@ -112,6 +113,12 @@ class Article(Message):
 
 def body_of(title: str, text: str) -> str:
     return f"{title}\n\n{text}"
+
+
+# Characters that draw nothing and sit inside words: soft hyphens (web pages hyphenate long words with &shy;), word
+# joiners, byte-order marks, direction marks. Article text holds none: ingest drops them, and the enricher drops
+# them from articles other producers send.
+INVISIBLE = "\u00ad\u2060\ufeff\u200e\u200f\u061c"
 
 
 class Mention(BaseModel):

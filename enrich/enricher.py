@@ -15,7 +15,7 @@ from typing import Any, Protocol
 
 from spacy.tokens import Doc
 
-from core.contracts import Actor, Article, EnrichedArticle, TopicHit
+from core.contracts import INVISIBLE, Actor, Article, EnrichedArticle, TopicHit
 from enrich.language import detect_language
 from enrich.matcher import YEAR_KEY, actor_mentions
 from enrich.pipeline import COMPONENTS, PipelineCache
@@ -37,13 +37,11 @@ def _shipped_base() -> ActorLookup:
     return base
 
 
-# Characters that draw nothing: soft hyphens (web pages hyphenate long words with &shy;: "Pjong\u00adjangu"), word
-# joiners, byte-order marks and direction marks. They sit inside words, where no name or term would match, so they
+# Characters that draw nothing ("Pjong\u00adjangu") sit inside words, where no name or term would match, so they
 # go; a zero-width space parts words and becomes a space. The enriched message carries the text without them, and
 # its offsets point into that text.
-_INVISIBLE = "\u00ad\u2060\ufeff\u200e\u200f\u061c"
-_INVISIBLE_RE = re.compile(f"[{_INVISIBLE}\u200b]")
-_VISIBLE = str.maketrans({**dict.fromkeys(_INVISIBLE), "\u200b": " "})
+_INVISIBLE_RE = re.compile(f"[{INVISIBLE}\u200b]")
+_VISIBLE = str.maketrans({**dict.fromkeys(INVISIBLE), "\u200b": " "})
 
 
 def visible(article: Article) -> Article:

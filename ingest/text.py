@@ -11,6 +11,8 @@ from __future__ import annotations
 import html
 import re
 
+from core.contracts import INVISIBLE
+
 __all__ = ["html_to_text", "normalise_space"]
 
 # Elements whose content is never text. An unclosed one swallows the rest: safer than leaking code.
@@ -27,9 +29,7 @@ _BLOCK = re.compile(
 # A tag: '<' then a letter or '/', then anything up to '>' not inside a quoted attribute value.
 _TAG = re.compile(r"</?[A-Za-z][^>\"']*(?:(?:\"[^\"]*\"|'[^']*')[^>\"']*)*>?")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-# Characters that draw nothing and sit inside words: soft hyphens (&shy;, how pages hyphenate long words), word
-# joiners, byte-order marks, direction marks.
-_INVISIBLE = re.compile("[\u00ad\u2060\ufeff\u200e\u200f\u061c]")
+_INVISIBLE = re.compile(f"[{INVISIBLE}]")
 # An entity left after decoding: the feed escaped its HTML twice ("&amp;nbsp;", "&amp;#8217;").
 _ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,7}|#[0-9]{2,6}|#[xX][0-9A-Fa-f]{2,5});")
 
