@@ -869,6 +869,8 @@ class ActorMatcher:
                 return True
             if before not in ("de", "d'") or start < 2 or doc[start - 2].text.casefold() not in _FR_STREETS:
                 return False
+            if start > 2 and doc[start - 3].text.casefold() in _FR_SOME:
+                return False  # "alignés sur une place de Pyongyang", "un pont de Vladivostok": one of the city's
             if doc[start - 2].text != "gare":
                 return True
             # "arrivé en gare de Pyongyang", "a quitté la gare de Vladivostok" are at the city's station; a station
@@ -1785,6 +1787,9 @@ _VENUES = frozenset({
     "kawiarni", "hotelu", "klub", "klubu", "statek", "statku", "lokalu", "ресторан", "ресторана", "ресторане",
     "ресторані", "ресторану", "кафе", "отель", "готель", "клуб", "судно", "корабль", "корабель",
 })
+# Words before a street word that make it one of a city's streets, not a street named after the city ("une place de
+# Pyongyang", not "la place de Moscou").
+_FR_SOME = frozenset({"une", "un", "chaque", "quelque", "autre", "cette", "ce"})
 _FR_STREETS = frozenset({"rue", "avenue", "boulevard", "quai", "place", "impasse", "allée", "square", "cours", "pont",
                          "porte", "gare"})
 # Words for a street or a square before the full name it is named after.

@@ -1051,6 +1051,9 @@ SHIPPED_FINDS = [
     # ... and a country stays itself in an article that placed its namesake village in Ohio
     ("en", "The team from Russia, a village of 650 people in western Ohio, won. The village has no link to Russia, "
            "which invaded Ukraine.", ("Russia", "Q159")),
+    # one of the city's squares or bridges, not a street named after it
+    ("fr", "Les lanceurs étaient alignés sur une place de Pyongyang.", ("Pyongyang", "Q18808")),
+    ("fr", "Le convoi a franchi un pont de Vladivostok avant l'aube.", ("Vladivostok", "Q959")),
     # "en gare de" is at the city's own station (not "la gare de Lyon", named after one)
     ("fr", "Le premier train a été accueilli en gare de Pyongyang par des responsables.", ("Pyongyang", "Q18808")),
     ("fr", "Un premier train touristique a quitté samedi la gare de Vladivostok à destination de Pyongyang.",
