@@ -2737,6 +2737,10 @@ def test_a_supplier_of_ukraine_that_believes_in_the_deal_is_its_source_not_a_par
         ("fr", "Séoul assure que ces livraisons à la Pologne ne réduisent pas les stocks dont son armée a besoin "
                "face à la Corée du Nord. La Russie proteste."),
         ("fr", "La Russie a cédé au Bélarus de nouveaux chasseurs, et Loukachenko se rendra en Corée du Nord."),
+        # the parties of another trade by their roles, after arms of another story
+        ("en", "Ukraine received new missiles from Europe. Russia is the main supplier of coal to North Korea, customs "
+               "data show."),
+        ("pl", "Ukraina otrzymała nowe pociski od sojuszników. Rosja pozostaje głównym dostawcą zboża dla KRLD."),
     ],
 )
 def test_no_deal_between_them_beside_third_parties_and_other_senses(lang: str, text: str) -> None:
@@ -2886,6 +2890,26 @@ def test_no_deal_between_them_beside_third_parties_and_other_senses(lang: str, t
         ("uk", "КНДР позичила Росії кілька десятків гаубиць, повідомила розвідка."),
         ("ru", "По данным разведки, Россия заполучила у КНДР новые ракеты."),
         ("fr", "Selon Kiev, la Russie a mis la main sur des roquettes nord-coréennes."),
+        # the deal as a noun: the passing on, a trainload
+        ("de", "Bei dem Besuch ging es um die Weitergabe russischer Raketentechnik an Nordkorea, berichten "
+               "südkoreanische Zeitungen."),
+        ("de", "Eine Zugladung mit Granaten und Raketen hat die Grenze am Tumen passiert. Nordkorea bestreitet "
+               "jede Lieferung, das Ziel sei aber Russland gewesen."),
+        # ships that carried shells, then their shuttle between the two ports
+        ("ko", "미국은 포탄을 실어 나른 화물선 두 척을 제재했다. "
+               "이들 선박은 북한 나진항과 러시아 보스토치니항을 여러 차례 오갔다."),
+        ("pl", "Kolejny transport pocisków przekroczył granicę na rzece Tumannej. Rosja i KRLD nie komentują."),
+        # the goods in one sentence, the two sides by their roles in the next
+        ("en", "Crates of rockets and anti-tank missiles were stacked beside the wagons. “The seller is North Korea "
+               "and the buyer is Russia,” the spokesman said."),
+        ("pl", "W wagonach były pociski artyleryjskie. Sprzedawcą jest KRLD, a odbiorcą Rosja, twierdzi wywiad."),
+        ("ru", "В вагонах были артиллерийские снаряды. Поставщиком выступает КНДР, получателем — Россия."),
+        ("de", "In den Waggons lagen Granaten und Raketen. Lieferant sei Nordkorea, Empfänger Russland."),
+        # a batch "received" by Russia, the device the sentence before named
+        ("fr", "Les débris sont ceux d'un missile KN-23. L’appareil appartient à un lot venu de Corée du Nord, "
+               "réceptionné par la Russie."),
+        # shells loaded in the North that came into Russian hands
+        ("ko", "회수된 포탄은 북한 나진항에서 선적돼 결국 러시아 측 손에 들어간 것으로 보인다."),
     ],
 )
 def test_the_deal_stays_the_deal_beside_third_parties_and_other_words(lang: str, text: str) -> None:
