@@ -338,6 +338,7 @@ class TopicTagger:
             first += len(compiled.groups)
         self._slots = first
         self._figures = figures
+        self._quotes = frozenset(vocab.strings.add(mark) for mark in _QUOTES)  # as orths: no Token per word read
         # Slots present only where a sentence names several of their actors: slot -> how many.
         self._distinct = distinct
         self._actors = {actor: tuple(slots) for actor, slots in actors.items()}
@@ -416,7 +417,7 @@ class TopicTagger:
             return None
         hits = self.terms.find(doc)
         if self._figures and hits:
-            hits = _without_figures(doc, hits, self._figures)
+            hits = _without_figures(doc, hits, self._figures, self._quotes)
         several: list[tuple[int, str, int]] = []  # (slot, actor, position) of groups asking for several
         for actor, pos in actor_hits(doc):
             slots = self._actors.get(actor)
@@ -505,16 +506,19 @@ _NAMING_BEFORE = 4  # words from a word of naming to the opening mark: "called t
 _NAMING_AFTER = 2  # and from the closing mark: "„...“ olarak nitelendirdi", "'...'이라고 불렀다"
 
 
-def _without_figures(doc: Doc, hits: list[Found[int]], figures: dict[int, _Words]) -> list[Found[int]]:
+def _without_figures(doc: Doc, hits: list[Found[int]], figures: dict[int, _Words],
+                     quotes: frozenset[int]) -> list[Found[int]]:
     """``hits`` without the slots of groups whose words stand in a short quotation beside a word of naming
-    ("called the fine a „nuclear bomb“ for our football"): a figure of speech, not the thing."""
+    ("called the fine a „nuclear bomb“ for our football"): a figure of speech, not the thing. ``quotes``: the
+    quotation marks' orths."""
     named = figures.keys()
     if named.isdisjoint(chain.from_iterable(map(itemgetter(0), hits))):
         return hits  # almost every Doc: none of those words in it
+    orths = token_table(doc)[:, ORTH_COLUMN].tolist()
     out: list[Found[int]] = []
     for slots, pos in hits:
         if not named.isdisjoint(slots):
-            quote = _short_quote(doc, pos)
+            quote = _short_quote(orths, pos, quotes)
             if quote is not None:
                 dropped = {slot for slot in slots if slot in figures and _named(doc, *quote, figures[slot])}
                 slots = tuple(slot for slot in slots if slot not in dropped)
@@ -524,13 +528,13 @@ def _without_figures(doc: Doc, hits: list[Found[int]], figures: dict[int, _Words
     return out
 
 
-def _short_quote(doc: Doc, pos: int) -> tuple[int, int] | None:
+def _short_quote(orths: list[int], pos: int, quotes: frozenset[int]) -> tuple[int, int] | None:
     """The (opening, closing) marks of a quotation of a few words around token ``pos``, if it stands in one."""
-    opening = next((i for i in range(pos - 1, max(pos - _SHORT_QUOTE, 0) - 1, -1) if doc[i].text in _QUOTES), None)
+    opening = next((i for i in range(pos - 1, max(pos - _SHORT_QUOTE, 0) - 1, -1) if orths[i] in quotes), None)
     if opening is None:
         return None
-    last = min(opening + _SHORT_QUOTE + 1, len(doc) - 1)
-    return next(((opening, i) for i in range(pos + 1, last + 1) if doc[i].text in _QUOTES), None)
+    last = min(opening + _SHORT_QUOTE + 1, len(orths) - 1)
+    return next(((opening, i) for i in range(pos + 1, last + 1) if orths[i] in quotes), None)
 
 
 def _named(doc: Doc, opening: int, closing: int, naming: _Words) -> bool:
