@@ -2908,6 +2908,9 @@ def test_no_deal_between_them_beside_third_parties_and_other_senses(lang: str, t
         # a batch "received" by Russia, the device the sentence before named
         ("fr", "Les débris sont ceux d'un missile KN-23. L’appareil appartient à un lot venu de Corée du Nord, "
                "réceptionné par la Russie."),
+        # the loads of the ships named before, by the two sides' adjectives
+        ("fr", "Selon Washington, ces navires ont transporté des conteneurs de munitions. Les chargements auraient été "
+               "embarqués dans le port nord-coréen de Najin, à destination de l’armée russe."),
         # shells loaded in the North that came into Russian hands
         ("ko", "회수된 포탄은 북한 나진항에서 선적돼 결국 러시아 측 손에 들어간 것으로 보인다."),
     ],
