@@ -509,21 +509,30 @@ _NAMING_AFTER = 2  # and from the closing mark: "„...“ olarak nitelendirdi",
 def _without_figures(doc: Doc, hits: list[Found[int]], figures: dict[int, _Words],
                      quotes: frozenset[int]) -> list[Found[int]]:
     """``hits`` without the slots of groups whose words stand in a short quotation beside a word of naming
-    ("called the fine a „nuclear bomb“ for our football"): a figure of speech, not the thing. ``quotes``: the
-    quotation marks' orths."""
+    ("called the fine a „nuclear bomb“ for our football"): a figure of speech, not the thing. Once the article has
+    named a group's words so, they are a figure in any other short quotation too: the headline „Rakete aus
+    Pjöngjang“ schlägt in Moskau ein", over a text that says the athlete is „die Rakete aus Pjöngjang“ genannt.
+    ``quotes``: the quotation marks' orths."""
     named = figures.keys()
     if named.isdisjoint(chain.from_iterable(map(itemgetter(0), hits))):
         return hits  # almost every Doc: none of those words in it
     orths = token_table(doc)[:, ORTH_COLUMN].tolist()
-    out: list[Found[int]] = []
-    for slots, pos in hits:
+    quoted: set[int] = set()  # the hits of groups with words of naming that stand in a short quotation
+    figured: set[int] = set()  # the groups a word of naming beside such a quotation makes a figure
+    for n, (slots, pos) in enumerate(hits):
         if not named.isdisjoint(slots):
             quote = _short_quote(orths, pos, quotes)
             if quote is not None:
-                dropped = {slot for slot in slots if slot in figures and _named(doc, *quote, figures[slot])}
-                slots = tuple(slot for slot in slots if slot not in dropped)
-                if not slots:
-                    continue
+                quoted.add(n)
+                figured.update(slot for slot in slots if slot in figures and _named(doc, *quote, figures[slot]))
+    if not figured:
+        return hits
+    out: list[Found[int]] = []
+    for n, (slots, pos) in enumerate(hits):
+        if n in quoted:
+            slots = tuple(slot for slot in slots if slot not in figured)
+            if not slots:
+                continue
         out.append((slots, pos))
     return out
 

@@ -2042,6 +2042,10 @@ def test_words_quoted_beside_a_word_of_naming_are_a_figure_of_speech(tmp_path: P
     assert fired("He called it a bomb.") == ["t"]
     # a group without words of naming counts inside quotation marks too
     assert fired("He called it a 'fine'.") == ["u"]
+    # once the article has called its words a figure, they are one in any other short quotation (a headline
+    # before the text that explains it), but not outside quotation marks
+    assert fired("\"Bomb\" wins again.\n\nThe fans dubbed the striker \"the bomb\".") == []
+    assert fired("A \"bomb\" in the rain.\n\nThe fans dubbed the striker \"the bomb\". A bomb hit the town.") == ["t"]
 
 
 def test_a_capitalised_term_matches_only_the_word_written_with_a_capital(tmp_path: Path) -> None:
