@@ -2741,6 +2741,9 @@ def test_a_supplier_of_ukraine_that_believes_in_the_deal_is_its_source_not_a_par
         ("fr", "Séoul assure que ces livraisons à la Pologne ne réduisent pas les stocks dont son armée a besoin "
                "face à la Corée du Nord. La Russie proteste."),
         ("fr", "La Russie a cédé au Bélarus de nouveaux chasseurs, et Loukachenko se rendra en Corée du Nord."),
+        # a show of the North's arms to Russian guests, nothing moved
+        ("en", "Kim Jong Un showed the Russian delegation an exhibition of North Korean missiles and drones at the "
+               "arms fair."),
         # the parties of another trade by their roles, after arms of another story
         ("en", "Ukraine received new missiles from Europe. Russia is the main supplier of coal to North Korea, customs "
                "data show."),
@@ -2915,6 +2918,11 @@ def test_no_deal_between_them_beside_third_parties_and_other_senses(lang: str, t
         # the loads of the ships named before, by the two sides' adjectives
         ("fr", "Selon Washington, ces navires ont transporté des conteneurs de munitions. Les chargements auraient été "
                "embarqués dans le port nord-coréen de Najin, à destination de l’armée russe."),
+        # the deal told by both sides' adjectives beside the goods, in a sentence that also tells of a show
+        ("en", "During his first visit Kim Jong Un took him round an exhibition of missiles, and Western services "
+               "suspect he negotiated the first deliveries of North Korean shells to the Russian army."),
+        ("fr", "Lors de sa visite, Kim Jong Un lui a fait visiter une exposition de missiles, et les services "
+               "occidentaux le soupçonnent d'avoir négocié des livraisons d'obus nord-coréens à l'armée russe."),
         # shells loaded in the North that came into Russian hands
         ("ko", "회수된 포탄은 북한 나진항에서 선적돼 결국 러시아 측 손에 들어간 것으로 보인다."),
     ],
