@@ -870,7 +870,7 @@ class ActorMatcher:
             if before not in ("de", "d'") or start < 2 or doc[start - 2].text.casefold() not in _FR_STREETS:
                 return False
             if start > 2 and doc[start - 3].text.casefold() in _FR_SOME:
-                return False  # "alignés sur une place de Pyongyang", "un pont de Vladivostok": one of the city's
+                return False  # "alignés sur une place de Pyongyang", "un pont de Vladivostok": the city's own
             if doc[start - 2].text != "gare":
                 return True
             # "arrivé en gare de Pyongyang", "a quitté la gare de Vladivostok" are at the city's station; a station

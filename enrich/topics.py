@@ -510,8 +510,8 @@ def _without_figures(doc: Doc, hits: list[Found[int]], figures: dict[int, _Words
                      quotes: frozenset[int]) -> list[Found[int]]:
     """``hits`` without the slots of groups whose words stand in a short quotation beside a word of naming
     ("called the fine a „nuclear bomb“ for our football"): a figure of speech, not the thing. Once the article has
-    named a group's words so, they are a figure in any other short quotation too: the headline „Rakete aus
-    Pjöngjang“ schlägt in Moskau ein", over a text that says the athlete is „die Rakete aus Pjöngjang“ genannt.
+    named a group's words so, they are a figure in any other short quotation too: the headline "„Rakete aus
+    Pjöngjang“ schlägt in Moskau ein", over a text that says the athlete is "„die Rakete aus Pjöngjang“ genannt".
     ``quotes``: the quotation marks' orths."""
     named = figures.keys()
     if named.isdisjoint(chain.from_iterable(map(itemgetter(0), hits))):
