@@ -2923,6 +2923,11 @@ def test_no_deal_between_them_beside_third_parties_and_other_senses(lang: str, t
                "suspect he negotiated the first deliveries of North Korean shells to the Russian army."),
         ("fr", "Lors de sa visite, Kim Jong Un lui a fait visiter une exposition de missiles, et les services "
                "occidentaux le soupçonnent d'avoir négocié des livraisons d'obus nord-coréens à l'armée russe."),
+        # the replenishment of Russia's ammunition the two discussed, as a South Korean agency writes
+        ("uk", "Шойгу прилетів до Пхеньяна, де його зустрів Кім Чен Ин. Як пише південнокорейська агенція, сторони "
+               "обговорювали поповнення російського БК: нові партії 152-мм снарядів."),
+        ("ru", "Шойгу прилетел в Пхеньян, где его встретил Ким Чен Ын. Как пишет южнокорейское агентство, стороны "
+               "обсуждали пополнение российского боекомплекта: новые партии 152-мм снарядов."),
         # shells loaded in the North that came into Russian hands
         ("ko", "회수된 포탄은 북한 나진항에서 선적돼 결국 러시아 측 손에 들어간 것으로 보인다."),
     ],
