@@ -2741,6 +2741,11 @@ def test_a_supplier_of_ukraine_that_believes_in_the_deal_is_its_source_not_a_par
         ("fr", "Séoul assure que ces livraisons à la Pologne ne réduisent pas les stocks dont son armée a besoin "
                "face à la Corée du Nord. La Russie proteste."),
         ("fr", "La Russie a cédé au Bélarus de nouveaux chasseurs, et Loukachenko se rendra en Corée du Nord."),
+        # the Soviet Union's goods of old, Russia named only around them
+        ("pl", "Do końca lat osiemdziesiątych ZSRR dostarczał KRLD ropę i sprzęt wojskowy. Po 1991 roku Rosja zajęła "
+               "się własnymi problemami."),
+        ("uk", "Розпад Радянського Союзу позбавив Північну Корею пільгової нафти і постачання зброї. Росія тоді "
+               "скоротила армію."),
         # a show of the North's arms to Russian guests, nothing moved
         ("en", "Kim Jong Un showed the Russian delegation an exhibition of North Korean missiles and drones at the "
                "arms fair."),
