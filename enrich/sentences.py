@@ -405,6 +405,13 @@ def _rules(lang: str) -> _Rules:
     return rules
 
 
+# Chinese family names as Russian and Ukrainian spell them. Before "И" / "І" (the given name Yi, as in Wang Yi) the
+# letter is the name's last syllable, not an initial, whatever the analyser makes of the family name: Ukrainian "ван"
+# is a common noun to it, so "з Ван І. Головною темою" read as an initial before a surname.
+_CHINESE_FAMILY_NAMES = frozenset(["ван", "ли", "лі", "чжан", "лю", "чэнь", "чень", "ян", "хуан", "чжао", "чжоу",
+                                   "сюй", "сунь", "линь", "лінь", "гао", "цзян", "ху", "го"])
+
+
 def _ends_name(text: str, space: int, pos: int, lang: str) -> bool:
     """The dot after a single capital letter at ``pos`` (a space at ``space`` before it) ends a sentence."""
     from enrich.lemmas import analyse  # here, not at the top: lemmas is the heavier module
@@ -420,11 +427,12 @@ def _ends_name(text: str, space: int, pos: int, lang: str) -> bool:
     name = previous[-1] if previous else ""
     if not (len(name) > 1 and name.isalpha() and name[0].isupper()) or name.isupper():
         return False  # "в. Путин", "глава МИД С. Лавров": an initial
-    readings = analyse(name, lang)
-    if readings and not any(pos == "propn" for _, pos in readings):
-        return False  # "Президент В. Путин": a common word before it, so an initial
-    if readings and all(lemma.casefold() != name.casefold() for lemma, _ in readings):
-        return False  # "глава МИД России С. Лавров": a name declined is no name's last syllable ("Ван И.")
+    if not (text[pos - 1] in "ИІ" and name.casefold() in _CHINESE_FAMILY_NAMES):
+        readings = analyse(name, lang)
+        if readings and not any(pos == "propn" for _, pos in readings):
+            return False  # "Президент В. Путин": a common word before it, so an initial
+        if readings and all(lemma.casefold() != name.casefold() for lemma, _ in readings):
+            return False  # "глава МИД России С. Лавров": a name declined is no name's last syllable ("Ван И.")
     following = _NEXT_NAME.match(text, pos + 1)
     if following is not None and (following[1] + following[2]).isupper() and following[3].istitle():
         return True  # "… с Ван И. С.В. Лавров подчеркнул": the initials open the next name
