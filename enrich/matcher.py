@@ -1098,9 +1098,15 @@ class ActorMatcher:
 
     def _titled(self, doc: Doc, candidate: Candidate) -> bool:
         """A weak Korean person's name before a title: "조현 외교부 장관은" (Cho Hyun, the foreign minister), "박진
-        장관" (조현 is also a word, 박진 'realism'). Korean writes the title after the name."""
+        장관" (조현 is also a word, 박진 'realism'). Korean writes the title after the name. A weak country before
+        its government, ministry or leader is the state: "인도 국방부가" (India's defence ministry; 인도 is also
+        'delivery'), "가나 정부는"."""
         _, end, entry = candidate
-        if self.lang != "ko" or entry.kind != "person":
+        if self.lang != "ko":
+            return False
+        if entry.kind == "country":
+            return end < len(doc) and doc[end].text.startswith(_KO_STATE_ORGANS)
+        if entry.kind != "person":
             return False
         if korean_title_stems(doc[end - 1].text):
             return True  # the title glued on: "조현장관은"
@@ -1680,6 +1686,11 @@ _KO_TITLES = (
     "부위원장", "국무위원장", "대사", "의원", "대표", "특사", "대변인", "비서실장", "실장", "주석", "총비서",
     "사령관", "의장", "외무상", "국방상", "당선인", "외무장관", "방위상", "외상", "관방장관", "조정관", "보좌관",
     "백악관",  # "커비 백악관 대변인" (Kirby, the White House spokesman)
+)
+# A state's organs and offices, written after its name: government, ministries, leaders, embassy, armed services.
+_KO_STATE_ORGANS = (
+    "정부", "국방부", "외교부", "외무부", "총리", "대통령", "대사관", "국방장관", "외교장관", "외무장관", "공군",
+    "해군", "육군", "국영",
 )
 # Offices the Korean press writes before a spokesman's name: spokesman, coordinator, adviser.
 _KO_SPOKESMEN = ("대변인", "조정관", "보좌관")

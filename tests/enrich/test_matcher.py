@@ -250,6 +250,9 @@ TRAPS = [
     # a historical state is not today's country that shares a word with it; a Korean lemma is no name
     ("uk", "Армія Австро-Угорщини воювала на сході.", {"Q28"}),
     ("ko", "생산량을 50만 대로 늘렸다.", {"Q865"}),
+    # 인도 as the handing over, before a word of the state that is not its organ
+    ("ko", "전투기 인도 시점과 정부 승인 절차가 논의됐다.", {"Q668"}),
+    ("ko", "무기 인도 정부 간 협정에 서명했다.", {"Q668"}),
 ]
 
 
@@ -1077,6 +1080,9 @@ SHIPPED_FINDS = [
     ("ko", "연구진이 수단과 남수단에서 임상시험을 시작한다.", ("수단과", "Q1049")),
     ("ko", "향신료는 모두 인도와 스리랑카에서 들여온다.", ("인도와", "Q668")),
     ("ko", "가나 아크라에서 통상장관 회의가 열렸다.", ("가나", "Q117")),
+    # ... or before its government, a ministry or its leader (인도 is also 'delivery', 가나 a verb's ending)
+    ("ko", "러시아가 잔여 포대를 공급한다고 인도 국방부가 밝혔다.", ("인도", "Q668")),
+    ("ko", "가나 정부는 대사를 소환했다.", ("가나", "Q117")),
     ("pl", "Włochy i Francja podpisały porozumienie.", ("Włochy", "Q38")),
     ("ko", "블라디보스토크에서 북한 나선까지 버스로 4시간이 걸린다.", ("나선까지", "Q221734")),
     ("ko", "연구팀은 하르툼과 주바에 시설을 세운다.", ("하르툼과", "Q1963")),
