@@ -172,10 +172,11 @@ class TermMatcher(Generic[T]):
         if found is None:
             surface = norm(text)
             forms = {surface} | {norm(lemma) for lemma, _ in analyse(text, self.lang)}
-            if self.lang in COMPOUNDING and "-" in text[1:-1]:
+            head = text.rsplit("-", 1)[1] if self.lang in COMPOUNDING and "-" in text[1:-1] else ""
+            if head and not head[:1].isdigit():
                 # German keeps a hyphenated compound as one token; its head, the last part, says what it is:
-                # "Kamikaze-Drohnen" are drones, "Artillerie-Granaten" shells.
-                head = text.rsplit("-", 1)[1]
+                # "Kamikaze-Drohnen" are drones, "Artillerie-Granaten" shells. A number is no head: "M-1991" is
+                # a launcher's designation, not the year.
                 forms |= {norm(head)} | {norm(lemma) for lemma, _ in analyse(head, self.lang)}
             ids = {self._exact[f] for f in forms if f in self._exact}
             if surface in self._surface:

@@ -2746,6 +2746,37 @@ def test_a_supplier_of_ukraine_that_believes_in_the_deal_is_its_source_not_a_par
                "się własnymi problemami."),
         ("uk", "Розпад Радянського Союзу позбавив Північну Корею пільгової нафти і постачання зброї. Росія тоді "
                "скоротила армію."),
+        # ... or dated to the Soviet years beside the verb of the deal, by a year, a decade or a Soviet leader's rule
+        ("en", "North Korea's air defence rests on S-125 missiles that Moscow delivered to Pyongyang in 1987. Russia "
+               "retired its own long ago."),
+        ("en", "Pyongyang's first tanks were T-55s bought from Moscow under Nikita Khrushchev. Russia now builds "
+               "T-90s."),
+        ("ru", "Истребители МиГ-29 КНДР закупила у Москвы в конце 1980-х. Россия свои давно списала."),
+        ("uk", "Винищувачі МіГ-29 Пхеньян закупив у Москви наприкінці 1980-х. Росія свої давно списала."),
+        ("de", "Nordkoreas Luftabwehr beruht auf Raketen, die Moskau Ende der 1980er Jahre an Pjöngjang lieferte. "
+               "Russland hat seine ausgemustert."),
+        ("de", "Die Flugabwehrsysteme S-200, die Pjöngjang 1988 in Moskau kaufte, stehen noch. Russland hat seine "
+               "ausgemustert."),
+        ("pl", "Myśliwce MiG-29 Korea Północna kupiła od Moskwy w 1988 roku. Rosja swoje dawno wycofała."),
+        ("fr", "La défense de la Corée du Nord repose sur des missiles livrés par Moscou à Pyongyang sous Brejnev. La "
+               "Russie a retiré les siens."),
+        ("ko", "북한은 1988년 모스크바에서 미그-29 전투기를 도입했다. 러시아는 이미 이 기종을 퇴역시켰다."),
+        # the North's own army named as the one its factories supply, and its own units
+        ("pl", "Rosja milczy. Kim Dzong Un odwiedził fabrykę amunicji i polecił, by dostarczyła ona Koreańskiej Armii "
+               "Ludowej tysiące pocisków."),
+        ("uk", "Росія мовчить. За даними ЦТАК, нові ракети передадуть артилерійським частинам Корейської народної "
+               "армії."),
+        ("ko", "러시아는 침묵했다. 김정은 위원장은 포탄 공장을 찾아 조선인민군에 공급할 포탄 생산을 독려했다."),
+        ("ru", "Москва промолчала. По данным ЦТАК, новые снаряды поступят на пополнение запасов собственных частей."),
+        # Russia's makers supplying Russia's own units
+        ("ru", "КНДР полагается на старые С-200. Россия заменила свои на С-400, которые концерн поставляет российским "
+               "полкам."),
+        ("uk", "КНДР покладається на старі С-200. Росія замінила свої на С-400, які концерн постачає російським "
+               "полкам."),
+        # what a boat can carry, and what Pyongyang says of it
+        ("en", "Both Russia and North Korea launched new missile-carrying submarines this year."),
+        ("de", "Russland stellte ein U-Boot in Dienst. Nordkorea zeigte nach Angaben aus Pjöngjang ein eigenes U-Boot "
+               "mit Raketen."),
         # a show of the North's arms to Russian guests, nothing moved
         ("en", "Kim Jong Un showed the Russian delegation an exhibition of North Korean missiles and drones at the "
                "arms fair."),
@@ -2935,6 +2966,18 @@ def test_no_deal_between_them_beside_third_parties_and_other_senses(lang: str, t
                "обсуждали пополнение российского боекомплекта: новые партии 152-мм снарядов."),
         # shells loaded in the North that came into Russian hands
         ("ko", "회수된 포탄은 북한 나진항에서 선적돼 결국 러시아 측 손에 들어간 것으로 보인다."),
+        # a designation's number is no Soviet year, nor are the 1990s; a Soviet-era purchase beside today's deal,
+        # and goods made then shipped now
+        ("de", "Nordkorea soll Russland weitere Raketenwerfer vom Typ M-1991 liefern."),
+        ("pl", "Korea Północna dostarczyła Rosji wyrzutnie M-1991 i haubice M-1989."),
+        ("en", "North Korea has delivered M-1991 rocket launchers to Russia, officials said."),
+        ("ru", "В начале 1990-х годов КНДР приобрела у России списанные подводные лодки Тихоокеанского флота."),
+        ("en", "North Korea bought its MiG-29s from Moscow in 1988, and now Russia is sending it newer fighter jets."),
+        ("en", "Russia is handing North Korea MiG-29 fighters built in the late 1980s, Seoul says."),
+        # the North's shells for Russia's units
+        ("ru", "Россия получила из КНДР новые снаряды, которые поставляются российским полкам под Курском."),
+        # the North's army named beside Russia's side
+        ("en", "Russia handed air-defence systems to the Korean People's Army, Seoul says."),
     ],
 )
 def test_the_deal_stays_the_deal_beside_third_parties_and_other_words(lang: str, text: str) -> None:
