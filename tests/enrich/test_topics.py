@@ -2773,6 +2773,12 @@ def test_a_supplier_of_ukraine_that_believes_in_the_deal_is_its_source_not_a_par
                "полкам."),
         ("uk", "КНДР покладається на старі С-200. Росія замінила свої на С-400, які концерн постачає російським "
                "полкам."),
+        # ... and Russia's own fleet taking delivery of its new boat
+        ("en", "Russia's Pacific Fleet took delivery of a new Borei-A submarine in Vladivostok on Tuesday. North Korea "
+               "still sails old Romeo boats."),
+        ("ru", "Тихоокеанский флот России получил новую подлодку «Борей-А» во Владивостоке. КНДР по-прежнему ходит на "
+               "старых лодках."),
+        ("de", "Russlands Pazifikflotte hat ein neues U-Boot erhalten. Nordkorea fährt weiter alte Boote."),
         # what a boat can carry, and what Pyongyang says of it
         ("en", "Both Russia and North Korea launched new missile-carrying submarines this year."),
         ("de", "Russland stellte ein U-Boot in Dienst. Nordkorea zeigte nach Angaben aus Pjöngjang ein eigenes U-Boot "
@@ -2976,6 +2982,7 @@ def test_no_deal_between_them_beside_third_parties_and_other_senses(lang: str, t
         ("en", "Russia is handing North Korea MiG-29 fighters built in the late 1980s, Seoul says."),
         # the North's shells for Russia's units
         ("ru", "Россия получила из КНДР новые снаряды, которые поставляются российским полкам под Курском."),
+        ("en", "Russia's Black Sea Fleet has received North Korean missiles, Ukrainian intelligence says."),
         # the North's army named beside Russia's side
         ("en", "Russia handed air-defence systems to the Korean People's Army, Seoul says."),
     ],
