@@ -2761,6 +2761,18 @@ def test_a_supplier_of_ukraine_that_believes_in_the_deal_is_its_source_not_a_par
         ("fr", "La défense de la Corée du Nord repose sur des missiles livrés par Moscou à Pyongyang sous Brejnev. La "
                "Russie a retiré les siens."),
         ("ko", "북한은 1988년 모스크바에서 미그-29 전투기를 도입했다. 러시아는 이미 이 기종을 퇴역시켰다."),
+        # ... or told of Soviet times, the Cold War, or help dated to the late 1940s, anywhere in the sentence
+        ("pl", "Putin wspomniał rocznicę. W czasach zimnej wojny Moskwa dostarczała Pjongjangowi czołgi i artylerię."),
+        ("uk", "Путін привітав Кім Чен Ина. Російський лідер нагадав, що в радянські часи Москва допомагала Пхеньяну "
+               "будувати армію, постачаючи танки та зенітні ракети."),
+        ("ru", "Путин поздравил Ким Чен Ына. Российский лидер напомнил, что в советское время Москва помогала Пхеньяну "
+               "строить армию, поставляя танки и зенитные ракеты."),
+        ("de", "Putin gratulierte Kim Jong Un. Zu Sowjetzeiten habe Moskau Pjöngjang beim Aufbau der Armee geholfen "
+               "und Panzer und Flugabwehrraketen geliefert, sagte der russische Präsident."),
+        ("fr", "Poutine a félicité Kim Jong-un. À l'époque soviétique, Moscou livrait à Pyongyang des chars et des "
+               "missiles, a rappelé le président russe."),
+        ("en", "Putin recalled that Soviet advisers and weapons had helped build North Korea's army in the late "
+               "1940s."),
         # the North's own army named as the one its factories supply, and its own units
         ("pl", "Rosja milczy. Kim Dzong Un odwiedził fabrykę amunicji i polecił, by dostarczyła ona Koreańskiej Armii "
                "Ludowej tysiące pocisków."),
@@ -2768,6 +2780,8 @@ def test_a_supplier_of_ukraine_that_believes_in_the_deal_is_its_source_not_a_par
                "армії."),
         ("ko", "러시아는 침묵했다. 김정은 위원장은 포탄 공장을 찾아 조선인민군에 공급할 포탄 생산을 독려했다."),
         ("ru", "Москва промолчала. По данным ЦТАК, новые снаряды поступят на пополнение запасов собственных частей."),
+        ("en", "Old T-34 tanks, delivered to the Korean People's Army long ago, stood in the museum. Russia's "
+               "ambassador attended."),
         # Russia's makers supplying Russia's own units
         ("ru", "КНДР полагается на старые С-200. Россия заменила свои на С-400, которые концерн поставляет российским "
                "полкам."),
@@ -2983,6 +2997,16 @@ def test_no_deal_between_them_beside_third_parties_and_other_senses(lang: str, t
         # the North's shells for Russia's units
         ("ru", "Россия получила из КНДР новые снаряды, которые поставляются российским полкам под Курском."),
         ("en", "Russia's Black Sea Fleet has received North Korean missiles, Ukrainian intelligence says."),
+        # the North's army as the stocks the goods come from; the goods' age told further on
+        ("pl", "Rosja otrzymała miliony pocisków. Znaczna część tej amunicji pochodzi z magazynów Koreańskiej Armii "
+               "Ludowej, twierdzi Kijów."),
+        ("pl", "Byłaby to pierwsza od dekad dostawa rosyjskich samolotów bojowych do KRLD, której lotnictwo wciąż "
+               "opiera się na maszynach z czasów zimnej wojny."),
+        # the largest since the Cold War, or since its end, is today's deal
+        ("en", "North Korea's shipments of shells to Russia are the largest arms transfer since the Cold War, Kirby "
+               "said."),
+        ("de", "Seit Ende des Kalten Krieges hat Nordkorea Russland nie so viele Granaten geliefert."),
+        ("ru", "Со времён холодной войны КНДР не поставляла России столько снарядов, как в этом году."),
         # the North's army named beside Russia's side
         ("en", "Russia handed air-defence systems to the Korean People's Army, Seoul says."),
     ],
