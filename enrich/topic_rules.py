@@ -9,7 +9,10 @@ says of "them" or "the shipments" was often named in the one before); ``window: 
 when the expression holds within one sentence somewhere in the article ("arms named beside either side
 somewhere", not merely arms and the sides each somewhere); ``window: {tokens: N}`` on an ``all`` of groups
 holds in a sentence where a hit of its first group has a hit of each of the others within N tokens ("help"
-beside the missiles it is help with, not anywhere in a long sentence). A *condition* is a
+beside the missiles it is help with, not anywhere in a long sentence); ``window: {clause: GROUP}`` on an ``all``
+of groups (or of ``any`` of groups) holds in a sentence where a hit of each stands in one clause of it, the hits of
+GROUP (words such as "while", "whereas", ";") parting the clauses: at the word, or, where the word opens the
+sentence ("Unlike Moscow, Pyongyang ..."), at the first comma after it. A *condition* is a
 named expression (``conditions:`` at the top of the file or in a topic) that rules use like a group, so an
 exclusion many rules share is written once. Each rule that
 holds adds its weight; a topic fires when the sum (capped at 1) reaches its threshold, with the
@@ -44,7 +47,7 @@ or quoted with no word of naming ("its „Atomprogramm“"), still count.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -71,7 +74,9 @@ __all__ = [
 Expr = Any  # str | ("all" | "any", list[Expr], Win) | ("not", Expr, Win)
 # A sub-expression's window: False = its parent's, True = the article, ("sentences", N) = the sentence and
 # the N - 1 before it, SOME = within one sentence, somewhere in the article, ("tokens", N) = groups near each
-# other in a sentence (an ``all`` of groups only; compiled into a group of its own).
+# other in a sentence (an ``all`` of groups only; compiled into a group of its own), ("clause", GROUP) = groups in
+# one clause of a sentence, GROUP's hits parting the clauses (an ``all`` of groups or of ``any`` of groups; compiled
+# into a group of its own too).
 Win = Any
 SOME = "some sentence"
 _LANGUAGE_CODE = re.compile("[a-z]{2,3}")
@@ -95,7 +100,8 @@ class Rule:
     def __post_init__(self) -> None:
         if isinstance(self.window, int) and _sentence_windows(self.expr):
             raise TopicRuleError("a rule with a window of tokens cannot look at sentences: {sentences: N}, some "
-                                 "sentence and {tokens: N} in a sub-expression need a sentence or article rule")
+                                 "sentence, {tokens: N} and {clause: GROUP} in a sub-expression need a sentence or "
+                                 "article rule")
         object.__setattr__(self, "named", _positive_groups(self.expr))
         object.__setattr__(self, "needs", tuple(tuple(clause) for clause in _clauses(self.expr)))
 
@@ -137,9 +143,11 @@ def _expr(node: Any, groups: set[str], where: str, conditions: dict[str, Any] | 
     if len(ops) != 1:
         raise TopicRuleError(f"{where}: say exactly one of all / any / not")
     op = ops[0]
+    if _clause(win) and win[1] not in groups:
+        raise TopicRuleError(f"{where}: a window of a clause names the group of words parting clauses, not {win[1]!r}")
     if op == "not":
-        if _tokens(win):
-            raise TopicRuleError(f"{where}: a window of tokens is for an all of groups, not a not")
+        if _tokens(win) or _clause(win):
+            raise TopicRuleError(f"{where}: a window of tokens or of a clause is for an all of groups, not a not")
         return ("not", _expr(node["not"], groups, where, conditions, expanding), win)
     items = node[op]
     if not isinstance(items, list) or not items:
@@ -148,6 +156,10 @@ def _expr(node: Any, groups: set[str], where: str, conditions: dict[str, Any] | 
     if _tokens(win):
         if op != "all" or len(parsed) < 2 or not all(_leaf(item) for item in parsed):
             raise TopicRuleError(f"{where}: a window of tokens is for an all of two or more groups")
+        return (op, parsed, win)
+    if _clause(win):
+        if op != "all" or len(parsed) < 2 or not all(_leaf(item) or _any_of_groups(item) for item in parsed):
+            raise TopicRuleError(f"{where}: a window of a clause is for an all of two or more groups or anys of groups")
         return (op, parsed, win)
     # An all inside an all (an any inside an any) that keeps its parent's window is the same as its items
     # written in place: a condition costs nothing once expanded.
@@ -175,17 +187,28 @@ def _sub_window(value: Any, where: str) -> Win:
         count = value["tokens"]
         if isinstance(count, int) and not isinstance(count, bool) and count >= 1:
             return ("tokens", count)
-    raise TopicRuleError(f"{where}: a sub-expression's window is sentence, article, {{sentences: N}}, {{tokens: N}} "
-                         f"or {SOME}, not {value!r}")
+    if isinstance(value, dict) and list(value) == ["clause"] and isinstance(value["clause"], str):
+        return ("clause", value["clause"])
+    raise TopicRuleError(f"{where}: a sub-expression's window is sentence, article, {{sentences: N}}, {{tokens: N}}, "
+                         f"{{clause: GROUP}} or {SOME}, not {value!r}")
 
 
 def _tokens(win: Win) -> bool:
     return isinstance(win, tuple) and win[0] == "tokens"
 
 
+def _clause(win: Win) -> bool:
+    return isinstance(win, tuple) and win[0] == "clause"
+
+
+def _any_of_groups(expr: Expr) -> bool:
+    """Whether ``expr`` is an ``any`` of groups in its parent's window."""
+    return not _leaf(expr) and expr[0] == "any" and expr[2] is False and all(_leaf(item) for item in expr[1])
+
+
 def _sentence_windows(expr: Expr) -> bool:
-    """Whether ``expr`` has a ``{sentences: N}`` or ``some sentence`` window, which only sentence and
-    article rules can read."""
+    """Whether ``expr`` has a ``{sentences: N}``, ``{clause: GROUP}`` or ``some sentence`` window, which only
+    sentence and article rules can read."""
     if _leaf(expr):
         return False
     op, arg, win = expr
@@ -621,9 +644,24 @@ def _leaves(expr: Expr) -> list[Any]:
     return _leaves(arg) if op == "not" else [leaf for item in arg for leaf in _leaves(item)]
 
 
-def _numbered(expr: Expr, slot: dict[str, int], near: dict[tuple[tuple[int, ...], int], int]) -> Expr:
-    """``expr`` with groups named by slot; an ``all`` in a window of tokens becomes its groups and the slot
-    of a group of its own (numbered after the real ones, in ``near``) present where they are near."""
+def _partings(expr: Expr) -> list[Any]:
+    """The groups whose words part clauses in ``expr``'s windows of a clause."""
+    if _leaf(expr):
+        return []
+    op, arg, whole = expr
+    own = [whole[1]] if _clause(whole) else []
+    return own + (_partings(arg) if op == "not" else [group for item in arg for group in _partings(item)])
+
+
+# A group of groups present only where they are near each other: the slots of its groups and N, for a window of N
+# tokens; each group's alternatives (``any`` of groups: slots) and ("clause", the slot of the words parting
+# clauses), for a window of a clause.
+Near = tuple[tuple[Any, ...], Any]
+
+
+def _numbered(expr: Expr, slot: dict[str, int], near: dict[Near, int]) -> Expr:
+    """``expr`` with groups named by slot; an ``all`` in a window of tokens or of a clause becomes its groups and
+    the slot of a group of its own (numbered after the real ones, in ``near``) present where they are near."""
     if _leaf(expr):
         return slot[expr]
     op, arg, whole = expr
@@ -631,7 +669,11 @@ def _numbered(expr: Expr, slot: dict[str, int], near: dict[tuple[tuple[int, ...]
         return (op, _numbered(arg, slot, near), whole)
     items = [_numbered(item, slot, near) for item in arg]
     if _tokens(whole):
-        key = (tuple(items), int(whole[1]))
+        key: Near = (tuple(items), int(whole[1]))
+        near.setdefault(key, len(slot) + len(near))
+        return (op, [*items, near[key]], False)
+    if _clause(whole):
+        key = (tuple((item,) if _leaf(item) else tuple(item[1]) for item in items), ("clause", slot[whole[1]]))
         near.setdefault(key, len(slot) + len(near))
         return (op, [*items, near[key]], False)
     return (op, items, whole)
@@ -704,35 +746,41 @@ class CompiledTopic:
     threshold: float
     groups: tuple[str, ...]
     rules: tuple[Rule, ...]
-    needs_positions: bool  # some rule has a token window
-    # Groups of groups in a window of tokens: (their slots, N), slot len(groups) + n for the n-th.
-    near: tuple[tuple[tuple[int, ...], int], ...] = ()
+    needs_positions: bool  # some rule has a token or clause window
+    # Groups of groups in a window of tokens or of a clause (``Near``), slot len(groups) + n for the n-th.
+    near: tuple[Near, ...] = ()
     compiled: tuple[CompiledRule, ...] = field(default=(), compare=False)  # derived from rules
-    near_groups: tuple[int, ...] = field(default=(), compare=False)  # derived: each of near's groups as bits
+    # derived: the groups each of near's needs present, as bits (for a clause, those with no alternative)
+    near_groups: tuple[int, ...] = field(default=(), compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "compiled", tuple(CompiledRule.of(rule, len(self.groups)) for rule in self.rules))
-        object.__setattr__(self, "near_groups", tuple(_bitmask(frozenset(slots)) for slots, _ in self.near))
+        object.__setattr__(self, "near_groups", tuple(
+            _bitmask(frozenset(slots)) if isinstance(span, int)
+            else _bitmask(frozenset(options[0] for options in slots if len(options) == 1))
+            for slots, span in self.near))
 
 
 def compile_topic(topic: Topic) -> CompiledTopic:
     # Only the groups the rules name: shared groups a topic does not use cost it nothing per Doc.
-    names = tuple(dict.fromkeys(group for rule in topic.rules for group in _leaves(rule.expr)))
+    names = tuple(dict.fromkeys(group for rule in topic.rules
+                                for group in (*_leaves(rule.expr), *_partings(rule.expr))))
     slot = {name: n for n, name in enumerate(names)}
-    near: dict[tuple[tuple[int, ...], int], int] = {}
+    near: dict[Near, int] = {}
     rules = tuple(Rule(_numbered(rule.expr, slot, near), rule.window, rule.weight) for rule in topic.rules)
     return CompiledTopic(topic.id, topic.threshold, names, rules,
                          bool(near) or any(isinstance(r.window, int) for r in rules), tuple(near))
 
 
 def score(topic: CompiledTopic, masks: list[int], points: list[list[tuple[int, int]]] | None = None, *,
-          present: int | None = None, place: Callable[[], list[list[tuple[int, int]]]] | None = None
-          ) -> tuple[float, list[int]]:
+          present: int | None = None, place: Callable[[], list[list[tuple[int, int]]]] | None = None,
+          breaks: Callable[[int], list[int]] | None = None) -> tuple[float, list[int]]:
     """Score and evidence sentences from per-group sentence bitmasks (and hit points for token windows).
 
     ``present``: the groups with a hit (bits), if the caller knows them already; ``place``: how to get the
     points, if not given, for the few Docs that need them (the groups of a window of tokens in one sentence,
-    a rule with a window of tokens that may hold).
+    a rule with a window of tokens that may hold); ``breaks``: the token positions where clauses start, from a
+    group parting clauses (by slot), if not where its hits are (the caller knows where an opening clause ends).
 
     Only rules whose groups are present are looked at, and windows where some group is present: an
     expression that only says what must be absent holds nowhere. Sentence windows are evaluated at once
@@ -771,12 +819,24 @@ def score(topic: CompiledTopic, masks: list[int], points: list[list[tuple[int, i
             if not wanted >> k & 1 or present & need != need:
                 continue
             common = full
-            for slot in slots:
-                common &= masks[slot]
+            for item in slots:
+                if isinstance(span, int):
+                    common &= masks[item]
+                else:
+                    found = 0
+                    for slot in item:
+                        found |= masks[slot]
+                    common &= found
             if common:  # the groups share a sentence: only then are their positions read
                 if points is None:
                     points = place() if place is not None else [[] for _ in range(near)]
-                masks[near + k] = mask = _near_sentences(points, slots, span, common)
+                if isinstance(span, int):
+                    mask = _near_sentences(points, slots, span, common)
+                else:
+                    parting = span[1]
+                    cuts = breaks(parting) if breaks is not None else sorted(p for p, _ in points[parting])
+                    mask = _clause_sentences(points, slots, cuts, common)
+                masks[near + k] = mask
                 if mask:
                     groups.append(near + k)
                     present |= 1 << (near + k)
@@ -813,6 +873,23 @@ def _near_sentences(points: list[list[tuple[int, int]]], slots: tuple[int, ...],
         if common >> sentence & 1 and not held >> sentence & 1 and all(
                 any(s == sentence and abs(p - pos) <= span for p, s in points[other]) for other in others):
             held |= 1 << sentence
+    return held
+
+
+def _clause_sentences(points: list[list[tuple[int, int]]], items: tuple[tuple[int, ...], ...], cuts: list[int],
+                      common: int) -> int:
+    """The sentences (bits) where a hit of one of each item's groups stands in one clause, clauses starting at the
+    token positions ``cuts``; only those of ``common``, where every item has a hit, can be."""
+    first, *others = items
+    held = 0
+    for slot in first:
+        for pos, sentence in points[slot]:
+            if not common >> sentence & 1 or held >> sentence & 1:
+                continue
+            clause = bisect_right(cuts, pos)
+            if all(any(s == sentence and bisect_right(cuts, p) == clause for option in item for p, s in points[option])
+                   for item in others):
+                held |= 1 << sentence
     return held
 
 

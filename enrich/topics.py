@@ -382,7 +382,8 @@ class TopicTagger:
                 continue
             # The points only where a topic asks for them (score knows when), placed from the hits then.
             place = partial(_points, placed, where) if topic.needs_positions else None
-            value, evidence = score(topic, masks[where], present=own, place=place)
+            breaks = partial(_clause_breaks, doc, placed, where.start) if topic.needs_positions else None
+            value, evidence = score(topic, masks[where], present=own, place=place, breaks=breaks)
             if owners is not None:
                 evidence = sorted({owners[item] for item in evidence})
             if value >= topic.threshold and evidence:
@@ -403,10 +404,11 @@ class TopicTagger:
             for window in set_bits(mask):
                 groups[window].append(name)
         place = partial(_points, placed, where) if topic.needs_positions else None
+        breaks = partial(_clause_breaks, doc, placed, where.start) if topic.needs_positions else None
         held = []
         for n, rule in enumerate(topic.rules):
             one = CompiledTopic(topic.id, 0.0, topic.groups, (rule,), topic.needs_positions, topic.near)
-            value, evidence = score(one, masks[where], present=own, place=place)
+            value, evidence = score(one, masks[where], present=own, place=place, breaks=breaks)
             if value and evidence:
                 held.append((n, rule.weight, evidence))
         return Explanation(topic_id, {window: sorted(names) for window, names in sorted(groups.items())}, held)
@@ -579,6 +581,24 @@ def _points(placed: list[Placed], where: slice) -> list[list[tuple[int, int]]]:
             if first <= slot < stop:
                 points[slot - first].append((pos, sentence))
     return points
+
+
+def _clause_breaks(doc: Doc, placed: list[Placed], first: int, slot: int) -> list[int]:
+    """The token positions where the hits of ``slot`` (of the topic whose slots start at ``first``) start a clause:
+    a word parting clauses starts one where it stands, or, opening its sentence ("While Moscow denies it, ..."),
+    after the clause it opens, at the sentence's first comma after it."""
+    out: list[int] = []
+    for slots, pos, _ in placed:
+        if first + slot not in slots:
+            continue
+        sentence = doc[pos].sent
+        if all(doc[i].is_punct for i in range(sentence.start, pos)):
+            comma = next((i for i in range(pos + 1, sentence.end) if doc[i].text == ","), None)
+            if comma is not None:
+                out.append(comma)
+        else:
+            out.append(pos)
+    return sorted(out)
 
 
 _loaded: dict[str, list[Topic]] = {}

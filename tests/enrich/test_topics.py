@@ -2281,6 +2281,40 @@ def test_groups_near_each_other_count_somewhere_in_an_article_rule(tmp_path: Pat
     assert evaluate(topic, {"a": [(10, 1)], "b": [(13, 1)], "c": [(32, 3)]}) == (0.0, [])
 
 
+def _clause_topic(tmp_path: Path, rules: str) -> Topic:
+    """Groups a, b, c of one actor each and p, words that part clauses, with ``rules`` in the file's own syntax."""
+    path = tmp_path / "topics.yaml"
+    path.write_text("topics: [{id: t, groups: {a: {actors: [Q1]}, b: {actors: [Q2]}, c: {actors: [Q3]},"
+                    " p: {terms: {en: [while]}}}, rules: [\n" + rules + "]}]", encoding="utf-8")
+    return load_topics(path)[0]
+
+
+def test_groups_in_one_clause_hold_where_no_parting_word_stands_between_them(tmp_path: Path) -> None:
+    topic = _clause_topic(tmp_path, "{match: {all: [c, {all: [a, b], window: {clause: p}}]}}")
+    # no parting word in the sentence: the sentence is one clause
+    assert evaluate(topic, {"a": [(10, 1)], "b": [(20, 1)], "c": [(2, 1)]}) == (1.0, [1])
+    # a parting word between them: two clauses; before or after both: one
+    assert evaluate(topic, {"a": [(10, 1)], "b": [(20, 1)], "c": [(2, 1)], "p": [(15, 1)]}) == (0.0, [])
+    assert evaluate(topic, {"a": [(10, 1)], "b": [(20, 1)], "c": [(2, 1)], "p": [(5, 1)]}) == (1.0, [1])
+    assert evaluate(topic, {"a": [(10, 1)], "b": [(20, 1)], "c": [(2, 1)], "p": [(25, 1)]}) == (1.0, [1])
+    # the word starts the clause it parts: b on it is in the second clause
+    assert evaluate(topic, {"a": [(10, 1)], "b": [(15, 1)], "c": [(2, 1)], "p": [(15, 1)]}) == (0.0, [])
+    # any hit of a with one of b will do; the parting word of another sentence parts nothing here
+    assert evaluate(topic, {"a": [(10, 1), (18, 1)], "b": [(20, 1)], "c": [(2, 1)], "p": [(15, 1)]}) == (1.0, [1])
+    assert evaluate(topic, {"a": [(10, 1)], "b": [(20, 1)], "c": [(2, 1)], "p": [(35, 2)]}) == (1.0, [1])
+    # in one clause of another sentence, c here: the rule asks all of it in one sentence
+    assert evaluate(topic, {"a": [(30, 2)], "b": [(32, 2)], "c": [(2, 1)]}) == (0.0, [])
+
+
+def test_a_clause_window_takes_one_group_of_each_any(tmp_path: Path) -> None:
+    topic = _clause_topic(tmp_path, "{match: {not: {all: [{any: [a, c]}, b], window: {clause: p}}}},"
+                                    " {match: {all: [{any: [a, c]}, b], window: {clause: p}}, weight: 0.25}")
+    # c stands for a; both alternatives apart from b: the exclusion holds, the other rule does not
+    assert evaluate(topic, {"c": [(10, 1)], "b": [(12, 1)]}) == (0.25, [1])
+    assert evaluate(topic, {"a": [(10, 1)], "c": [(11, 1)], "b": [(20, 1)], "p": [(15, 1)]}) == (1.0, [1])
+    assert evaluate(topic, {"a": [(10, 1)], "c": [(16, 1)], "b": [(20, 1)], "p": [(15, 1)]}) == (0.25, [1])
+
+
 def test_groups_near_each_other_ask_nothing_of_another_topics_groups(tmp_path: Path) -> None:
     """The group a window of tokens compiles to is numbered after the topic's own: what a rule needs present
     stays within them, where the pipeline lays one topic's groups beside the next one's."""
@@ -2371,6 +2405,24 @@ BAD_RULES = [
     "topics: [{id: x, rules: [{match: {all: [a, b], window: {tokens: 0}}}], groups: {a: {terms: {en: [x]}},"
     " b: {terms: {en: [y]}}}}]",
     "topics: [{id: x, rules: [{match: {all: [a, {all: [a, b], window: {tokens: 2}}]}, window: {tokens: 5}}],"
+    " groups: {a: {terms: {en: [x]}}, b: {terms: {en: [y]}}}}]",
+    # groups in one clause: an all of two or more groups or anys of groups, parted by a group, in a sentence or
+    # article rule
+    "topics: [{id: x, rules: [{match: {any: [a, b], window: {clause: a}}}], groups: {a: {terms: {en: [x]}},"
+    " b: {terms: {en: [y]}}}}]",
+    "topics: [{id: x, rules: [{match: {all: [a], window: {clause: b}}}], groups: {a: {terms: {en: [x]}},"
+    " b: {terms: {en: [y]}}}}]",
+    "topics: [{id: x, rules: [{match: {not: a, window: {clause: b}}}], groups: {a: {terms: {en: [x]}},"
+    " b: {terms: {en: [y]}}}}]",
+    "topics: [{id: x, rules: [{match: {all: [a, b], window: {clause: c}}}], groups: {a: {terms: {en: [x]}},"
+    " b: {terms: {en: [y]}}}}]",
+    "topics: [{id: x, rules: [{match: {all: [a, b], window: {clause: [b]}}}], groups: {a: {terms: {en: [x]}},"
+    " b: {terms: {en: [y]}}}}]",
+    "topics: [{id: x, rules: [{match: {all: [a, {all: [a, b]}], window: {clause: b}}}], groups: {a: {terms: {en: [x]}},"
+    " b: {terms: {en: [y]}}}}]",
+    "topics: [{id: x, rules: [{match: {all: [a, {any: [a, {not: b}]}], window: {clause: b}}}],"
+    " groups: {a: {terms: {en: [x]}}, b: {terms: {en: [y]}}}}]",
+    "topics: [{id: x, rules: [{match: {all: [a, {all: [a, b], window: {clause: b}}]}, window: {tokens: 5}}],"
     " groups: {a: {terms: {en: [x]}}, b: {terms: {en: [y]}}}}]",
     # capitals where something was said: for a group of terms, without words of saying, not a mapping
     "topics: [{id: x, rules: [{match: a}], groups: {a: {terms: {en: [x]}, capitals_said_in: {place: {en: [in]},"
@@ -3013,6 +3065,25 @@ def test_no_deal_between_them_beside_third_parties_and_other_senses(lang: str, t
 )
 def test_the_deal_stays_the_deal_beside_third_parties_and_other_words(lang: str, text: str) -> None:
     assert "ru-dprk-arms" in {hit.id for hit in shipped_nlp(lang)(text)._.topics}
+
+
+def test_an_opening_clause_ends_at_its_first_comma(tmp_path: Path) -> None:
+    nlp = _nlp_with_rules(
+        tmp_path,
+        "topics: [{id: t, groups: {russia: {actors: [Q159]}, dprk: {actors: [Q423]}, joint: {terms: {en: [while]}}},"
+        " rules: [{match: {all: [russia, dprk], window: {clause: joint}}}]}]",
+    )
+
+    def found(text: str) -> bool:
+        return "t" in {hit.id for hit in nlp(text)._.topics}
+
+    assert not found("While Russia builds tanks, North Korea builds missiles.")
+    assert not found("Russia builds tanks, while North Korea builds missiles.")
+    # the opening clause over, the sides stand in one; with no comma after it, the sentence is one clause
+    assert found("While it rained, Russia and North Korea held talks.")
+    assert found("While Russia and North Korea held talks it rained.")
+    # the parting word of one sentence parts nothing in the next
+    assert found("Seoul watched while Tokyo waited. Russia and North Korea held talks.")
 
 
 def _sentence_by_sentence(expr: Any, real: list[int], sentences: int, scope: int | str) -> int:
