@@ -3067,6 +3067,57 @@ def test_the_deal_stays_the_deal_beside_third_parties_and_other_words(lang: str,
     assert "ru-dprk-arms" in {hit.id for hit in shipped_nlp(lang)(text)._.topics}
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # each side doing a thing of its own with arms, in a clause of its own
+        ("en", "Russia's Pacific Fleet took delivery of a new submarine on Sunday; the same day, Kim Jong Un inspected "
+               "a destroyer of his own."),
+        ("pl", "Rosyjska Flota Pacyfiku otrzymała nowy okręt podwodny, podczas gdy Korea Północna zwodowała własny "
+               "niszczyciel."),
+        ("pl", "Rosja eksportuje śmigłowce do Afryki, podczas gdy Korea Północna buduje własne drony."),
+        ("ru", "Тихоокеанский флот России получил новую подводную лодку, тогда как КНДР спустила на воду собственный "
+               "эсминец."),
+        ("de", "Die russische Pazifikflotte erhielt ein neues U-Boot, wohingegen Nordkorea einen eigenen Zerstörer vom "
+               "Stapel ließ."),
+        ("fr", "La flotte russe a reçu un nouveau sous-marin à Vladivostok, tandis que la Corée du Nord a lancé son "
+               "propre destroyer."),
+        ("ko", "러시아가 인도에 미사일 포대를 넘겨준 반면 북한은 자체 개발한 미사일을 시험했다."),
+        # one side set apart from the other by a comparison, opening the sentence or inside it
+        ("en", "Unlike Russia, North Korea has never sold a fighter jet abroad."),
+        ("en", "North Korea, unlike Russia, has never sold a fighter jet abroad."),
+        ("pl", "W przeciwieństwie do Rosji, Korea Północna nie sprzedaje za granicę myśliwców."),
+        ("ru", "В отличие от России, КНДР никогда не продавала истребители за рубеж."),
+        ("uk", "На відміну від Росії, КНДР ніколи не продавала винищувачі за кордон."),
+        ("fr", "Contrairement à la Russie, la Corée du Nord n'a jamais vendu d'avions de combat à l'étranger."),
+        ("ko", "러시아와 달리 북한은 전투기를 해외에 판매한 적이 없다."),
+    ],
+)
+def test_each_side_in_a_clause_of_its_own_is_no_deal(lang: str, text: str) -> None:
+    assert "ru-dprk-arms" not in {hit.id for hit in shipped_nlp(lang)(text)._.topics}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the deal in one clause, the other side's denial in the next
+        ("en", "North Korea shipped artillery shells to Russia in August, while Moscow denies receiving them."),
+        ("pl", "Korea Północna przekazała Rosji pociski artyleryjskie, podczas gdy Moskwa zaprzecza."),
+        ("ru", "КНДР передала России ракеты KN-23, тогда как Москва отрицает любые поставки."),
+        ("uk", "КНДР передала Росії снаряди, тоді як Москва це заперечує."),
+        ("de", "Während der Kreml dementiert, lieferte Nordkorea nach Angaben aus Seoul Granaten an Russland."),
+        ("fr", "Alors que Moscou dément, la Corée du Nord a livré des obus à la Russie selon Séoul."),
+        ("ko", "러시아는 부인하는 반면 북한은 러시아에 포탄을 보냈다고 국정원이 밝혔다."),
+        # each side's half of an exchange, or each side's denial, in a clause of its own
+        ("en", "North Korea has shipped millions of shells, while Russia has handed over air-defence systems in "
+               "exchange."),
+        ("en", "The Kremlin denies buying any weapons, while North Korea says it sells arms to nobody."),
+    ],
+)
+def test_the_deal_stays_the_deal_beside_a_second_clause(lang: str, text: str) -> None:
+    assert "ru-dprk-arms" in {hit.id for hit in shipped_nlp(lang)(text)._.topics}
+
+
 def test_an_opening_clause_ends_at_its_first_comma(tmp_path: Path) -> None:
     nlp = _nlp_with_rules(
         tmp_path,
