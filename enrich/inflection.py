@@ -55,6 +55,8 @@ KOREAN_PARTICLES: tuple[str, ...] = (
     "사이", "사이의", "사이에", "사이에서", "사이를", "사이로", "사이에는", "사이에도",
     # "only": "포탄을 보낸 나라는 북한뿐이다" (North Korea alone), "러시아뿐만 아니라" (not only Russia)
     "뿐", "뿐이다", "뿐이며", "뿐이고", "뿐이었다", "뿐인", "뿐만", "뿐만이",
+    # the copula's past joining the next clause: "2위는 중국이었으며" (second was China, and ...), "러시아였고"
+    "이었으며", "이었고", "였으며", "였고",
 )
 
 # Titles and honorifics that North Korean texts write glued to a name, as web copy in the South sometimes does:
