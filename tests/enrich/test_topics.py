@@ -3118,6 +3118,41 @@ def test_the_deal_stays_the_deal_beside_a_second_clause(lang: str, text: str) ->
     assert "ru-dprk-arms" in {hit.id for hit in shipped_nlp(lang)(text)._.topics}
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Russia reported strong growth this year. North Korea's new destroyer received cruise missiles of its "
+               "own design, KCNA said."),
+        ("pl", "Rosja odnotowała wzrost gospodarczy. Nowy niszczyciel Korei Północnej otrzymał rakiety własnej "
+               "konstrukcji, podała KCNA."),
+        ("ru", "Россия сообщила о росте экономики. Новый эсминец КНДР получил крылатые ракеты собственной разработки, "
+               "сообщило ЦТАК."),
+        ("uk", "Росія повідомила про зростання економіки. Новий есмінець КНДР отримав крилаті ракети власної розробки, "
+               "повідомило ЦТАК."),
+        ("de", "Russland meldete ein starkes Wachstum. Nordkoreas neuer Zerstörer erhielt Marschflugkörper eigener "
+               "Entwicklung, meldete KCNA."),
+        ("fr", "La Russie a annoncé une forte croissance. Le nouveau destroyer nord-coréen a reçu des missiles de "
+               "croisière de conception nationale, selon KCNA."),
+    ],
+)
+def test_arms_of_its_own_make_that_a_side_gets_are_no_deal(lang: str, text: str) -> None:
+    assert "ru-dprk-arms" not in {hit.id for hit in shipped_nlp(lang)(text)._.topics}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # handed over, the goods of the giver's own make are the deal's
+        ("en", "Russia keeps firing at Kharkiv. Pyongyang has delivered artillery shells of its own production, Kyiv "
+               "says."),
+        ("en", "North Korea has shipped KN-23 missiles of its own design to Russia, Kyiv says."),
+        ("ru", "КНДР поставила России ракеты собственной разработки, заявили в Киеве."),
+    ],
+)
+def test_arms_of_its_own_make_handed_over_are_the_deal(lang: str, text: str) -> None:
+    assert "ru-dprk-arms" in {hit.id for hit in shipped_nlp(lang)(text)._.topics}
+
+
 def test_an_opening_clause_ends_at_its_first_comma(tmp_path: Path) -> None:
     nlp = _nlp_with_rules(
         tmp_path,
