@@ -84,8 +84,12 @@ KOREAN_GLUING_NAMES: tuple[str, ...] = ("로씨야련방", "로씨야", "로씨�
 # 로씨야사람, 로씨야인 (but 로씨야인민, the people of Russia, names it), 로씨야계, 로씨야식 (Russian-style).
 _NOT_GLUED_ON = ("어", "말", "사람", "계", "식")
 
-# Words the North glues before the name of a state it scorns: "괴뢰한국" (the puppet ROK).
-KOREAN_PREFIXES: tuple[str, ...] = ("괴뢰",)
+# Words glued before the name of a state: the North's scornful "괴뢰한국" (the puppet ROK), and 주 (posted to) in the
+# titles of envoys and missions: "주북한 러시아 대사" (Russia's ambassador to North Korea), "주러시아 대사관". Where the
+# whole reads as other words ("주인도": 주인 + 도, the owner too; "주가나": share prices or), the name is a weak one,
+# which counts only beside a state's word ("주인도 대사관"); not so Doha, in the verb 주도하다 (to lead): "주도하는".
+KOREAN_PREFIXES: tuple[str, ...] = ("괴뢰", "주")
+_NOT_PREFIXED: dict[str, tuple[str, ...]] = {"주": ("도하",)}
 
 _PL_VOWELS = set("aeiouyąęó")
 # Polish locative/dative of a hard consonant stem: the consonant softens before "-e".
@@ -514,11 +518,13 @@ def korean_title_stems(word: str) -> list[str]:
 
 
 def korean_prefix_stems(word: str) -> list[str]:
-    """The word without a scornful prefix glued to its start, with and without its particle ("괴뢰한국은" ->
-    "한국은", "한국"); empty when there is none."""
+    """The word without a prefix glued to its start, with and without its particle ("괴뢰한국은" -> "한국은", "한국";
+    "주북한" -> "북한"); empty when there is none."""
     for prefix in KOREAN_PREFIXES:
         if word.startswith(prefix) and len(word) >= len(prefix) + 2:
             rest = word[len(prefix):]
+            if rest.startswith(_NOT_PREFIXED.get(prefix, ())):
+                return []
             return [rest, *korean_stems(rest)]
     return []
 

@@ -393,6 +393,10 @@ def shipped_nlp(lang: str) -> Language:
 
 
 SHIPPED_NOT_NAMED = [
+    # 주인 (owner) and 주가 (share prices) with a particle, not 주 (posted to) before India or Ghana
+    ("ko", "그 집 주인도 회담 소식을 몰랐다.", "Q668"),
+    ("ko", "주가나 환율이 크게 올랐다.", "Q117"),
+    ("ko", "회담을 주도하는 카타르 외무부는 성명을 냈다.", "Q3861"),
     # the namesake named again with a town in apposition, in an article that names Russia
     ("en", "A dealer from Moscow, Idaho, sold rifle scopes to buyers in Russia. His shop in Moscow, a university town "
            "of about 26,000 people, is closed.", "Q649"),
@@ -1273,6 +1277,9 @@ SHIPPED_FINDS = [
     ("ko", "“조선은 로씨야에 그 어떤 무기도 수출한 일이 없다”고 담화는 밝혔다.", ("조선은", NK)),
     ("ko", "북한 매체는 “조선은 핵보유국”이라고 주장했다.", ("조선은", NK)),
     ("ko", "로동신문은 미국과 괴뢰한국의 훈련을 비난하였다.", ("괴뢰한국의", "Q884")),
+    # 주 (posted to) glued before the state an envoy or a mission is accredited to
+    ("ko", "알렉산드르 마체고라 주북한 러시아 대사가 회담에 배석했다.", ("주북한", NK)),
+    ("ko", "주러시아 북한 대사관은 성명을 냈다.", ("주러시아", RUSSIA)),
     # a German compound led by a name and ending in a participle or an adjective of relation, as "U.S.-led"
     ("de", "Die US-geführte Koalition kritisierte den Schritt.", ("US-geführte", "Q30")),
     ("de", "Die Putin-treue Presse jubelte.", ("Putin-treue", PUTIN)),
