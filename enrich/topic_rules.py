@@ -827,6 +827,13 @@ def score(topic: CompiledTopic, masks: list[int], points: list[list[tuple[int, i
                     for slot in item:
                         found |= masks[slot]
                     common &= found
+            if not isinstance(span, int):
+                # A sentence with no word parting clauses is one clause: the groups that share it are in one.
+                parted = common & masks[span[1]]
+                mask = common & ~parted
+                common = parted
+            else:
+                mask = 0
             if common:  # the groups share a sentence: only then are their positions read
                 if points is None:
                     points = place() if place is not None else [[] for _ in range(near)]
@@ -835,11 +842,11 @@ def score(topic: CompiledTopic, masks: list[int], points: list[list[tuple[int, i
                 else:
                     parting = span[1]
                     cuts = breaks(parting) if breaks is not None else sorted(p for p, _ in points[parting])
-                    mask = _clause_sentences(points, slots, cuts, common)
-                masks[near + k] = mask
-                if mask:
-                    groups.append(near + k)
-                    present |= 1 << (near + k)
+                    mask |= _clause_sentences(points, slots, cuts, common)
+            masks[near + k] = mask
+            if mask:
+                groups.append(near + k)
+                present |= 1 << (near + k)
     everywhere = [0] * len(masks)
     for n in groups:
         everywhere[n] = full
