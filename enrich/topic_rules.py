@@ -653,10 +653,10 @@ def _partings(expr: Expr) -> list[Any]:
     return own + (_partings(arg) if op == "not" else [group for item in arg for group in _partings(item)])
 
 
-# A group of groups present only where they are near each other: the slots of its groups and N, for a window of N
-# tokens; each group's alternatives (``any`` of groups: slots) and ("clause", the slot of the words parting
-# clauses), for a window of a clause.
-Near = tuple[tuple[Any, ...], Any]
+# A group of groups present only where they are near each other: each of its groups as the slots that stand for it
+# (one, or an ``any`` of groups' alternatives), and N for a window of N tokens, or ("clause", the slot of the words
+# parting clauses) for a window of a clause.
+Near = tuple[tuple[tuple[int, ...], ...], Any]
 
 
 def _numbered(expr: Expr, slot: dict[str, int], near: dict[Near, int]) -> Expr:
@@ -668,12 +668,9 @@ def _numbered(expr: Expr, slot: dict[str, int], near: dict[Near, int]) -> Expr:
     if op == "not":
         return (op, _numbered(arg, slot, near), whole)
     items = [_numbered(item, slot, near) for item in arg]
-    if _tokens(whole):
-        key: Near = (tuple(items), int(whole[1]))
-        near.setdefault(key, len(slot) + len(near))
-        return (op, [*items, near[key]], False)
-    if _clause(whole):
-        key = (tuple((item,) if _leaf(item) else tuple(item[1]) for item in items), ("clause", slot[whole[1]]))
+    if _tokens(whole) or _clause(whole):
+        alternatives = tuple((item,) if _leaf(item) else tuple(item[1]) for item in items)
+        key: Near = (alternatives, int(whole[1]) if _tokens(whole) else ("clause", slot[whole[1]]))
         near.setdefault(key, len(slot) + len(near))
         return (op, [*items, near[key]], False)
     return (op, items, whole)
@@ -750,15 +747,13 @@ class CompiledTopic:
     # Groups of groups in a window of tokens or of a clause (``Near``), slot len(groups) + n for the n-th.
     near: tuple[Near, ...] = ()
     compiled: tuple[CompiledRule, ...] = field(default=(), compare=False)  # derived from rules
-    # derived: the groups each of near's needs present, as bits (for a clause, those with no alternative)
+    # derived: the groups each of near's needs present, as bits (those with no alternative)
     near_groups: tuple[int, ...] = field(default=(), compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "compiled", tuple(CompiledRule.of(rule, len(self.groups)) for rule in self.rules))
         object.__setattr__(self, "near_groups", tuple(
-            _bitmask(frozenset(slots)) if isinstance(span, int)
-            else _bitmask(frozenset(options[0] for options in slots if len(options) == 1))
-            for slots, span in self.near))
+            _bitmask(frozenset(options[0] for options in items if len(options) == 1)) for items, _ in self.near))
 
 
 def compile_topic(topic: Topic) -> CompiledTopic:
@@ -814,35 +809,31 @@ def score(topic: CompiledTopic, masks: list[int], points: list[list[tuple[int, i
         wanted = 0
         for compiled in rules:
             wanted |= compiled.near
-        for k, (slots, span) in enumerate(topic.near):
+        for k, (items, span) in enumerate(topic.near):
             need = topic.near_groups[k]
             if not wanted >> k & 1 or present & need != need:
                 continue
             common = full
-            for item in slots:
-                if isinstance(span, int):
-                    common &= masks[item]
-                else:
-                    found = 0
-                    for slot in item:
-                        found |= masks[slot]
-                    common &= found
+            for options in items:
+                found = 0
+                for slot in options:
+                    found |= masks[slot]
+                common &= found
+            mask = 0
             if not isinstance(span, int):
                 # A sentence with no word parting clauses is one clause: the groups that share it are in one.
                 parted = common & masks[span[1]]
                 mask = common & ~parted
                 common = parted
-            else:
-                mask = 0
             if common:  # the groups share a sentence: only then are their positions read
                 if points is None:
                     points = place() if place is not None else [[] for _ in range(near)]
                 if isinstance(span, int):
-                    mask = _near_sentences(points, slots, span, common)
+                    mask = _near_sentences(points, items, span, common)
                 else:
                     parting = span[1]
                     cuts = breaks(parting) if breaks is not None else sorted(p for p, _ in points[parting])
-                    mask |= _clause_sentences(points, slots, cuts, common)
+                    mask |= _clause_sentences(points, items, cuts, common)
             masks[near + k] = mask
             if mask:
                 groups.append(near + k)
@@ -871,14 +862,16 @@ def score(topic: CompiledTopic, masks: list[int], points: list[list[tuple[int, i
     return min(total, 1.0), set_bits(evidence)
 
 
-def _near_sentences(points: list[list[tuple[int, int]]], slots: tuple[int, ...], span: int, common: int) -> int:
-    """The sentences (bits) where a hit of the first of ``slots`` has a hit of each other within ``span``
-    tokens, in the same sentence; only those of ``common``, where all of them have a hit, can be."""
-    first, *others = slots
+def _near_sentences(points: list[list[tuple[int, int]]], items: tuple[tuple[int, ...], ...], span: int,
+                    common: int) -> int:
+    """The sentences (bits) where a hit of the first of ``items`` has a hit of each other within ``span`` tokens, in
+    the same sentence (each item a group, as the one slot that stands for it); only those of ``common``, where all of
+    them have a hit, can be."""
+    (first,), *others = items
     held = 0
     for pos, sentence in points[first]:
         if common >> sentence & 1 and not held >> sentence & 1 and all(
-                any(s == sentence and abs(p - pos) <= span for p, s in points[other]) for other in others):
+                any(s == sentence and abs(p - pos) <= span for p, s in points[other]) for (other,) in others):
             held |= 1 << sentence
     return held
 
