@@ -3153,6 +3153,80 @@ def test_arms_of_its_own_make_handed_over_are_the_deal(lang: str, text: str) -> 
     assert "ru-dprk-arms" in {hit.id for hit in shipped_nlp(lang)(text)._.topics}
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Russia exported 40 percent fewer weapons than five years ago, the institute said. North Korea does not "
+               "appear in the rankings."),
+        ("pl", "Udział Rosji w światowym eksporcie broni zmalał do 9 procent, podał instytut. Korea Północna nie "
+               "pojawia się w rankingu."),
+        ("ru", "Доля России в мировом экспорте оружия снизилась до 9 процентов, сообщил институт. КНДР в рейтинг не "
+               "вошла."),
+        ("uk", "Частка Росії у світовому експорті зброї знизилася до 9 відсотків, повідомив інститут. КНДР до рейтингу "
+               "не потрапила."),
+        ("de", "Der Anteil Russlands an den weltweiten Waffenexporten ist auf neun Prozent gesunken, teilte das "
+               "Institut mit. Nordkorea taucht in der Rangliste nicht auf."),
+        ("de", "Die Rüstungsexporte Russlands sind um zwei Drittel eingebrochen. Nordkorea fehlt in der Statistik."),
+        ("fr", "La part de la Russie dans les exportations mondiales d'armes est tombée à 9 %, selon l'institut. La "
+               "Corée du Nord ne figure pas dans le classement."),
+        ("ko", "러시아의 무기 수출은 5년 사이 64% 감소해 세계 3위로 내려앉았다. 북한은 순위에 포함되지 않았다."),
+    ],
+)
+def test_one_sides_arms_exports_counted_or_ranked_are_no_deal(lang: str, text: str) -> None:
+    assert "ru-dprk-arms" not in {hit.id for hit in shipped_nlp(lang)(text)._.topics}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Kim Jong Un handed 300 new rocket launchers to border units, KCNA said. He also congratulated Vladimir "
+               "Putin on Russia's national day."),
+        ("pl", "Kim Dzong Un przekazał jednostkom przygranicznym 300 nowych wyrzutni rakietowych, podała KCNA. Złożył "
+               "też życzenia Władimirowi Putinowi z okazji święta Rosji."),
+        ("ru", "Ким Чен Ын передал пограничным частям 300 новых реактивных установок, сообщило ЦТАК. Он также "
+               "поздравил Владимира Путина с Днем России."),
+        ("uk", "Кім Чен Ин передав прикордонним частинам 300 нових реактивних установок, повідомило ЦТАК. Він також "
+               "привітав Володимира Путіна з Днем Росії."),
+        ("de", "Kim Jong Un hat 300 neue Raketenwerfer an Einheiten im Grenzgebiet übergeben, meldete KCNA. Zugleich "
+               "gratulierte er Wladimir Putin zum Nationalfeiertag Russlands."),
+        ("fr", "Le dirigeant nord-coréen Kim Jong Un a remis 300 nouveaux lance-roquettes aux divisions frontalières, "
+               "selon KCNA. Il a aussi félicité Vladimir Poutine pour la fête nationale de la Russie."),
+        ("ko", "김정은 위원장이 국경 부대에 신형 방사포 300문을 넘겨주었다고 조선중앙통신이 보도했다. "
+               "그는 또 러시아의 날을 맞아 푸틴 대통령에게 축전을 보냈다."),
+        # Russia's own fleet given arms of its own make
+        ("en", "Putin ordered the Pacific Fleet to receive four new Russian-built submarines armed with cruise "
+               "missiles. Last year the fleet made a port call in North Korea."),
+    ],
+)
+def test_a_side_arming_its_own_units_is_no_deal(lang: str, text: str) -> None:
+    assert "ru-dprk-arms" not in {hit.id for hit in shipped_nlp(lang)(text)._.topics}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # both sides in the sentence of figures
+        ("en", "North Korea's arms exports, almost all of them shells for Russia, doubled last year, the institute "
+               "said."),
+        ("en", "Russia's share of world arms exports fell to 9 percent, while Moscow now buys shells and missiles from "
+               "North Korea."),
+        ("de", "Die Rüstungsexporte Nordkoreas nach Russland haben sich verdoppelt, schätzt das Institut."),
+        # units of one side given the other's arms
+        ("ru", "Россия передала зенитные комплексы «Панцирь» северокорейским частям, охраняющим Пхеньян, утверждает "
+               "разведка Сеула."),
+        ("pl", "Rosja przekazała północnokoreańskim jednostkom obrony powietrznej systemy Pancyr, twierdzi wywiad "
+               "Korei Południowej."),
+        ("fr", "Selon Séoul, la Russie a livré des systèmes Pantsir aux unités nord-coréennes qui protègent "
+               "Pyongyang."),
+        ("ko", "러시아가 평양을 방어하는 북한군 부대에 판치르 방공체계를 넘겨주었다고 국정원이 밝혔다."),
+        ("uk", "За даними ГУР, канали, налагоджені для КНДР, використали для передачі снарядів частинам армії "
+               "Росії."),
+    ],
+)
+def test_the_deal_stays_the_deal_beside_export_figures_and_units(lang: str, text: str) -> None:
+    assert "ru-dprk-arms" in {hit.id for hit in shipped_nlp(lang)(text)._.topics}
+
+
 def test_an_opening_clause_ends_at_its_first_comma(tmp_path: Path) -> None:
     nlp = _nlp_with_rules(
         tmp_path,
