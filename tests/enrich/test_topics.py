@@ -3193,12 +3193,35 @@ def test_one_sides_arms_exports_counted_or_ranked_are_no_deal(lang: str, text: s
                "selon KCNA. Il a aussi félicité Vladimir Poutine pour la fête nationale de la Russie."),
         ("ko", "김정은 위원장이 국경 부대에 신형 방사포 300문을 넘겨주었다고 조선중앙통신이 보도했다. "
                "그는 또 러시아의 날을 맞아 푸틴 대통령에게 축전을 보냈다."),
+        ("pl", "Kim Dzong Un zapowiedział, że jednostki artylerii przy granicy otrzymają w tym roku nowe wyrzutnie "
+               "rakietowe. Podziękował też Rosji za życzenia."),
         # Russia's own fleet given arms of its own make
         ("en", "Putin ordered the Pacific Fleet to receive four new Russian-built submarines armed with cruise "
                "missiles. Last year the fleet made a port call in North Korea."),
     ],
 )
 def test_a_side_arming_its_own_units_is_no_deal(lang: str, text: str) -> None:
+    assert "ru-dprk-arms" not in {hit.id for hit in shipped_nlp(lang)(text)._.topics}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # lessons drawn from the war, not arms used in it
+        ("en", "Seoul said the new launchers could hit the capital, and North Korean officers have drawn lessons from "
+               "Russia's war in Ukraine."),
+        ("pl", "Seul ocenił, że nowe wyrzutnie mogą razić stolicę, a północnokoreańscy wojskowi wyciągnęli wnioski z "
+               "wojny Rosji z Ukrainą."),
+        ("de", "Seoul erklärte, die neuen Raketenwerfer könnten die Hauptstadt treffen, und nordkoreanische Offiziere "
+               "hätten Lehren aus Russlands Krieg gegen die Ukraine gezogen."),
+        ("fr", "Séoul estime que les nouveaux lance-roquettes menacent la capitale et que les militaires nord-coréens "
+               "ont tiré les leçons de la guerre de la Russie en Ukraine."),
+        # a nuclear charge ("ładunek jądrowy") is no ship's cargo
+        ("pl", "Rosja ma największy zapas głowic na świecie. Korea Północna ma według ekspertów kilkadziesiąt ładunków "
+               "jądrowych i regularnie testuje rakiety."),
+    ],
+)
+def test_lessons_of_the_war_and_warheads_are_no_deal(lang: str, text: str) -> None:
     assert "ru-dprk-arms" not in {hit.id for hit in shipped_nlp(lang)(text)._.topics}
 
 
@@ -3221,6 +3244,13 @@ def test_a_side_arming_its_own_units_is_no_deal(lang: str, text: str) -> None:
         ("ko", "러시아가 평양을 방어하는 북한군 부대에 판치르 방공체계를 넘겨주었다고 국정원이 밝혔다."),
         ("uk", "За даними ГУР, канали, налагоджені для КНДР, використали для передачі снарядів частинам армії "
                "Росії."),
+        ("en", "Russian artillery brigades are firing North Korean shells in Ukraine, Kyiv says."),
+        ("pl", "Rosyjskie jednostki artylerii otrzymały pociski z Korei Północnej, twierdzi Kijów."),
+        ("ru", "Российские артиллерийские бригады получили снаряды из КНДР, утверждают в Киеве."),
+        # a ship's cargo, and arms fired at Ukraine beside what was learned
+        ("pl", "Ładunek statku, który przypłynął z Korei Północnej do Rosji, stanowiły pociski artyleryjskie."),
+        ("en", "Russia is firing North Korean missiles at Ukrainian cities, and its officers say they have learned "
+               "from each strike."),
     ],
 )
 def test_the_deal_stays_the_deal_beside_export_figures_and_units(lang: str, text: str) -> None:
