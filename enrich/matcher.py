@@ -532,7 +532,12 @@ class ActorMatcher:
                 if entry.actor in namesakes and (alone or _elsewhere(doc, stop, entry.kind)
                                                  or ((_state_in_sentence(doc, start, stop)
                                                       or (entry.actor, doc[start].sent.start) in placed)
-                                                     and not self._coordinated(doc, candidate, abroad))
+                                                     and not self._coordinated(doc, candidate, abroad)
+                                                     # (not quoted beside a foreign capital: "“Moscow needs
+                                                     # friends and Pyongyang a patron,” said a scholar in
+                                                     # Moscow, Idaho")
+                                                     and not (_quoted(doc, start)
+                                                              and _capital_in_sentence(doc, start, abroad)))
                                                  or _called_town(orths, start) or _town_in_apposition(orths, stop)
                                                  or _small_city_in_apposition(doc, stop)
                                                  or _after_small_town_word(doc, start)

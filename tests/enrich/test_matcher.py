@@ -1057,6 +1057,9 @@ SHIPPED_FINDS = [
     # ... or quoted beside a foreign capital, in an article naming Russia
     ("en", "MOSCOW, Idaho – A panel at the university discussed China, Russia and Iran. “Beijing buys Russian oil and "
            "sells Moscow machine tools,” a professor said.", ("Moscow", "Q649")),
+    # ... though the town is placed in its state later in that sentence
+    ("en", "Russia courts North Korea. “Moscow needs friends and Pyongyang needs a patron,” said a professor at the "
+           "University of Idaho in Moscow, Idaho.", ("Moscow", "Q649")),
     # ... and a country stays itself in an article that placed its namesake village in Ohio
     ("en", "The team from Russia, a village of 650 people in western Ohio, won. The village has no link to Russia, "
            "which invaded Ukraine.", ("Russia", "Q159")),
