@@ -3189,6 +3189,8 @@ def test_one_sides_arms_exports_counted_or_ranked_are_no_deal(lang: str, text: s
                "привітав Володимира Путіна з Днем Росії."),
         ("de", "Kim Jong Un hat 300 neue Raketenwerfer an Einheiten im Grenzgebiet übergeben, meldete KCNA. Zugleich "
                "gratulierte er Wladimir Putin zum Nationalfeiertag Russlands."),
+        ("de", "Kim Jong Un übergab 300 neue Raketenwerfer an die Truppen an der Grenze, meldete KCNA. Zugleich "
+               "gratulierte er Wladimir Putin zum Nationalfeiertag Russlands."),
         ("fr", "Le dirigeant nord-coréen Kim Jong Un a remis 300 nouveaux lance-roquettes aux divisions frontalières, "
                "selon KCNA. Il a aussi félicité Vladimir Poutine pour la fête nationale de la Russie."),
         ("ko", "김정은 위원장이 국경 부대에 신형 방사포 300문을 넘겨주었다고 조선중앙통신이 보도했다. "
