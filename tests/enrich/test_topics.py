@@ -3218,12 +3218,20 @@ def test_a_side_arming_its_own_units_is_no_deal(lang: str, text: str) -> None:
                "hätten Lehren aus Russlands Krieg gegen die Ukraine gezogen."),
         ("fr", "Séoul estime que les nouveaux lance-roquettes menacent la capitale et que les militaires nord-coréens "
                "ont tiré les leçons de la guerre de la Russie en Ukraine."),
+        # Assad's regime stands for Syria, a partner of Russia's arms trade of its own
+        ("pl", "Korea Północna sprzedawała Syrii rakiety Scud. W tych samych bazach stały systemy Pancyr i S-300, "
+               "które Rosja przekazała reżimowi Baszara al-Asada w czasie wojny domowej."),
+        ("en", "North Korea once sold Scud missiles to Damascus. Russia supplied Pantsir systems to the regime of "
+               "Bashar al-Assad during the civil war."),
+        # a warning against one supply of arms to Ukraine ("jede Waffenlieferung an die Ukraine")
+        ("de", "Nordkorea bedroht den Süden. Russland hatte Südkorea gewarnt, jede Waffenlieferung an die Ukraine "
+               "werde die Beziehungen zerstören."),
         # a nuclear charge ("ładunek jądrowy") is no ship's cargo
         ("pl", "Rosja ma największy zapas głowic na świecie. Korea Północna ma według ekspertów kilkadziesiąt ładunków "
                "jądrowych i regularnie testuje rakiety."),
     ],
 )
-def test_lessons_of_the_war_and_warheads_are_no_deal(lang: str, text: str) -> None:
+def test_lessons_of_the_war_warheads_and_other_partners_are_no_deal(lang: str, text: str) -> None:
     assert "ru-dprk-arms" not in {hit.id for hit in shipped_nlp(lang)(text)._.topics}
 
 
