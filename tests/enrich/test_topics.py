@@ -3267,6 +3267,63 @@ def test_the_deal_stays_the_deal_beside_export_figures_and_units(lang: str, text
     assert "ru-dprk-arms" in {hit.id for hit in shipped_nlp(lang)(text)._.topics}
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # one of Ukraine's suppliers as the arms trader, the North only deriding it
+        ("en", "Kim Yo Jong accused South Korea of arms dealing, calling Seoul a merchant of death that profits from "
+               "the bloodshed in Europe. Russia has warned Seoul against arming Ukraine."),
+        ("de", "Die Republik Korea betreibe Waffenhandel im Auftrag der USA, erklärte Kim Yo Jong laut KCNA. Russland "
+               "hatte Seoul zuvor gewarnt."),
+        ("de", "Kim Yo Jong wirft Südkorea Waffenhandel vor. Polen rüstet seit dem russischen Überfall auf die Ukraine "
+               "auf."),
+        ("fr", "Selon KCNA, Kim Yo-jong, sœur du dirigeant de la Corée du Nord, a raillé les marchands de canons de "
+               "Séoul. La Pologne réarme depuis l'invasion de l'Ukraine par la Russie."),
+        ("ru", "Ким Ё Чжон обвинила Сеул в наживе на поставках оружия Польше. Россия назвала сделку угрозой."),
+        ("pl", "Kim Jo Dzong oskarżyła Koreę Południową o handel bronią, nazywając Seul handlarzem śmierci. Rosja "
+               "ostrzegała Seul przed dostawami broni dla Ukrainy."),
+        ("uk", "Кім Йо Чжон звинуватила Південну Корею в торгівлі зброєю з Польщею, повідомило ЦТАК. Росія застерегла "
+               "Сеул від постачання зброї Україні."),
+        # a satellite the North failed to put into orbit ("Erdumlaufbahn", one word)
+        ("de", "Nordkorea ist erneut gescheitert, einen Aufklärungssatelliten in die Erdumlaufbahn zu bringen. "
+               "Russland und China riefen zur Zurückhaltung auf."),
+        ("de", "Nordkorea hat einen Aufklärungssatelliten in die Erdumlaufbahn gebracht, meldete KCNA. Russland "
+               "äußerte sich nicht."),
+    ],
+)
+def test_a_supplier_trading_arms_and_a_satellite_put_into_orbit_are_no_deal(lang: str, text: str) -> None:
+    assert "ru-dprk-arms" not in {hit.id for hit in shipped_nlp(lang)(text)._.topics}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the trade alleged is the North's, whoever alleges it, rejects it or sanctions its dealers
+        ("en", "Kim Yo Jong rejected American claims of an arms trade as a fairy tale written in Washington. The "
+               "United States says North Korea has sent millions of shells to Russia."),
+        ("pl", "Kim Jo Dzong nazwała doniesienia o handlu bronią „fantazjami Seulu”. Waszyngton twierdzi, że Korea "
+               "Północna wysłała Rosji miliony pocisków."),
+        ("en", "The United States sanctioned two arms dealers who moved shells from North Korea. Russia denies "
+               "receiving them."),
+        # a partner named as the home of the design the goods were modelled on is no party
+        ("de", "Russland soll Nordkorea beim Aufbau einer Fertigung von Kampfdrohnen nach dem Vorbild der Shahed aus "
+               "dem Iran helfen, so der ukrainische Geheimdienst."),
+        ("en", "Russia is helping North Korea build attack drones modelled on the Shahed from Iran, Ukrainian "
+               "intelligence says."),
+        ("pl", "Rosja pomaga Korei Północnej budować drony szturmowe wzorowane na Shahedach z Iranu, twierdzi "
+               "ukraiński wywiad."),
+        ("ru", "Россия помогает КНДР наладить выпуск ударных беспилотников по образцу «Шахедов» из Ирана, утверждает "
+               "разведка Украины."),
+        ("uk", "Росія допомагає КНДР налагодити випуск ударних дронів за зразком «Шахедів» з Ірану, стверджує "
+               "українська розвідка."),
+        ("fr", "La Russie aide la Corée du Nord à produire des drones d'attaque sur le modèle des Shahed de l'Iran, "
+               "selon le renseignement ukrainien."),
+    ],
+)
+def test_the_deal_stays_the_deal_beside_alleged_trade_and_a_partners_design(lang: str, text: str) -> None:
+    assert "ru-dprk-arms" in {hit.id for hit in shipped_nlp(lang)(text)._.topics}
+
+
 def test_an_opening_clause_ends_at_its_first_comma(tmp_path: Path) -> None:
     nlp = _nlp_with_rules(
         tmp_path,
