@@ -408,11 +408,12 @@ class ActorMatcher:
         strong |= {c[2].actor for c in found if c[2].weak and c[2].actor not in strong and self._initialled(doc, c)}
         # Checks that only one script's languages need are asked there alone: most candidates pass them all.
         korean, cjk = self.lang == "ko", self.lang in CJK
+        opened = self._korean_topics(doc, found, strong) if korean else set()
         # Words read from the StringStore by their orths, not through Token objects, which cost three times as much.
         strings = doc.vocab.strings
         # ``found`` comes by start, the longest name first at each start.
         kept = [c for c in found if (not c[2].weak or (c[2].actor in strong and not self._north_name(doc, c))
-                                     or self._weak_ok(doc, c)
+                                     or c[0] in opened or self._weak_ok(doc, c)
                                      or self._coordinated(doc, c, found) or self._titled(doc, c)
                                      or self._in_office(doc, c) or self._northern(doc, c)
                                      or self._speaker_label(doc, c, found))
@@ -1101,6 +1102,19 @@ class ActorMatcher:
                 break
         return False
 
+    def _korean_topics(self, doc: Doc, found: list[Candidate], strong: set[str]) -> set[int]:
+        """The first tokens of weak Korean countries named as the state somewhere in the article (before its ministry
+        or leader, beside another state) where the name opens a sentence as its topic or subject: "모디 인도
+        총리와 ... 인도는 러시아 무기를 들여왔다" (India; not 인도 'delivery' after a modifier, "S-400 인도는
+        지연됐다", nor its other mentions)."""
+        openers = [c for c in found if c[2].weak and c[2].kind == "country" and c[2].actor not in strong
+                   and c[1] == c[0] + 1 and doc[c[0]].is_sent_start and doc[c[0]].text.endswith(_KO_TOPIC_MARKS)]
+        if not openers:
+            return set()
+        named = {c[2].actor for c in found if c[2].weak and c[2].kind == "country" and c[2].actor not in strong
+                 and (self._titled(doc, c) or self._coordinated(doc, c, found))}
+        return {c[0] for c in openers if c[2].actor in named}
+
     def _titled(self, doc: Doc, candidate: Candidate) -> bool:
         """A weak Korean person's name before a title: "조현 외교부 장관은" (Cho Hyun, the foreign minister), "박진
         장관" (조현 is also a word, 박진 'realism'). Korean writes the title after the name. A weak country before
@@ -1444,6 +1458,8 @@ _CLOSERS = {"„": "“”", "“": "”“", "”": "”", "«": "»", "»": "�
 _AND = frozenset({",", "and", "or", "i", "oraz", "lub", "albo", "и", "или", "і", "й", "та", "або", "und", "oder", "et",
                   "ou", "및", "a"})
 _KO_AND = ("와", "과")
+# The topic and subject particles (은/는, 이/가) glued to a noun opening a sentence.
+_KO_TOPIC_MARKS = ("은", "는", "이", "가")
 # Names the North gives itself that are weak elsewhere, and common words as only the North (and the Korean
 # press of China) spell them, keeping the initial ㄹ and ㄴ the South drops.
 _NORTH_NAMES = ("조선",)

@@ -1688,6 +1688,15 @@ def test_the_shipped_base_finds(lang: str, text: str, expected: tuple[str, str])
     assert expected in found_with(shipped_nlp(lang), text)
 
 
+def test_a_weak_korean_country_opening_a_sentence_is_the_state_the_article_names_there() -> None:
+    """인도 (India; also 'delivery', 'sidewalk') as a sentence's topic once the article names the state before its
+    leader; not the delivery after a modifier, nor the opener in an article that never names the state."""
+    nlp = shipped_nlp("ko")
+    text = "모디 인도 총리는 푸틴 대통령과 회담했다. 인도는 러시아 무기를 꾸준히 들여왔다. S-400 인도는 지연됐다."
+    assert [surface for surface, label in found_with(nlp, text) if label == "Q668"] == ["인도", "인도는"]
+    assert "Q668" not in {label for _, label in found_with(nlp, "인도는 러시아 무기를 꾸준히 들여왔다.")}
+
+
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "Spokesman John F. Kirby spoke on Thursday. Later Kirby said the deliveries go on."),
     ("de", "Der Sprecher, John F. Kirby, zeigte Bilder. „Es muss aufhören“, sagte Kirby."),
