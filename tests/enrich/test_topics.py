@@ -3324,6 +3324,16 @@ def test_the_deal_stays_the_deal_beside_alleged_trade_and_a_partners_design(lang
     assert "ru-dprk-arms" in {hit.id for hit in shipped_nlp(lang)(text)._.topics}
 
 
+@pytest.mark.parametrize("text", [
+    "Die britische Regierung hat drei Geschäftsleute sanktioniert, die für die Gruppe Wagner Raketen und Munition in "
+    "Nordkorea eingekauft hatten.",
+    "London sanktioniert Mittelsmänner der Gruppe Wagner wegen Raketenkäufen in Nordkorea.",
+    "Moskau soll den Ankauf weiterer Granaten in Nordkorea vorbereiten, berichtet der Geheimdienst Südkoreas.",
+])
+def test_german_purchases_bought_in_or_glued_to_their_goods_are_the_deal(text: str) -> None:
+    assert "ru-dprk-arms" in {hit.id for hit in shipped_nlp("de")(text)._.topics}
+
+
 def test_an_opening_clause_ends_at_its_first_comma(tmp_path: Path) -> None:
     nlp = _nlp_with_rules(
         tmp_path,
