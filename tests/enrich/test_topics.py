@@ -3334,6 +3334,37 @@ def test_german_purchases_bought_in_or_glued_to_their_goods_are_the_deal(text: s
     assert "ru-dprk-arms" in {hit.id for hit in shipped_nlp("de")(text)._.topics}
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a side arming itself in a headline's clause of its own, the other side giving nothing in the other
+        ("de", "Russland rüstet auf Rekordniveau, Nordkorea schweigt zu Zahlen."),
+        ("pl", "Rosja zbroi się na rekordową skalę, Korea Północna milczy o liczbach."),
+        # the North's own tank divisions rearmed
+        ("ru", "Ким Чен Ын поручил к концу года перевооружить танковые дивизии новыми танками, сообщило агентство "
+               "ЦТАК. Россия тем временем наращивает выпуск Т-90М."),
+    ],
+)
+def test_a_side_arming_itself_beside_the_other_or_its_tank_divisions_is_no_deal(lang: str, text: str) -> None:
+    assert "ru-dprk-arms" not in {hit.id for hit in shipped_nlp(lang)(text)._.topics}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the other side giving in the other clause, and a headline's swap that leaves out the second verb
+        ("de", "Russland rüstet auf, Nordkorea liefert Granaten."),
+        ("de", "Nordkorea lieferte Haubitzen, Russland Flugabwehr."),
+        ("fr", "Pyongyang aurait livré des KN-23, Moscou des Pantsir, selon Séoul."),
+        # one side's tank units given the other's arms
+        ("ru", "Российские танковые дивизии получили северокорейские снаряды, утверждают в Киеве."),
+        ("en", "North Korean shells and rockets were handed to Russian tank brigades near Kursk, Kyiv says."),
+    ],
+)
+def test_the_deal_stays_the_deal_in_headline_clauses_and_for_tank_units(lang: str, text: str) -> None:
+    assert "ru-dprk-arms" in {hit.id for hit in shipped_nlp(lang)(text)._.topics}
+
+
 def test_an_opening_clause_ends_at_its_first_comma(tmp_path: Path) -> None:
     nlp = _nlp_with_rules(
         tmp_path,
