@@ -3365,6 +3365,32 @@ def test_the_deal_stays_the_deal_in_headline_clauses_and_for_tank_units(lang: st
     assert "ru-dprk-arms" in {hit.id for hit in shipped_nlp(lang)(text)._.topics}
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # ships that "carried" the goods again and again (возити, not only везти)
+        ("uk", "Сполучені Штати запровадили санкції проти суховантажів, які, за даними розвідки, возили контейнери з "
+               "боєприпасами з північнокорейського порту Раджин до російського порту Восточний."),
+        ("ru", "По данным разведки, эти суда возили контейнеры с боеприпасами из северокорейского порта Раджин в "
+               "российский порт Восточный."),
+        # French "de la Corée du Nord" after a verb of coming is where the goods come from
+        ("fr", "La moitié des obus russes viendrait de la Corée du Nord, selon l'Ukraine."),
+        ("fr", "Près de la moitié des obus tirés par l'artillerie russe proviendraient de la Corée du Nord, selon un "
+               "rapport."),
+    ],
+)
+def test_goods_carried_or_coming_from_the_north_are_the_deal(lang: str, text: str) -> None:
+    assert "ru-dprk-arms" in {hit.id for hit in shipped_nlp(lang)(text)._.topics}
+
+
+def test_the_norths_own_arms_of_the_north_in_french_are_no_deal() -> None:
+    """"de la Corée du Nord" as the North's (its nuclear arms), not as where goods come from."""
+    text = ("Kim Jong-un a ordonné d'augmenter « de manière exponentielle » le nombre d'armes nucléaires de la Corée "
+            "du Nord, lors de la visite d'un institut d'armement. Ce stock reste sans commune mesure avec celui de la "
+            "Russie.")
+    assert "ru-dprk-arms" not in {hit.id for hit in shipped_nlp("fr")(text)._.topics}
+
+
 def test_an_opening_clause_ends_at_its_first_comma(tmp_path: Path) -> None:
     nlp = _nlp_with_rules(
         tmp_path,
