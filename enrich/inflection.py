@@ -57,6 +57,8 @@ KOREAN_PARTICLES: tuple[str, ...] = (
     "뿐", "뿐이다", "뿐이며", "뿐이고", "뿐이었다", "뿐인", "뿐만", "뿐만이",
     # the copula's past joining the next clause: "2위는 중국이었으며" (second was China, and ...), "러시아였고"
     "이었으며", "이었고", "였으며", "였고",
+    # "as", "for" with a topic or possessive stacked on: "한국으로서는 ... 경계해야 한다" (for South Korea)
+    "으로서는", "로서는", "으로서도", "로서도", "으로서의", "로서의",
 )
 
 # Titles and honorifics that North Korean texts write glued to a name, as web copy in the South sometimes does:

@@ -1092,6 +1092,9 @@ SHIPPED_FINDS = [
     # ... or before its government, a ministry or its leader (인도 is also 'delivery', 가나 a verb's ending)
     ("ko", "러시아가 잔여 포대를 공급한다고 인도 국방부가 밝혔다.", ("인도", "Q668")),
     ("ko", "가나 정부는 대사를 소환했다.", ("가나", "Q117")),
+    # "as", "for" with a topic stacked on (으로서는)
+    ("ko", "한국으로서는 북미 정상이 서울을 건너뛰는 것을 경계해야 한다.", ("한국으로서는", "Q884")),
+    ("ko", "러시아로서는 당장 내줄 수 있는 보상이다.", ("러시아로서는", "Q159")),
     ("pl", "Włochy i Francja podpisały porozumienie.", ("Włochy", "Q38")),
     ("ko", "블라디보스토크에서 북한 나선까지 버스로 4시간이 걸린다.", ("나선까지", "Q221734")),
     ("ko", "연구팀은 하르툼과 주바에 시설을 세운다.", ("하르툼과", "Q1963")),
