@@ -932,6 +932,8 @@ class ActorMatcher:
                     first_other[key, entry.actor] = min(first_other.get((key, entry.actor), len(doc)), *named)
                 kind = (self._first_name_kind(orths[start - 1], entry.actor, first_names)
                         if start > 0 and start not in ends else 0)
+                if kind and self._own_patronymic(doc, start, entry.actor):
+                    kind = 0
                 if kind and self._after_other_first_name(doc, start, kind):
                     others.add((key, entry.actor))
                     first_other[key, entry.actor] = min(first_other.get((key, entry.actor), len(doc)), start)
@@ -985,6 +987,13 @@ class ActorMatcher:
                          or ((key_of(orths[start]), entry.actor) in aged and not _office_before(doc, start)
                              and not self._in_office(doc, (start, stop, entry)))))
         ]
+
+    def _own_patronymic(self, doc: Doc, start: int, actor: str) -> bool:
+        """Whether the word before the surname at ``start`` is a patronymic after a first name of the person's own:
+        "Sergueï Kojouguetovitch Choïgou", "Siergiej Kużugietowicz Szojgu", "Sergei Viktorovich Lavrov" name them in
+        full, as the Russian press and formal copy do."""
+        return (start >= 2 and _PATRONYMIC.search(doc[start - 1].text.casefold()) is not None
+                and name_key(doc[start - 2].text) in self.index.first_names.get(actor, ()))
 
     def _introduced(self, doc: Doc, start: int) -> bool:
         """Whether the surname at ``start`` and the word before it are introduced as a private person's: with an
@@ -1913,6 +1922,9 @@ _VESSELS = frozenset({"ship", "vessel", "boat", "yacht", "tanker", "freighter", 
 # Initials glued to the surname that follows them: "с.в.лавров", "v.v.putin".
 _GLUED_INITIALS = re.compile(r"(?:[^\W\d_]\.){1,3}(?=[^\W\d_]{2})")
 # A rank or a form of address with a dot ("Lt. ", "Dr. "), not the end of a dotted acronym ("U.S. President Trump").
+# A patronymic as the press transliterates it, in any case: -ovich, -ovitch, -owitsch, -owicz, -ovych, -ович, -овна.
+_PATRONYMIC = re.compile(r"(?:[oe]vi(?:t?ch|č)|[oe]witsch|[oe]wicz|[oe]vytch|[oe]vych|[oe]vna|[oe]wna|ivna"
+                         r"|ович|евич|овн|евн|івн|ївн)[^\W\d_]{0,3}$")
 _TITLE_BEFORE = re.compile(r"(?<![^\W\d_]|\.)[^\W\d_][^\W\d_A-Z]{0,3}\.\s+$")
 
 

@@ -1691,6 +1691,22 @@ def test_the_shipped_base_finds(lang: str, text: str, expected: tuple[str, str])
     assert expected in found_with(shipped_nlp(lang), text)
 
 
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "Le secrétaire du Conseil, Sergueï Kojouguetovitch Choïgou, a été reçu à Pyongyang.", ("Choïgou", "Q32024")),
+    ("fr", "Sergueï Viktorovitch Lavrov a balayé les affirmations de Washington.", ("Lavrov", "Q58217")),
+    ("en", "Sergei Kuzhugetovich Shoigu arrived in Pyongyang on Wednesday.", ("Shoigu", "Q32024")),
+    ("pl", "Spotkał się z Siergiejem Kużugietowiczem Szojgu w Moskwie.", ("Szojgu", "Q32024")),
+])
+def test_a_surname_after_the_persons_own_first_name_and_a_patronymic_is_theirs(
+        lang: str, text: str, expected: tuple[str, str]) -> None:
+    assert expected in found_with(shipped_nlp(lang), text)
+
+
+def test_a_surname_after_another_first_name_and_a_patronymic_is_another_bearers() -> None:
+    assert "Q32024" not in {label for _, label in found_with(shipped_nlp("en"), "His cousin Ivan Petrovich Shoigu "
+                                                                                    "runs a shop in Tuva.")}
+
+
 def test_a_weak_korean_country_opening_a_sentence_is_the_state_the_article_names_there() -> None:
     """인도 (India; also 'delivery', 'sidewalk') as a sentence's topic once the article names the state before its
     leader; not the delivery after a modifier, nor the opener in an article that never names the state."""
