@@ -417,7 +417,8 @@ class ActorMatcher:
                                      or self._coordinated(doc, c, found) or self._titled(doc, c)
                                      or self._in_office(doc, c) or self._northern(doc, c)
                                      or self._speaker_label(doc, c, found))
-                and not (korean and (self._byline(doc, c) or self._mountain(doc, c) or self._quotative(doc, c)))
+                and not (korean and (self._byline(doc, c) or self._mountain(doc, c) or self._quotative(doc, c)
+                                     or self._one_syllable(doc, c)))
                 and not (cjk and self._cjk_derived(doc, c))
                 # almost every name is capitalised, and only a lower-case one may be a web address's
                 and not (strings[orths[c[0]]].islower() and _in_domain(doc, c[0]))
@@ -1111,6 +1112,22 @@ class ActorMatcher:
                 break
         return False
 
+    def _one_syllable(self, doc: Doc, candidate: Candidate) -> bool:
+        """A weak one-syllable Korean abbreviation (미, the US) that is no state here: anywhere but right before a
+        word of state ("미 재무부는"), and beside a middle dot even there, where it is one half of a pair's
+        shorthand ("한·미 정보당국", "북·미 정상회담", "미·중 회담"), which names neither state, however strongly
+        the article names it."""
+        start, end, entry = candidate
+        word = doc[start].text
+        if (not entry.weak or entry.kind != "country" or end - start != 1 or not _HANGUL_SYLLABLE.match(word)
+                or not (len(word) == 1 or (len(word) == 2 and word[1] in _KO_CASE_MARKS))):
+            # (not 中 and 日, nor a weak place's syllable such as 빈, Vienna, beside its country, nor a weak name of
+            # two syllables whose second reads as a particle: 인도, 가나, 오만)
+            return False
+        dotted = ((start > 0 and doc[start - 1].text in _MIDDLE_DOTS)
+                  or (end < len(doc) and doc[end].text in _MIDDLE_DOTS))
+        return dotted or not self._titled(doc, candidate)
+
     def _korean_topics(self, doc: Doc, found: list[Candidate], strong: set[str]) -> set[int]:
         """The first tokens of weak Korean countries named as the state somewhere in the article (before its ministry
         or leader, beside another state) where the name opens a sentence as its topic or subject: "모디 인도
@@ -1718,9 +1735,16 @@ _KO_TITLES = (
     "백악관",  # "커비 백악관 대변인" (Kirby, the White House spokesman)
 )
 # A state's organs and offices, written after its name: government, ministries, leaders, embassy, armed services.
+_HANGUL_SYLLABLE = re.compile("[\uac00-\ud7a3]")
+# The one-syllable case particles a one-syllable abbreviation takes: "한·미는", "미의".
+_KO_CASE_MARKS = frozenset("은는이가의와과을를")
+# The middle dots of Korean pair shorthands: 한·미, 북·러, 한ㆍ미.
+_MIDDLE_DOTS = frozenset({"·", "ㆍ", "・", "‧"})
 _KO_STATE_ORGANS = (
     "정부", "국방부", "외교부", "외무부", "총리", "대통령", "대사관", "국방장관", "외교장관", "외무장관", "공군",
     "해군", "육군", "국영",
+    # and the American departments the press names after 미: "미 재무부는", "미 국무부 대변인"
+    "국무부", "재무부", "법무부", "상무부", "국무장관", "재무장관", "행정부", "의회", "당국",
 )
 # Offices the Korean press writes before a spokesman's name: spokesman, coordinator, adviser.
 _KO_SPOKESMEN = ("대변인", "조정관", "보좌관")

@@ -1707,6 +1707,18 @@ def test_a_surname_after_another_first_name_and_a_patronymic_is_another_bearers(
                                                                                     "runs a shop in Tuva.")}
 
 
+def test_the_korean_one_syllable_abbreviation_of_the_us_only_before_a_word_of_state() -> None:
+    """미 names the US before a department or the government ("미 재무부는", "미 정부는"), not in a pair's shorthand
+    ("한·미 정보당국", "한·미는"), however strongly the article names the US, nor as "not yet" ("미 확인")."""
+    nlp = shipped_nlp("ko")
+    assert ("미", "Q30") in found_with(nlp, "미 재무부는 중국 선적으로 위장한 선박 4척을 제재했다.")
+    assert ("미", "Q30") in found_with(nlp, "미 정부는 이란 해운사를 제재 대상에 올렸다.")
+    text = ("미국과 한국은 회담했다. 관련 동향을 한·미 정보당국이 추적하고 있다. 외교부는 “한·미는 목표를 "
+            "공유한다”고 밝혔다.")
+    assert [surface for surface, label in found_with(nlp, text) if label == "Q30"] == ["미국과"]
+    assert ("미", "Q30") not in found_with(nlp, "미국 측의 발표는 아직 미 확인된 정보다.")
+
+
 def test_a_weak_korean_country_opening_a_sentence_is_the_state_the_article_names_there() -> None:
     """인도 (India; also 'delivery', 'sidewalk') as a sentence's topic once the article names the state before its
     leader; not the delivery after a modifier, nor the opener in an article that never names the state."""
