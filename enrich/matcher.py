@@ -1734,12 +1734,12 @@ _KO_TITLES = (
     "사령관", "의장", "외무상", "국방상", "당선인", "외무장관", "방위상", "외상", "관방장관", "조정관", "보좌관",
     "백악관",  # "커비 백악관 대변인" (Kirby, the White House spokesman)
 )
-# A state's organs and offices, written after its name: government, ministries, leaders, embassy, armed services.
 _HANGUL_SYLLABLE = re.compile("[\uac00-\ud7a3]")
 # The one-syllable case particles a one-syllable abbreviation takes: "한·미는", "미의".
 _KO_CASE_MARKS = frozenset("은는이가의와과을를")
 # The middle dots of Korean pair shorthands: 한·미, 북·러, 한ㆍ미.
 _MIDDLE_DOTS = frozenset({"·", "ㆍ", "・", "‧"})
+# A state's organs and offices, written after its name: government, ministries, leaders, embassy, armed services.
 _KO_STATE_ORGANS = (
     "정부", "국방부", "외교부", "외무부", "총리", "대통령", "대사관", "국방장관", "외교장관", "외무장관", "공군",
     "해군", "육군", "국영",
@@ -1945,10 +1945,10 @@ _VESSELS = frozenset({"ship", "vessel", "boat", "yacht", "tanker", "freighter", 
                       "icebreaker", "frigate", "corvette", "cruiser", "destroyer", "submarine", "trawler"})
 # Initials glued to the surname that follows them: "с.в.лавров", "v.v.putin".
 _GLUED_INITIALS = re.compile(r"(?:[^\W\d_]\.){1,3}(?=[^\W\d_]{2})")
-# A rank or a form of address with a dot ("Lt. ", "Dr. "), not the end of a dotted acronym ("U.S. President Trump").
 # A patronymic as the press transliterates it, in any case: -ovich, -ovitch, -owitsch, -owicz, -ovych, -ович, -овна.
 _PATRONYMIC = re.compile(r"(?:[oe]vi(?:t?ch|č)|[oe]witsch|[oe]wicz|[oe]vytch|[oe]vych|[oe]vna|[oe]wna|ivna"
                          r"|ович|евич|овн|евн|івн|ївн)[^\W\d_]{0,3}$")
+# A rank or a form of address with a dot ("Lt. ", "Dr. "), not the end of a dotted acronym ("U.S. President Trump").
 _TITLE_BEFORE = re.compile(r"(?<![^\W\d_]|\.)[^\W\d_][^\W\d_A-Z]{0,3}\.\s+$")
 
 
