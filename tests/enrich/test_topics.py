@@ -3510,3 +3510,43 @@ def test_the_accuracy_bench_explains_an_article(tmp_path: Path, capsys: pytest.C
     assert {"arms", "dprk", "russia", "transfer_words"} <= set(groups)
     assert any(line.startswith("    rule ") and line.endswith("holds in [0]") for line in lines)
     assert main([str(labelled), "--explain", "nope"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a carrier rocket's launch with its satellites, the North named only in another item
+        ("de", "Russland hat vom Kosmodrom Plessezk eine Sojus-Rakete mit drei Wettersatelliten ins All gebracht. "
+               "Nordkorea eröffnete unterdessen ein Krankenhaus in Pjöngjang."),
+        ("ko", "러시아는 플레세츠크 우주기지에서 통신위성 3기를 실은 소유스 로켓을 쏘아 올렸다. "
+               "북한은 평양에 새 병원을 열었다고 조선중앙통신이 전했다."),
+        ("en", "Russia launched a Soyuz rocket carrying three weather satellites from the Plesetsk cosmodrome. North "
+               "Korea opened a new hospital in Pyongyang."),
+        ("ru", "Россия запустила с космодрома Плесецк ракету «Союз», которая доставила на орбиту три метеоспутника. "
+               "Северная Корея открыла в Пхеньяне новую больницу."),
+    ],
+)
+def test_a_carrier_rocket_bringing_satellites_into_orbit_is_no_deal(lang: str, text: str) -> None:
+    assert "ru-dprk-arms" not in {hit.id for hit in shipped_nlp(lang)(text)._.topics}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the making in the North named as the goods' origin, Russia named in another sentence
+        ("uk", "Слідчі показали уламки ракети, що впала на Запоріжжя. Позначки на двигуні ракети свідчать про "
+               "виробництво в Північній Кореї. Росія відкидає ці висновки."),
+        ("ru", "Эксперты изучили обломки ракеты, упавшей под Харьковом. Маркировка на корпусе ракеты указывает на "
+               "производство в Северной Корее. Россия это отрицает."),
+        ("pl", "Śledczy pokazali szczątki rakiety, która spadła na Charków. Numery seryjne pocisku wskazują na "
+               "produkcję w Korei Północnej. Rosja zaprzecza."),
+        ("en", "Investigators showed the debris of a missile that hit Kharkiv. The missile's serial numbers point to "
+               "production in North Korea. Russia denies it."),
+        ("de", "Ermittler in Kiew zeigten Trümmer einer Rakete. Die Seriennummern der Rakete deuten auf eine "
+               "Herstellung in Nordkorea hin. Russland bestreitet das."),
+        ("fr", "Les enquêteurs ont présenté les débris d'un missile tombé à Kharkiv. Les marquages du missile "
+               "indiquent une fabrication en Corée du Nord. La Russie dément."),
+    ],
+)
+def test_production_in_the_north_named_as_the_goods_origin_is_the_deal(lang: str, text: str) -> None:
+    assert "ru-dprk-arms" in {hit.id for hit in shipped_nlp(lang)(text)._.topics}
