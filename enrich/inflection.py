@@ -72,12 +72,14 @@ KOREAN_TITLES: tuple[str, ...] = tuple(sorted((
 # Nouns Korean glues to a place's name to make a compound that names it: "북한군" (North Korea's army),
 # "북한산 탄약" (ammunition made in North Korea), "러시아제 전투기" (Russian-made fighters), "블라디보스토크행
 # 열차" (a train bound for Vladivostok), "평양발 보도" (a report from Pyongyang), "울라지보스또크주재 총령사관" (the
-# consulate stationed in Vladivostok), "블라디보스토크항" (Vladivostok's port), and its bodies glued on as the press
-# often writes them ("러시아국방부", "북한당국"), its missions ("주유엔 한국대표부", "러시아총영사관") and its side in
-# talks ("북한측은").
+# consulate stationed in Vladivostok), "블라디보스토크항" (Vladivostok's port), "블라디보스토크역서" (at Vladivostok's
+# station), and its bodies glued on as the press often writes them ("러시아국방부", "북한당국"), its missions ("주유엔
+# 한국대표부", "러시아총영사관") and its side in talks ("북한측은").
 KOREAN_COMPOUND_NOUNS: tuple[str, ...] = ("군", "산", "제", "행", "발", "국방부", "외무부", "외교부", "정부", "대사관",
-                                          "국방성", "외무성", "당국", "주재", "항", "대표부", "영사관", "총영사관",
-                                          "측")
+                                          "국방성", "외무성", "당국", "주재", "항", "역", "대표부", "영사관",
+                                          "총영사관", "측")
+
+_STATION, _RIVER = "역", "강"
 
 # Names only the North spells so, which its press glues to whatever noun follows, as it does every compound:
 # "로씨야련방사이의" (between ... and the Russian Federation), "로씨야군대", "로씨야관광객들". Longest first.
@@ -551,6 +553,9 @@ def korean_compounds(word: str) -> list[tuple[str, str, str]]:
         particle = word[len(rest):]
         for noun in KOREAN_COMPOUND_NOUNS:
             if rest.endswith(noun) and len(rest) >= len(noun) + 2:
-                out.append((rest[: -len(noun)], noun, particle))
+                stem = rest[: -len(noun)]
+                if noun == _STATION and stem.endswith(_RIVER):
+                    continue  # a station named after a river is its town's: "두만강역" (Tumangang), "대동강역"
+                out.append((stem, noun, particle))
     return out
 

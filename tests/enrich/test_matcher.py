@@ -397,6 +397,8 @@ SHIPPED_NOT_NAMED = [
     ("ko", "그 집 주인도 회담 소식을 몰랐다.", "Q668"),
     ("ko", "주가나 환율이 크게 올랐다.", "Q117"),
     ("ko", "회담을 주도하는 카타르 외무부는 성명을 냈다.", "Q3861"),
+    # a station named after a river is its town's (Tumangang), not the river
+    ("ko", "화물열차가 두만강역에 도착했다.", "x:tumen-river"),
     # the namesake named again with a town in apposition, in an article that names Russia
     ("en", "A dealer from Moscow, Idaho, sold rifle scopes to buyers in Russia. His shop in Moscow, a university town "
            "of about 26,000 people, is closed.", "Q649"),
@@ -1174,6 +1176,9 @@ SHIPPED_FINDS = [
     ("ko", "이날 울라지보스또크주재 총령사관에서는 연회가 마련되였다.", ("울라지보스또크주재", VLADIVOSTOK)),
     ("ko", "라진항과 울라지보스또크항사이를 오가는 선박들이 늘었다.", ("울라지보스또크항사이를", VLADIVOSTOK)),
     ("ko", "화물선이 블라디보스토크항에 입항했다.", ("블라디보스토크항에", VLADIVOSTOK)),
+    # ... and its station ("역", "역서" for 역에서)
+    ("ko", "기념식은 블라디보스토크역서 열렸다.", ("블라디보스토크역서", VLADIVOSTOK)),
+    ("ko", "특별열차가 평양역을 떠났다.", ("평양역을", PYONGYANG)),
     # North Korea in lower case beside "рф", as outlets that write the aggressor's name so do
     ("uk", "За даними розвідки, рф отримала від кндр нові гаубиці.", ("кндр", "Q423")),
     ("de", "Anlass war ein Bericht des US-Verteidigungsministeriums.", ("US-Verteidigungsministeriums", "Q11209")),
