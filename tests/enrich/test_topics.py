@@ -3550,3 +3550,32 @@ def test_a_carrier_rocket_bringing_satellites_into_orbit_is_no_deal(lang: str, t
 )
 def test_production_in_the_north_named_as_the_goods_origin_is_the_deal(lang: str, text: str) -> None:
     assert "ru-dprk-arms" in {hit.id for hit in shipped_nlp(lang)(text)._.topics}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the North busy with arms of its own in a clause of its own, Russia trading or arming elsewhere
+        ("en", "Russia pitches fighter jets to Gulf buyers, North Korea parades missiles of its own design."),
+        ("de", "Russland bleibt größter Waffenexporteur Afrikas, Nordkorea rüstet weiter auf."),
+        ("uk", "Росія розширює продаж винищувачів, КНДР покладається на власні ракети."),
+        ("ru", "Россия наращивает экспорт истребителей, КНДР полагается на собственные ракеты."),
+        ("pl", "Rosja zwiększa eksport myśliwców, Korea Północna polega na własnych rakietach."),
+        ("fr", "Moscou reçoit de nouveaux missiles iraniens, Pyongyang teste les siens."),
+    ],
+)
+def test_the_north_with_arms_of_its_own_in_a_clause_of_its_own_is_no_deal(lang: str, text: str) -> None:
+    assert "ru-dprk-arms" not in {hit.id for hit in shipped_nlp(lang)(text)._.topics}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # ... but the war links the clauses, or the North's goods stand in Russia's
+        ("fr", "Le régime de Kim Jong-un multiplie les essais, tandis que ses obus alimentent l'artillerie russe en "
+               "Ukraine."),
+        ("en", "Russia fires North Korean shells at Kyiv, North Korea tests new missiles."),
+    ],
+)
+def test_the_deal_stays_the_deal_beside_the_norths_own_tests(lang: str, text: str) -> None:
+    assert "ru-dprk-arms" in {hit.id for hit in shipped_nlp(lang)(text)._.topics}
