@@ -694,6 +694,8 @@ class ActorMatcher:
             if doc[start].text.casefold() in _INDEFINITE or (
                     start > first and doc[start - 1].text.casefold() in _INDEFINITE):
                 continue
+            if start > first + 2 and _picked_from_a_group(doc, first, start - 1):
+                continue  # "Najstarszy z gości, 96-letni były mechanik": one of a group, not the name's bearer
             age = _AGE_OPENING.match(text, doc[start].idx)
             if age is None:
                 continue
@@ -2275,6 +2277,23 @@ _AGE_SLACK = (-1, 3)
 _AGE_SLACK_UNDATED = (-1, 5)
 # What opens a clause inside a sentence: "Jak poinformowała policja, 58-letni ...", "», — розповів 67-річний".
 _CLAUSE_MARKS = frozenset({",", "—", "–", ";", ":"})
+# A person picked from a group before such a clause: "the oldest of the guests", "jeden z nich", "самый старший из
+# ветеранов", "der älteste der Gäste", "le plus âgé des invités".
+_SELECTORS = frozenset({
+    "oldest", "youngest", "eldest", "one", "najstarszy", "najstarsza", "najmłodszy", "najmłodsza", "jeden", "jedna",
+    "старейший", "старейшая", "старший", "старшая", "младший", "младшая", "один", "одна", "найстарший", "найстарша",
+    "наймолодший", "наймолодша", "älteste", "ältester", "jüngste", "jüngster", "einer", "âgé", "âgée", "jeune", "un",
+    "une"})
+_PARTITIVES = frozenset({"of", "z", "ze", "spośród", "из", "среди", "з", "із", "серед", "der", "unter", "von", "des",
+                         "d'entre", "parmi"})
+
+
+def _picked_from_a_group(doc: Doc, first: int, stop: int) -> bool:
+    """Whether tokens ``first:stop`` pick one person from a group: a selector with a partitive word right after it
+    or one word on ("the oldest of", "der älteste der", "le plus âgé des")."""
+    return any(doc[i].text.casefold() in _SELECTORS
+               and any(doc[j].text.casefold() in _PARTITIVES for j in range(i + 1, min(i + 3, stop)))
+               for i in range(first, stop))
 # How many words after such an age may give the trade: "58-letni kierowca ciężarówki", "The 44-year-old maritime
 # analyst", "Dwudziestosiedmiolatek, wychowanek Awangardu Omsk, napastnik".
 _DESCRIPTION_WORDS = 6

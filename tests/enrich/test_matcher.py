@@ -1341,6 +1341,15 @@ SHIPPED_FINDS = [
      ("Сергей Лавров", LAVROV)),
     ("de", "Kim Yo-jong warnte Seoul. Die 38-jährige Schwester des Machthabers gilt als mächtig.",
      ("Kim Yo-jong", KIM_YO)),
+    # ... and one picked from a group before the age is who it describes
+    ("pl", "Władimir Putin przesłał weteranom pozdrowienia. Spotkanie trwało dwie godziny. Najstarszy z gości, "
+           "93-letni były mechanik z Irkucka, wspominał wojnę.", ("Władimir Putin", PUTIN)),
+    ("en", "Vladimir Putin sent the veterans a greeting. The meeting lasted two hours. The oldest of the guests, "
+           "93-year-old former mechanic from Irkutsk, recalled the war.", ("Vladimir Putin", PUTIN)),
+    ("ru", "Владимир Путин направил ветеранам приветствие. Встреча длилась два часа. Старейший из гостей, "
+           "93-летний бывший механик из Иркутска, вспоминал войну.", ("Владимир Путин", PUTIN)),
+    ("uk", "Володимир Путін надіслав ветеранам привітання. Зустріч тривала дві години. Найстарший із гостей, "
+           "93-річний колишній механік з Іркутська, згадував війну.", ("Володимир Путін", PUTIN)),
     # an age and a trade followed by a name describe the one named
     ("en", "Television showed Kim Jong Un at another launch. \u201cPeople here are hungry,\u201d said one of them, "
            "24-year-old student Park Ji-woo.", ("Kim Jong Un", KIM)),
