@@ -3579,3 +3579,26 @@ def test_the_north_with_arms_of_its_own_in_a_clause_of_its_own_is_no_deal(lang: 
 )
 def test_the_deal_stays_the_deal_beside_the_norths_own_tests(lang: str, text: str) -> None:
     assert "ru-dprk-arms" in {hit.id for hit in shipped_nlp(lang)(text)._.topics}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the goods "from North Korea" of the sentence before, referred back to and carried to the front
+        ("fr", "« Ils arrivent de Corée du Nord vers minuit », raconte une habitante d'un village russe de la "
+               "frontière. Selon Séoul, ces trains transportent des obus destinés au front en Ukraine."),
+        ("pl", "Pociągi z Korei Północnej przejeżdżają nocą przez most w Chasanie. Według Kijowa te pociągi wiozą "
+               "pociski na front w Ukrainie. Rosja zaprzecza."),
+        # munitions in the North's port "for Russia's war", as the United States say
+        ("de", "Die USA veröffentlichten Satellitenbilder von Containern im Hafen Rajin, die nach ihren Angaben "
+               "Munition für Russlands Krieg gegen die Ukraine enthielten."),
+    ],
+)
+def test_the_norths_goods_carried_for_the_front_are_the_deal(lang: str, text: str) -> None:
+    assert "ru-dprk-arms" in {hit.id for hit in shipped_nlp(lang)(text)._.topics}
+
+
+def test_what_a_missile_or_a_boat_can_carry_is_no_transfer() -> None:
+    text = ("Both Russia and North Korea unveiled new submarines this year. The Russian boat can carry 16 "
+            "intercontinental missiles, state media said.")
+    assert "ru-dprk-arms" not in {hit.id for hit in shipped_nlp("en")(text)._.topics}
