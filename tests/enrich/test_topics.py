@@ -3602,3 +3602,21 @@ def test_what_a_missile_or_a_boat_can_carry_is_no_transfer() -> None:
     text = ("Both Russia and North Korea unveiled new submarines this year. The Russian boat can carry 16 "
             "intercontinental missiles, state media said.")
     assert "ru-dprk-arms" not in {hit.id for hit in shipped_nlp("en")(text)._.topics}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a test's missile coming down at sea
+        ("pl", "Pocisk z KRLD spadł do morza u wybrzeży Japonii. Rosja i Chiny zablokowały rezolucję ONZ."),
+        ("de", "Eine Rakete aus Nordkorea stürzte ins Japanische Meer. Russland und China blockierten eine Erklärung "
+               "des Sicherheitsrats."),
+        # deliveries to Kyiv, the North not named in their sentence
+        ("en", "“Moscow is testing our patience,” the Czech foreign minister said, calling on allies to speed up "
+               "deliveries of air-defence systems to Kyiv. Only North Korea and Belarus voted with Russia."),
+        ("fr", "« Moscou teste notre patience », a écrit le ministre tchèque, appelant les alliés à accélérer les "
+               "livraisons d'obus à Kyiv. La Corée du Nord a voté avec la Russie à l'ONU."),
+    ],
+)
+def test_a_missile_down_at_sea_and_deliveries_to_kyiv_are_no_deal(lang: str, text: str) -> None:
+    assert "ru-dprk-arms" not in {hit.id for hit in shipped_nlp(lang)(text)._.topics}
