@@ -78,7 +78,7 @@ KOREAN_TITLES: tuple[str, ...] = tuple(sorted((
 KOREAN_COMPOUND_NOUNS: tuple[str, ...] = ("군", "산", "제", "행", "발", "국방부", "외무부", "외교부", "정부", "대사관",
                                           "국방성", "외무성", "당국", "주재", "항", "역", "대표부", "영사관",
                                           "총영사관", "측")
-
+# A station (역) after a river's name (강) is named after the river's town: "두만강역" is Tumangang, not the Tumen.
 _STATION, _RIVER = "역", "강"
 
 # Names only the North spells so, which its press glues to whatever noun follows, as it does every compound:

@@ -2277,6 +2277,9 @@ _AGE_SLACK = (-1, 3)
 _AGE_SLACK_UNDATED = (-1, 5)
 # What opens a clause inside a sentence: "Jak poinformowała policja, 58-letni ...", "», — розповів 67-річний".
 _CLAUSE_MARKS = frozenset({",", "—", "–", ";", ":"})
+# How many words after such an age may give the trade: "58-letni kierowca ciężarówki", "The 44-year-old maritime
+# analyst", "Dwudziestosiedmiolatek, wychowanek Awangardu Omsk, napastnik".
+_DESCRIPTION_WORDS = 6
 # A person picked from a group before such a clause: "the oldest of the guests", "jeden z nich", "самый старший из
 # ветеранов", "der älteste der Gäste", "le plus âgé des invités".
 _SELECTORS = frozenset({
@@ -2294,9 +2297,6 @@ def _picked_from_a_group(doc: Doc, first: int, stop: int) -> bool:
     return any(doc[i].text.casefold() in _SELECTORS
                and any(doc[j].text.casefold() in _PARTITIVES for j in range(i + 1, min(i + 3, stop)))
                for i in range(first, stop))
-# How many words after such an age may give the trade: "58-letni kierowca ciężarówki", "The 44-year-old maritime
-# analyst", "Dwudziestosiedmiolatek, wychowanek Awangardu Omsk, napastnik".
-_DESCRIPTION_WORDS = 6
 
 
 def _name_after(doc: Doc, position: int, end: int) -> bool:
