@@ -144,6 +144,63 @@ def test_no_state_visit_in_calls_envoys_and_tours_at_home(lang: str, text: str) 
     assert "state-visits" not in _topics(lang, text)
 
 
+# What the blind topic set 911 showed, in sentences of our own: nuclear power as electricity is no nuclear
+# programme unless the article is about something military or a state with a weapons programme; a launch only
+# feared or called possible is no launch; a sports federation's sanctions are none; a leader meeting his
+# counterparts is a meeting of two countries' leaders; a summit one is "ready for" or "glad" to hold, with no
+# date, is none; a military parade a leader takes is no guest.
+TOPIC_EDGES = [
+    ("en", "Turkey's first nuclear power plant began feeding electricity into the national grid on Tuesday.",
+     "nuclear-programme", False),
+    ("de", "Das erste Atomkraftwerk des Landes soll ab dem Frühjahr Strom ins Netz einspeisen.", "nuclear-programme",
+     False),
+    ("pl", "Mieszkańcy wyspy zagłosują w referendum w sprawie ponownego uruchomienia elektrowni jądrowej.",
+     "nuclear-programme", False),
+    ("fr", "La première centrale nucléaire du pays sera raccordée au réseau électrique l'an prochain.",
+     "nuclear-programme", False),
+    ("ko", "러시아 국영 원자력기업 로사톰이 지은 원전 1호기가 전력망에 연결돼 상업 발전을 시작했다.",
+     "nuclear-programme", False),
+    ("en", "Russian troops still occupy the Zaporizhzhia nuclear power plant, whose power supply was cut again.",
+     "nuclear-programme", True),
+    ("fr", "La centrale nucléaire de Zaporijjia, occupée par l'armée russe, a de nouveau perdu son alimentation "
+           "électrique.", "nuclear-programme", True),
+    ("en", "Iran's Bushehr nuclear power plant will receive fresh fuel from Russia next month, Tehran said.",
+     "nuclear-programme", True),
+    ("en", "Seoul warned that the North could test the new missile before the end of the year.", "missile-launches",
+     False),
+    ("en", "Officials remained on alert for a possible missile launch from the area.", "missile-launches", False),
+    ("de", "Südkorea befürchtet, dass Nordkorea bald eine neue Interkontinentalrakete testen könnte.",
+     "missile-launches", False),
+    ("de", "Das Triebwerk wurde am Boden gezündet, eine Rakete wurde dabei nicht gestartet.", "missile-launches",
+     False),
+    ("pl", "Nowa rakieta nie była dotąd testowana w locie.", "missile-launches", False),
+    ("ko", "군 당국은 북한이 탄도미사일을 발사할 가능성에 대비해 감시를 강화했다.", "missile-launches", False),
+    ("en", "North Korea fired a ballistic missile that could reach the US mainland, Seoul said.", "missile-launches",
+     True),
+    ("ru", "IIHF продлила санкции против сборной России ещё на один сезон.", "sanctions", False),
+    ("de", "Die IIHF hat ihre Sanktionen gegen die russische Nationalmannschaft um ein Jahr verlängert.", "sanctions",
+     False),
+    ("pl", "Unia Europejska objęła sankcjami działacza, którego potem zawiesił Międzynarodowy Komitet Olimpijski.",
+     "sanctions", True),
+    ("fr", "Abbas Araghchi a rencontré lundi à Genève ses homologues français et allemand.", "state-visits", True),
+    ("en", "Sergei Lavrov held talks with his Turkish counterpart in Antalya on Friday.", "state-visits", True),
+    ("de", "Lawrow ist in Teheran mit seinem iranischen Amtskollegen zusammengekommen.", "state-visits", True),
+    ("en", "Lavrov said Moscow was ready for a summit with Donald Trump once it was properly prepared.",
+     "state-visits", False),
+    ("en", "Donald Trump said he would meet Vladimir Putin in Budapest soon but gave no date.", "state-visits",
+     False),
+    ("ru", "Трамп заявил, что был бы рад встретиться с Путиным, но сроки саммита пока не определены.",
+     "state-visits", False),
+    ("pl", "Kim Dzong Un przyjął w sobotę defiladę wojskową w Pjongjangu.", "state-visits", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "topic", "expected"), TOPIC_EDGES)
+def test_civil_power_feared_launches_sports_bodies_and_counterparts(lang: str, text: str, topic: str,
+                                                                   expected: bool) -> None:
+    assert (topic in _topics(lang, text)) is expected
+
+
 # Beyond the seven languages (es, it, pt, nl, cs): each topic's plain reports, and the near misses its guards
 # keep out (a referee's sanction, a call, a factory tour at home).
 BEYOND_THE_SEVEN = [
