@@ -192,6 +192,20 @@ TOPIC_EDGES = [
     ("ru", "Трамп заявил, что был бы рад встретиться с Путиным, но сроки саммита пока не определены.",
      "state-visits", False),
     ("pl", "Kim Dzong Un przyjął w sobotę defiladę wojskową w Pjongjangu.", "state-visits", False),
+    # and set 912: the neighbour that sells electricity is no weapons programme, its programme's dispute is; a ship
+    # on a "lista sankcyjna" seized; a football body's fine; an adviser received by a leader; a president who
+    # "angereist" (arrived) and spoke with the host
+    ("en", "Armenia's only nuclear power plant went offline for refuelling, and the government asked neighbouring "
+           "Iran to send more electricity.", "nuclear-programme", False),
+    ("en", "Lavrov backed Iran in the dispute over its nuclear programme and said Tehran had a right to nuclear "
+           "energy.", "nuclear-programme", True),
+    ("pl", "Straż przybrzeżna zatrzymała tankowiec, który figuruje na liście sankcyjnej Departamentu Skarbu USA.",
+     "sanctions", True),
+    ("ko", "아시아축구연맹은 북한 축구협회에 제재금 1만 달러를 부과했다.", "sanctions", False),
+    ("en", "Massad Boulos, Donald Trump's senior adviser for Africa, was received by President Emmanuel Macron in "
+           "Paris for talks on trade.", "state-visits", False),
+    ("de", "Die Präsidentin war am Morgen mit dem Zug angereist und hatte mit Wolodymyr Selenskyj über Stromleitungen "
+           "gesprochen.", "state-visits", True),
 ]
 
 
