@@ -215,6 +215,46 @@ def test_civil_power_feared_launches_sports_bodies_and_counterparts(lang: str, t
     assert (topic in _topics(lang, text)) is expected
 
 
+# What the blind topic set 913 showed (features and reports on other subjects), in sentences of our own: a summit
+# recalled as the time since which something holds, or that failed, is no visit (a visit "since" taking office is
+# one); a leader touring flooded villages at home is none; years of missile tests are background; Polish
+# "zamroziła", German "mit Sanktionen belegt" and Korean "제재 명단" report sanctions, and export controls
+# ("Steuerungen") are no tax; Korean 핵심 (key) is not 핵 (nuclear); a nuclear status declared final is a claim.
+PASSING_AND_OWN = [
+    ("en", "The film became a hit in Seoul, where interest in the North has faded since the failed summit in Hanoi "
+           "between Donald Trump and Kim Jong Un.", "state-visits", False),
+    ("fr", "Le ministre des Affaires étrangères Jean-Noël Barrot a été reçu lundi à Pékin par son homologue chinois "
+           "Wang Yi, pour sa première visite en Chine depuis sa prise de fonctions.", "state-visits", True),
+    ("de", "Donald Trump und Wladimir Putin sind am Mittwoch in Genf zu ihrem ersten Gipfeltreffen seit Monaten "
+           "zusammengekommen.", "state-visits", True),
+    ("en", "Kim Jong Un toured the flood-hit villages aboard an amphibious vehicle and ordered the army to evacuate "
+           "residents.", "state-visits", False),
+    ("pl", "Kim Dzong Un odwiedził zalane wsie i skrytykował lokalnych urzędników za zaniedbania.",
+     "state-visits", False),
+    ("fr", "« Après des années d'essais de missiles, les gens se sont habitués », observe un politologue.",
+     "missile-launches", False),
+    ("ru", "Страна после многолетних ракетных испытаний и ужесточения санкций остаётся закрытой для туристов.",
+     "missile-launches", False),
+    ("pl", "W czwartek Unia Europejska zamroziła aktywa czterech irańskich banków.", "sanctions", True),
+    ("de", "Das US-Finanzministerium hat drei Reedereien aus Hongkong mit Sanktionen belegt.", "sanctions", True),
+    ("de", "Zusätzlichen Druck bringt das neue Sanktionspaket der EU: Es verbietet die Ausfuhr weiterer "
+           "Werkzeugmaschinen und Steuerungen nach Russland.", "sanctions", True),
+    ("ko", "미국 재무부는 유조선 30여 척을 제재 명단에 새로 올렸다.", "sanctions", True),
+    ("de", "Der Regisseur begleitete Dorfbewohner, die von Übergriffen der international mit Sanktionen belegten "
+           "Truppe berichten.", "sanctions", False),
+    ("ko", "국방과학원장을 지낸 그는 미사일 개발을 이끌어 온 핵심 인물로 꼽힌다.", "nuclear-programme", False),
+    ("de", "Kim Yo-jong nannte den Status des Landes als Atommacht endgültig und schloss Verhandlungen über eine "
+           "Denuklearisierung aus.", "nuclear-programme", True),
+    ("pl", "Dysponująca bronią jądrową Korea Północna od lat nie radzi sobie z powodziami.",
+     "nuclear-programme", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "topic", "expected"), PASSING_AND_OWN)
+def test_topics_in_passing_and_of_their_own(lang: str, text: str, topic: str, expected: bool) -> None:
+    assert (topic in _topics(lang, text)) is expected
+
+
 # Beyond the seven languages (es, it, pt, nl, cs): each topic's plain reports, and the near misses its guards
 # keep out (a referee's sanction, a call, a factory tour at home).
 BEYOND_THE_SEVEN = [
