@@ -752,9 +752,11 @@ class ActorMatcher:
             trades = _PRIVATE_TRADES.get(self.lang, frozenset())
             if len(_STATIONS) >= 500_000:
                 _STATIONS.clear()
-            # Inflected languages by lemma ("kontrabasisty", "вратарю"); elsewhere the word itself, which keeps a
-            # plural out ("tells Idaho students Kim Jong Un ...").
-            trade = _STATIONS[key] = self._one_of(word, trades)
+            # Inflected languages by lemma ("kontrabasisty", "вратарю"), but not a plural's case, which stands
+            # apart from the name ("з журналістами Дональд Трамп", "dziennikarzom"); elsewhere the word itself,
+            # which keeps a plural out ("tells Idaho students Kim Jong Un ...").
+            plural = word.casefold().endswith(_PLURAL_CASES.get(self.lang, ()))
+            trade = _STATIONS[key] = not plural and self._one_of(word, trades)
         return trade
 
     def _trade_after(self, doc: Doc, stop: int) -> bool:
@@ -1640,6 +1642,9 @@ _NAMING_ALONE = {lang: words - {("appelle",), ("appelait",)} for lang, words in 
 # The word right before the name in any of those, and in the two read in place ("a man named", "nazywa się").
 _NAMING_LAST = frozenset({words[-1] for phrases in _NAMING.values() for words in phrases} | {"named", "się"})
 _STATIONS: dict[tuple[str, str], bool] = {}
+# Endings only a plural noun's cases have (dative, instrumental, locative): no trade's singular ends so.
+_PLURAL_CASES = {"pl": ("ami", "om", "ach"), "ru": ("ами", "ями", "ам", "ям", "ах", "ях"),
+                 "uk": ("ами", "ями", "ам", "ям", "ах", "ях")}
 _REAL_CACHE: dict[tuple[str, str], bool] = {}  # _real_word, per (language, word)
 # Words near a full name that make it the watched person's, not a namesake's: a leader, a relation, the offices the
 # office list lacks in their dictionary form (folded).

@@ -1611,6 +1611,10 @@ SHIPPED_FINDS = [
     # a capitalised word the analyser does not know opening a line is no first name; nor is a plural trade
     ("ru", "Спецпосланник Трампа Стив Уиткофф провел в Москве пять часов переговоров.", ("Трампа", "Q22686")),
     ("en", "Defector tells Idaho students Kim Jong Un sees Russia ties as an opportunity", ("Kim Jong Un", "Q56226")),
+    # ... nor a plural trade's case in the inflected languages: the people spoken to, not the person's trade
+    ("uk", "Під час спілкування з журналістами Дональд Трамп заявив, що мита зростуть.", ("Дональд Трамп", TRUMP)),
+    ("ru", "Студентам Владимир Путин рассказал об истории Кремля.", ("Владимир Путин", PUTIN)),
+    ("pl", "Po rozmowie z dziennikarzami Donald Trump powiedział, że cła wzrosną.", ("Donald Trump", TRUMP)),
     # the person named again in full after an article's namesake, with his office out of the three words' reach
     ("pl", "Na liście jest kapitan statku, 52-letni Siergiej Ławrow z Nachodki. Tymczasem minister spraw "
            "zagranicznych Rosji Siergiej Ławrow nazwał sankcje piractwem.", ("Siergiej Ławrow", "Q58217")),
