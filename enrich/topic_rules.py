@@ -24,7 +24,9 @@ starting with ``stem``; ``=form`` the surface form only (for forms the analysers
 as Polish "broni", weapon or defends, listed in the phrases that settle it); ``^word`` the word written with a
 capital ("the ^north": the North, as Korea's neighbours call it, not a direction); several space-separated
 patterns form a phrase of consecutive tokens, where ``!word`` is a token that must not stand in its place ("!się
-=da !się": Polish "da", gives, not in "nie da się", it cannot be; at a text's end no word stands there). In German,
+=da !się": Polish "da", gives, not in "nie da się", it cannot be; at a text's end no word stands there) and ``a|b|c``
+any one of several words, each a pattern of its own ("!회|명|고비 넘겼*": Korean 넘기다, to hand over, not after a
+count or a crisis, which it passes). In German,
 which keeps a hyphenated compound as one token, the compound's head counts too ("Kamikaze-Drohnen" matches
 ``drohne*``).
 

@@ -63,9 +63,11 @@ Placed = tuple[tuple[int, ...], int, int]
 
 
 # A term word's markers: "=form" is that surface form only, "^form" the word (any of its forms) capitalised;
-# "!word" (before any other marker) a word that must not stand there ("=da !się": "da" not followed by "się").
+# "!word" (before any other marker) a word that must not stand there ("=da !się": "da" not followed by "się");
+# "a|b|c" in a phrase any one of those words there ("!회|명 넘겼*": 넘겼다, handed over, not after a count).
 CAPITAL = "^"
 NOT = "!"
+OR = "|"
 _MARKERS = ("=", CAPITAL)
 
 
@@ -87,6 +89,9 @@ class TermMatcher(Generic[T]):
         self._stems: dict[str, list[int]] | None = None  # built from _prefixes on first use
         self._stem_lengths: list[int] = []
         self._specificity: dict[int, int] = {}
+        # A phrase word that is any of several patterns ("회|명|건") is a pattern of its own, which a word matches
+        # when it matches one of them: its id, and theirs.
+        self._any_of: dict[frozenset[int], int] = {}
         # A phrase's words as pattern ids, a word it must not have as the bitwise complement of one.
         by_phrase: dict[tuple[int, ...], list[T]] = defaultdict(list)  # shared groups compile once
         for target, patterns in terms.items():
@@ -126,13 +131,38 @@ class TermMatcher(Generic[T]):
         ids: list[int] = []
         for word in pattern.split():
             absent = word.startswith(NOT) and len(word) > 1
-            pieces = self._words(word[1:] if absent else word)
+            if absent:
+                word = word[1:]
+            if OR in word[1:-1]:
+                pid = self._alternatives(pattern, word)
+                ids.append(~pid if absent else pid)
+                continue
+            pieces = self._words(word)
             if absent and len(pieces) != 1:
                 raise TopicRuleError(f"{pattern!r}: a word that must not stand there is one token ({word!r} is not)")
             ids.extend(~self._pattern(piece) if absent else self._pattern(piece) for piece in pieces)
         if all(pid < 0 for pid in ids):
             raise TopicRuleError(f"{pattern!r}: a phrase needs a word it must have, not only words it must not")
         return tuple(ids)
+
+    def _alternatives(self, pattern: str, word: str) -> int:
+        """The pattern id of a phrase word that is any of several ("회|명|건"), each one token."""
+        parts: set[int] = set()
+        for alternative in word.split(OR):
+            pieces = self._words(alternative) if alternative else []
+            if len(pieces) != 1:
+                raise TopicRuleError(f"{pattern!r}: each of the words {word!r} allows is one token "
+                                     f"({alternative!r} is not)")
+            parts.add(self._pattern(pieces[0]))
+        key = frozenset(parts)
+        pid = self._any_of.get(key)
+        if pid is None:
+            pid = self._any_of[key] = self._next_id()
+            self._specificity[pid] = min(self._specificity[part] for part in key)
+        return pid
+
+    def _next_id(self) -> int:
+        return len(self._exact) + len(self._surface) + len(self._prefixes) + len(self._any_of)
 
     def _words(self, pattern: str) -> list[str]:
         """The pattern's words as the language's tokenizer splits text: "à l'ukraine" is three tokens in a
@@ -157,11 +187,11 @@ class TermMatcher(Generic[T]):
             stem = key[:-1]
             pid = next((pid for known, pid in self._prefixes if known == stem), None)
             if pid is None:
-                pid = len(self._exact) + len(self._surface) + len(self._prefixes)
+                pid = self._next_id()
                 self._prefixes.append((stem, pid))
         else:
             if key not in table:
-                table[key] = len(self._exact) + len(self._surface) + len(self._prefixes)
+                table[key] = self._next_id()
             pid = table[key]
         self._specificity[pid] = len(key.rstrip("*"))
         return pid
@@ -186,6 +216,8 @@ class TermMatcher(Generic[T]):
                 # "^north" is the word written with a capital: the North (Korea), not the north
                 capital = {CAPITAL + form for form in forms}
                 ids |= {self._exact[f] for f in capital if f in self._exact} | self._prefixed(capital)
+            if ids and self._any_of:
+                ids |= {pid for parts, pid in self._any_of.items() if not parts.isdisjoint(ids)}
             found = frozenset(ids)
             if len(self._by_text) >= 500_000:
                 self._by_text.clear()

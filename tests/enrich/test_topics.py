@@ -1535,6 +1535,11 @@ ARMS_NEGATIVE = [
     ("pl", "Rosja przekazała KRLD pszenicę. Chodzi o pomoc humanitarną dla Pjongjangu."),
     # the same verb for wheat
     ("uk", "Росія доправила до КНДР партію пшениці."),
+    # 넘기다 after a count is to pass it, not to hand something over
+    ("ko", "바그너 그룹 출신 러시아 블로거가 북한 미사일을 다룬 영상을 올려 조회수 100만 회를 넘겼다."),
+    ("ko", "러시아 블로거 영상 조회수가 드론 공격 이후 1만 명을 넘긴 것으로 나타났다. 북한 무기를 다룬 영상이다."),
+    # and 대가 after a count is units, not a price ("드론 수십 대가": dozens of drones)
+    ("ko", "북한 매체는 러시아 본토를 노린 우크라이나 드론 수십 대가 격추됐다고 전하며 러시아군의 무기를 치켜세웠다."),
 ]
 
 
@@ -2098,7 +2103,31 @@ def test_a_word_a_phrase_must_not_have_beside_it_keeps_it_from_matching(tmp_path
     assert fired("Pociski nie trafią do Rosji.") == []
 
 
-@pytest.mark.parametrize("pattern", ["!się", "!się !da", "!sygnał-zakłóceń =da"])
+def test_a_phrase_word_may_be_any_of_several(tmp_path: Path) -> None:
+    nlp = _nlp_with_rules(
+        tmp_path,
+        "topics: [{id: t, groups: {crowd: {terms: {pl: [\"!tysiąc*|setk*|wielu ludzi*\"]}}}, rules: [{match: crowd}]},"
+        " {id: u, groups: {sent: {terms: {pl: [\"pocisk|dron trafi*\"]}}}, rules: [{match: sent}]}]",
+        base=False,
+        lang="pl",
+    )
+
+    def fired(text: str) -> list[str]:
+        return [hit.id for hit in nlp(text)._.topics]
+
+    assert fired("Ludzie wyszli na ulice.") == ["t"]
+    assert fired("Tłumy ludzi wyszły na ulice.") == ["t"]
+    # none of the words it must not have, each with its own marker
+    assert fired("Tysiące ludzi wyszły na ulice.") == []
+    assert fired("Setki ludzi czekały na dworcu.") == []
+    assert fired("Wielu ludzi czekało na dworcu.") == []
+    # any one of the words it must have, read by lemma too
+    assert fired("Pociski trafiły do Rosji.") == ["u"]
+    assert fired("Drony trafiły do Rosji.") == ["u"]
+    assert fired("Rakiety trafiły do Rosji.") == []
+
+
+@pytest.mark.parametrize("pattern", ["!się", "!się !da", "!sygnał-zakłóceń =da", "!setki|tysiące-ludzi wyszło"])
 def test_a_phrase_of_words_it_must_not_have_alone_is_an_error(tmp_path: Path, pattern: str) -> None:
     with pytest.raises(TopicRuleError):
         _nlp_with_rules(
