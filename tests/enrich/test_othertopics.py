@@ -243,8 +243,27 @@ PASSING_AND_OWN = [
      "nuclear-programme", False),
 ]
 
+# Digests and briefs (set 916): a strike reported by "attacked", not by "attacks" or "to attack"; tests "over the
+# years" as background; an envoy the sentence before is whom a leader receives.
+BRIEFS = [
+    ("pl", "W nocy rosyjskie wojska zaatakowały Charków rakietami balistycznymi i dronami.", "missile-launches", True),
+    ("en", "Overnight Russia attacked Dnipro with cruise missiles and drones.", "missile-launches", True),
+    ("uk", "Уночі російські війська атакували Одесу балістичними ракетами.", "missile-launches", True),
+    ("pl", "Rosja nie zamierza nikogo atakować, ale odpowie na rozmieszczenie amerykańskich rakiet.",
+     "missile-launches", False),
+    ("ru", "Жители приграничных деревень за годы ракетных испытаний привыкли к сиренам.", "missile-launches", False),
+    ("uk", "Мешканці острова за роки ракетних випробувань звикли до сирен.", "missile-launches", False),
+    ("fr", "Le régime, qui a multiplié les tirs de missiles depuis 2022, refuse tout dialogue.", "missile-launches",
+     False),
+    ("ru", "КНДР впервые за годы запустила межконтинентальную баллистическую ракету.", "missile-launches", True),
+    ("de", "Der Sekretär des russischen Sicherheitsrats Sergej Schoigu ist nach Pjöngjang gereist. Dort empfing ihn "
+           "Kim Jong Un zu Gesprächen.", "state-visits", False),
+    ("de", "Der russische Außenminister Sergej Lawrow ist nach Pjöngjang gereist. Dort empfing ihn Kim Jong Un zu "
+           "Gesprächen.", "state-visits", True),
+]
 
-@pytest.mark.parametrize(("lang", "text", "topic", "expected"), [*TOPIC_EDGES, *PASSING_AND_OWN])
+
+@pytest.mark.parametrize(("lang", "text", "topic", "expected"), [*TOPIC_EDGES, *PASSING_AND_OWN, *BRIEFS])
 def test_near_misses_and_reports_of_the_blind_topic_sets(lang: str, text: str, topic: str, expected: bool) -> None:
     assert (topic in _topics(lang, text)) is expected
 
