@@ -28,7 +28,15 @@ from typing import Any
 from core.contracts import Actor
 from core.errors import ResolveError
 
-__all__ = ["CURATED_LANGUAGES", "DATA_FILE", "ActorBase", "capital_countries", "normalize_name", "renamed_ids"]
+__all__ = [
+    "CURATED_LANGUAGES",
+    "DATA_FILE",
+    "ActorBase",
+    "capital_countries",
+    "member_states",
+    "normalize_name",
+    "renamed_ids",
+]
 
 DATA_FILE = Path(__file__).parent / "data" / "actors.json"
 # The languages whose names the shipped base curates, people's and organisations' included. The base has
@@ -212,6 +220,13 @@ def renamed_ids() -> dict[str, str]:
 
 
 @cache
+def member_states() -> frozenset[str]:
+    """Every UN member, as QIDs (from core/data/un_members.tsv)."""
+    lines = (DATA_FILE.parent / "un_members.tsv").read_text(encoding="utf-8").splitlines()
+    rows = [line.split("\t") for line in lines if line and not line.startswith("#")]
+    return frozenset(row[1] for row in rows[1:])
+
+
 def capital_countries() -> dict[str, str]:
     """The capital of every UN member -> that country, both as QIDs (from core/data/un_members.tsv)."""
     out: dict[str, str] = {}

@@ -35,7 +35,7 @@ right after a word of place in a sentence with a word of saying (``capitals_said
 saying: {en: [said]}}``): "Putin said in Hanoi" names no party in Hanoi, "the junta in Naypyidaw" does.
 
 A group of actors may be every UN member's capital at once (``actors: capitals``): "spoke with Putin in Astana" is
-talks held in a place.
+talks held in a place; or every UN member (``actors: countries``): "Premier Polski", a leader named by office.
 
 A group of actors may ask for several of them at once (``distinct: 2``): it is present only in a sentence that
 names at least that many of its actors, so "Macron met Modi" is two leaders of one group meeting.
@@ -57,7 +57,7 @@ from typing import Any
 
 import yaml
 
-from core.actors import capital_countries
+from core.actors import capital_countries, member_states
 from core.errors import NewsradarError
 
 __all__ = [
@@ -241,9 +241,11 @@ def _parse_topic(raw: dict[str, Any], shared: dict[str, Any], shared_conditions:
             raise TopicRuleError(f"{topic_id}: group {name!r} needs actors or terms")
         if spec.get("actors") == "capitals":
             topic.actor_groups[name] = frozenset(capital_countries())
+        elif spec.get("actors") == "countries":
+            topic.actor_groups[name] = member_states()
         elif "actors" in spec:
             if not isinstance(spec["actors"], list):
-                raise TopicRuleError(f"{topic_id}: group {name!r}: actors is a list of ids, or capitals")
+                raise TopicRuleError(f"{topic_id}: group {name!r}: actors is a list of ids, capitals or countries")
             topic.actor_groups[name] = frozenset(str(a) for a in spec["actors"])
         if "capitals_said_in" in spec:
             topic.said_in[name] = _said_in(spec, f"{topic_id}: group {name!r}")

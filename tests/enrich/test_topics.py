@@ -2027,6 +2027,23 @@ def test_a_group_of_capitals_names_every_capital_and_no_country(tmp_path: Path) 
     assert not fired("Russia spoke through its envoy. Ties with Seoul are strained.")
 
 
+def test_a_group_of_countries_names_every_un_member_and_no_capital(tmp_path: Path) -> None:
+    nlp = _nlp_with_rules(
+        tmp_path,
+        "topics: [{id: t, groups: {country: {actors: countries}, spoke: {terms: {en: [spoke]}}},"
+        " rules: [{match: {all: [country, spoke]}}]}]",
+        base=False,
+    )
+
+    def fired(text: str) -> bool:
+        return bool(nlp(text)._.topics)
+
+    assert fired("The president of Mongolia spoke for an hour.")
+    assert fired("Kenya spoke first at the session.")
+    assert not fired("The mayor spoke in Ulaanbaatar for an hour.")
+    assert not fired("Kenya voted first. Nobody spoke after that.")
+
+
 def test_words_quoted_beside_a_word_of_naming_are_a_figure_of_speech(tmp_path: Path) -> None:
     nlp = _nlp_with_rules(
         tmp_path,
