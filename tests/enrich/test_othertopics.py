@@ -263,7 +263,36 @@ BRIEFS = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "topic", "expected"), [*TOPIC_EDGES, *PASSING_AND_OWN, *BRIEFS])
+# Leaders named by office (set 918): the office beside the country or its adjective is a leader, not a vice, a
+# former one or a party's; and the near misses of that round.
+OFFICES = [
+    ("pl", "Premier Polski przybył z wizytą do Seulu, gdzie spotkał się z prezydentem Korei Południowej.",
+     "state-visits", True),
+    ("en", "The Polish prime minister arrived in Seoul on Tuesday for talks with the South Korean president.",
+     "state-visits", True),
+    ("ru", "Президент Южной Кореи прибыл в Токио с визитом.", "state-visits", True),
+    ("uk", "Президент Південної Кореї прибув до Токіо з візитом.", "state-visits", True),
+    ("de", "Der südkoreanische Präsident reiste zu einem Staatsbesuch nach Tokio.", "state-visits", True),
+    ("fr", "Le président sud-coréen est arrivé à Tokyo pour une visite de deux jours.", "state-visits", True),
+    ("ko", "폴란드 총리가 서울을 방문해 한국 대통령과 정상회담을 했다.", "state-visits", True),
+    ("en", "Chinese Vice President Han Zheng arrived in Pyongyang for a three-day visit.", "state-visits", False),
+    ("pl", "Były prezydent Korei Południowej przyleciał do Tokio.", "state-visits", False),
+    ("de", "Der ehemalige südkoreanische Präsident reiste nach Tokio.", "state-visits", False),
+    ("fr", "Le président russe a visité les ateliers et s'est entretenu avec les ouvriers.", "state-visits", False),
+    ("pl", "Sekretarz rosyjskiej Rady Bezpieczeństwa Siergiej Szojgu przyleciał do Pjongjangu, gdzie przyjął go Kim "
+           "Dzong Un.", "state-visits", False),
+    ("ru", "Трамп пригласил собеседника посетить Соединенные Штаты, однако сроки встречи пока не обсуждались.",
+     "state-visits", False),
+    ("fr", "Donald Trump a écrit qu'il rencontrerait « volontiers » Vladimir Poutine.", "state-visits", False),
+    ("de", "Das mit harten Sanktionen belegte Nordkorea leidet seit Jahren unter Hunger.", "sanctions", False),
+    ("de", "Im Mai belegte die EU drei Reedereien aus Hongkong mit Sanktionen.", "sanctions", True),
+    ("pl", "Azjatycka Konfederacja Piłkarska nałożyła sankcje na federację piłkarską KRLD.", "sanctions", False),
+    ("pl", "Uzbrojona w broń atomową Północ coraz częściej pokazuje w propagandzie sprawy gospodarcze.",
+     "nuclear-programme", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "topic", "expected"), [*TOPIC_EDGES, *PASSING_AND_OWN, *BRIEFS, *OFFICES])
 def test_near_misses_and_reports_of_the_blind_topic_sets(lang: str, text: str, topic: str, expected: bool) -> None:
     assert (topic in _topics(lang, text)) is expected
 
