@@ -292,7 +292,27 @@ OFFICES = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "topic", "expected"), [*TOPIC_EDGES, *PASSING_AND_OWN, *BRIEFS, *OFFICES])
+# Regional news (set 920): strike drones are no strike, fireworks rockets no missiles, a mine is a site at home, an
+# invitation with no date a wish.
+REGIONS = [
+    ("uk", "Уночі Росія завдала удару по Харкову балістичними ракетами.", "missile-launches", True),
+    ("ru", "Иран передал России ударные беспилотники и баллистические ракеты.", "missile-launches", False),
+    ("uk", "На виставці показали ударні безпілотники та макети крилатих ракет.", "missile-launches", False),
+    ("pl", "Na festiwalu fajerwerków w Tultepec wystrzelono tysiące rakiet.", "missile-launches", False),
+    ("en", "Thousands of fireworks rockets were fired over the town during the festival.", "missile-launches", False),
+    ("uk", "Путін запросив принца відвідати Москву, однак дату можливого візиту не визначили.", "state-visits",
+     False),
+    ("de", "Der Kronprinz lud Putin zu einem Besuch nach Riad ein, einen Termin nannte der Kreml nicht.",
+     "state-visits", False),
+    ("de", "Ein Treffen Tshisekedis mit Donald Trump sei wünschenswert, ein Termin stehe aber noch nicht fest.",
+     "state-visits", False),
+    ("fr", "Le président kazakh a visité une mine d'uranium dans le nord du pays.", "state-visits", False),
+    ("en", "The Congolese president toured a copper mine in Lualaba province.", "state-visits", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "topic", "expected"),
+                         [*TOPIC_EDGES, *PASSING_AND_OWN, *BRIEFS, *OFFICES, *REGIONS])
 def test_near_misses_and_reports_of_the_blind_topic_sets(lang: str, text: str, topic: str, expected: bool) -> None:
     assert (topic in _topics(lang, text)) is expected
 
