@@ -2010,38 +2010,25 @@ def test_a_group_asking_for_several_actors_needs_them_in_one_sentence(tmp_path: 
     assert fired("Vladimir Putin met his aides. Kim Jong Un met his generals.") == []
 
 
-def test_a_group_of_capitals_names_every_capital_and_no_country(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("group", "fires", "quiet"), [
+    # every UN member's capital, and no country
+    ("capitals", ["Sikorski spoke with his counterpart in Seoul.", "In Nairobi, the minister spoke for an hour."],
+     ["Sikorski spoke with his South Korean counterpart.",
+      "Russia spoke through its envoy. Ties with Seoul are strained."]),
+    # every UN member, and no capital
+    ("countries", ["The president of Mongolia spoke for an hour.", "Kenya spoke first at the session."],
+     ["The mayor spoke in Ulaanbaatar for an hour.", "Kenya voted first. Nobody spoke after that."]),
+])
+def test_a_group_of_capitals_or_of_countries_names_every_un_members(
+    tmp_path: Path, group: str, fires: list[str], quiet: list[str]
+) -> None:
     nlp = _nlp_with_rules(
         tmp_path,
-        "topics: [{id: t, groups: {capital: {actors: capitals}, spoke: {terms: {en: [spoke]}}},"
-        " rules: [{match: {all: [capital, spoke]}}]}]",
+        "topics: [{id: t, groups: {place: {actors: " + group + "}, spoke: {terms: {en: [spoke]}}},"
+        " rules: [{match: {all: [place, spoke]}}]}]",
         base=False,
     )
-
-    def fired(text: str) -> bool:
-        return bool(nlp(text)._.topics)
-
-    assert fired("Sikorski spoke with his counterpart in Seoul.")
-    assert fired("In Nairobi, the minister spoke for an hour.")
-    assert not fired("Sikorski spoke with his South Korean counterpart.")
-    assert not fired("Russia spoke through its envoy. Ties with Seoul are strained.")
-
-
-def test_a_group_of_countries_names_every_un_member_and_no_capital(tmp_path: Path) -> None:
-    nlp = _nlp_with_rules(
-        tmp_path,
-        "topics: [{id: t, groups: {country: {actors: countries}, spoke: {terms: {en: [spoke]}}},"
-        " rules: [{match: {all: [country, spoke]}}]}]",
-        base=False,
-    )
-
-    def fired(text: str) -> bool:
-        return bool(nlp(text)._.topics)
-
-    assert fired("The president of Mongolia spoke for an hour.")
-    assert fired("Kenya spoke first at the session.")
-    assert not fired("The mayor spoke in Ulaanbaatar for an hour.")
-    assert not fired("Kenya voted first. Nobody spoke after that.")
+    assert [bool(nlp(text)._.topics) for text in fires + quiet] == [True] * len(fires) + [False] * len(quiet)
 
 
 def test_words_quoted_beside_a_word_of_naming_are_a_figure_of_speech(tmp_path: Path) -> None:
@@ -2097,51 +2084,44 @@ def test_a_capitalised_term_matches_only_the_word_written_with_a_capital(tmp_pat
     assert not fired("Korea Północna milczy.", pl)
 
 
-def test_a_word_a_phrase_must_not_have_beside_it_keeps_it_from_matching(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("first", "second", "cases"), [
+    # a word a phrase must not have beside it keeps it from matching
+    ("!się =da !się", "pocisk* !nie trafi*", [
+        ("Kim da Rosji pociski.", ["t"]),
+        # the word it must not have, after it or before it
+        ("Tego sygnału nie da się zakłócić.", []),
+        ("Czy się da, nie wiadomo.", []),
+        # at the text's end nothing follows: the word is not there
+        ("Tego nikt nie da", ["t"]),
+        # in a longer phrase, between the words it must have
+        ("Pociski szybko trafią do Rosji.", ["u"]),
+        ("Pociski nie trafią do Rosji.", []),
+    ]),
+    # a phrase word may be any of several
+    ("!tysiąc*|setk*|wielu ludzi*", "pocisk|dron trafi*", [
+        ("Ludzie wyszli na ulice.", ["t"]),
+        ("Tłumy ludzi wyszły na ulice.", ["t"]),
+        # none of the words it must not have, each with its own marker
+        ("Tysiące ludzi wyszły na ulice.", []),
+        ("Setki ludzi czekały na dworcu.", []),
+        ("Wielu ludzi czekało na dworcu.", []),
+        # any one of the words it must have, read by lemma too
+        ("Pociski trafiły do Rosji.", ["u"]),
+        ("Drony trafiły do Rosji.", ["u"]),
+        ("Rakiety trafiły do Rosji.", []),
+    ]),
+])
+def test_phrase_words_it_must_not_have_or_any_of_several(
+    tmp_path: Path, first: str, second: str, cases: list[tuple[str, list[str]]]
+) -> None:
     nlp = _nlp_with_rules(
         tmp_path,
-        "topics: [{id: t, groups: {give: {terms: {pl: [\"!się =da !się\"]}}}, rules: [{match: give}]},"
-        " {id: u, groups: {sent: {terms: {pl: [\"pocisk* !nie trafi*\"]}}}, rules: [{match: sent}]}]",
+        f"topics: [{{id: t, groups: {{g: {{terms: {{pl: [\"{first}\"]}}}}}}, rules: [{{match: g}}]}},"
+        f" {{id: u, groups: {{h: {{terms: {{pl: [\"{second}\"]}}}}}}, rules: [{{match: h}}]}}]",
         base=False,
         lang="pl",
     )
-
-    def fired(text: str) -> list[str]:
-        return [hit.id for hit in nlp(text)._.topics]
-
-    assert fired("Kim da Rosji pociski.") == ["t"]
-    # the word it must not have, after it or before it
-    assert fired("Tego sygnału nie da się zakłócić.") == []
-    assert fired("Czy się da, nie wiadomo.") == []
-    # at the text's end nothing follows: the word is not there
-    assert fired("Tego nikt nie da") == ["t"]
-    # in a longer phrase, between the words it must have
-    assert fired("Pociski szybko trafią do Rosji.") == ["u"]
-    assert fired("Pociski nie trafią do Rosji.") == []
-
-
-def test_a_phrase_word_may_be_any_of_several(tmp_path: Path) -> None:
-    nlp = _nlp_with_rules(
-        tmp_path,
-        "topics: [{id: t, groups: {crowd: {terms: {pl: [\"!tysiąc*|setk*|wielu ludzi*\"]}}}, rules: [{match: crowd}]},"
-        " {id: u, groups: {sent: {terms: {pl: [\"pocisk|dron trafi*\"]}}}, rules: [{match: sent}]}]",
-        base=False,
-        lang="pl",
-    )
-
-    def fired(text: str) -> list[str]:
-        return [hit.id for hit in nlp(text)._.topics]
-
-    assert fired("Ludzie wyszli na ulice.") == ["t"]
-    assert fired("Tłumy ludzi wyszły na ulice.") == ["t"]
-    # none of the words it must not have, each with its own marker
-    assert fired("Tysiące ludzi wyszły na ulice.") == []
-    assert fired("Setki ludzi czekały na dworcu.") == []
-    assert fired("Wielu ludzi czekało na dworcu.") == []
-    # any one of the words it must have, read by lemma too
-    assert fired("Pociski trafiły do Rosji.") == ["u"]
-    assert fired("Drony trafiły do Rosji.") == ["u"]
-    assert fired("Rakiety trafiły do Rosji.") == []
+    assert [(text, [hit.id for hit in nlp(text)._.topics]) for text, _ in cases] == cases
 
 
 @pytest.mark.parametrize("pattern", ["!się", "!się !da", "!sygnał-zakłóceń =da", "!setki|tysiące-ludzi wyszło"])
