@@ -227,6 +227,7 @@ def member_states() -> frozenset[str]:
     return frozenset(row[1] for row in rows[1:])
 
 
+@cache
 def capital_countries() -> dict[str, str]:
     """The capital of every UN member -> that country, both as QIDs (from core/data/un_members.tsv)."""
     out: dict[str, str] = {}
