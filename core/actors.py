@@ -219,24 +219,23 @@ def renamed_ids() -> dict[str, str]:
     return _renamed_in(DATA_FILE)
 
 
+def _un_members() -> list[list[str]]:
+    """The rows of core/data/un_members.tsv below its header: code, country QID, capital QID, ..."""
+    lines = (DATA_FILE.parent / "un_members.tsv").read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines if line and not line.startswith("#")][1:]
+
+
 @cache
 def member_states() -> frozenset[str]:
-    """Every UN member, as QIDs (from core/data/un_members.tsv)."""
-    lines = (DATA_FILE.parent / "un_members.tsv").read_text(encoding="utf-8").splitlines()
-    rows = [line.split("\t") for line in lines if line and not line.startswith("#")]
-    return frozenset(row[1] for row in rows[1:])
+    """Every UN member, as QIDs."""
+    return frozenset(row[1] for row in _un_members())
 
 
 @cache
 def capital_countries() -> dict[str, str]:
-    """The capital of every UN member -> that country, both as QIDs (from core/data/un_members.tsv)."""
-    out: dict[str, str] = {}
-    lines = (DATA_FILE.parent / "un_members.tsv").read_text(encoding="utf-8").splitlines()
-    rows = [line.split("\t") for line in lines if line and not line.startswith("#")]
-    for row in rows[1:]:  # the header
-        if row[2].startswith("Q"):  # "-" for a city-state (Singapore)
-            out[row[2]] = row[1]
-    return out
+    """The capital of every UN member -> that country, both as QIDs."""
+    # "-" for a city-state (Singapore)
+    return {row[2]: row[1] for row in _un_members() if row[2].startswith("Q")}
 
 
 @cache
