@@ -7,7 +7,9 @@ A sub-expression of a sentence or article rule may name a window of its own: ``w
 the whole article; ``window: {sentences: N}`` at the sentence and the N - 1 before it (what a sentence
 says of "them" or "the shipments" was often named in the one before); ``window: some sentence`` holds
 when the expression holds within one sentence somewhere in the article ("arms named beside either side
-somewhere", not merely arms and the sides each somewhere); ``window: {tokens: N}`` on an ``all`` of groups
+somewhere", not merely arms and the sides each somewhere); in a rule with a window of tokens, such a part is read
+at the sentence of the hit ("nuclear" beside "programme", with no word of power anywhere in their sentence);
+``window: {tokens: N}`` on an ``all`` of groups
 holds in a sentence where a hit of its first group has a hit of each of the others within N tokens ("help"
 beside the missiles it is help with, not anywhere in a long sentence); ``window: {clause: GROUP}`` on an ``all``
 of groups (or of ``any`` of groups) holds in a sentence where a hit of each stands in one clause of it, the hits of
@@ -100,10 +102,9 @@ class Rule:
     needs: tuple[tuple[frozenset[Any], ...], ...] = field(default=(), compare=False)
 
     def __post_init__(self) -> None:
-        if isinstance(self.window, int) and _sentence_windows(self.expr):
-            raise TopicRuleError("a rule with a window of tokens cannot look at sentences: {sentences: N}, some "
-                                 "sentence, {tokens: N} and {clause: GROUP} in a sub-expression need a sentence or "
-                                 "article rule")
+        if isinstance(self.window, int) and _near_windows(self.expr):
+            raise TopicRuleError("a rule with a window of tokens cannot hold one of tokens or of a clause: {tokens: N} "
+                                 "and {clause: GROUP} in a sub-expression need a sentence or article rule")
         object.__setattr__(self, "named", _positive_groups(self.expr))
         object.__setattr__(self, "needs", tuple(tuple(clause) for clause in _clauses(self.expr)))
 
@@ -208,15 +209,15 @@ def _any_of_groups(expr: Expr) -> bool:
     return not _leaf(expr) and expr[0] == "any" and expr[2] is False and all(_leaf(item) for item in expr[1])
 
 
-def _sentence_windows(expr: Expr) -> bool:
-    """Whether ``expr`` has a ``{sentences: N}``, ``{clause: GROUP}`` or ``some sentence`` window, which only
-    sentence and article rules can read."""
+def _near_windows(expr: Expr) -> bool:
+    """Whether ``expr`` has a ``{tokens: N}`` or ``{clause: GROUP}`` window, which only sentence and article rules
+    can read (each becomes a group present in sentences, with no place of its own in them)."""
     if _leaf(expr):
         return False
     op, arg, win = expr
-    if win is not True and win is not False:
+    if _tokens(win) or _clause(win):
         return True
-    return _sentence_windows(arg) if op == "not" else any(_sentence_windows(item) for item in arg)
+    return _near_windows(arg) if op == "not" else any(_near_windows(item) for item in arg)
 
 
 def _window(value: Any, where: str) -> str | int:
@@ -316,17 +317,39 @@ def _leaf(expr: Expr) -> bool:
     return not isinstance(expr, tuple)
 
 
-def _holds(expr: Expr, here: set[int], article: set[int]) -> bool:
-    """``expr`` in one token window (``here``: the groups near the hit); sentence windows never get here."""
+def _holds(expr: Expr, here: set[int], article: set[int], within: int = 0) -> bool:
+    """``expr`` in one token window (``here``: the groups near the hit); a part in a window of sentences of its
+    own, ``(WITHIN, k, window)``, holds where bit k of ``within`` is set (whether it holds at the hit's sentence)."""
     if _leaf(expr):
         return expr in here
     op, arg, whole = expr
+    if op == WITHIN:
+        return bool(within >> arg & 1)
     scope = article if whole else here
     if op == "not":
-        return not _holds(arg, scope, article)
+        return not _holds(arg, scope, article, within)
     if op == "all":
-        return all(_holds(item, scope, article) for item in arg)
-    return any(_holds(item, scope, article) for item in arg)
+        return all(_holds(item, scope, article, within) for item in arg)
+    return any(_holds(item, scope, article, within) for item in arg)
+
+
+# In a rule with a window of tokens, a part in a window of sentences of its own ({sentences: N}, some sentence)
+# is read over the Doc's sentence bitmasks first: (WITHIN, k, its window) stands for the k-th such part.
+WITHIN = "within"
+
+
+def _split_within(expr: Expr, parts: list[Expr]) -> Expr:
+    """``expr`` with each part in a window of sentences of its own moved to ``parts`` and a (WITHIN, k, window)
+    left in its place."""
+    if _leaf(expr):
+        return expr
+    op, arg, whole = expr
+    if whole is not True and whole is not False:
+        parts.append(expr)
+        return (WITHIN, len(parts) - 1, whole)
+    if op == "not":
+        return (op, _split_within(arg, parts), whole)
+    return (op, [_split_within(item, parts) for item in arg], whole)
 
 
 # An expression over groups numbered by slot, as a function of (the bitmasks it reads per group, bitmasks
@@ -699,6 +722,10 @@ class CompiledRule:
     named: tuple[int, ...]  # rule.named as slots
     holds: Evaluator  # rule.expr over sentence bitmasks
     near: int  # the groups of groups near each other it reads, bit n for CompiledTopic.near[n]
+    # A rule with a window of tokens: its expression with each part in a window of sentences of its own left as
+    # (WITHIN, k, window), and the k-th part over sentence bitmasks (the sentences where it holds).
+    split: Expr = None
+    within: tuple[Evaluator, ...] = ()
 
     @classmethod
     def of(cls, rule: Rule, real: int) -> CompiledRule:
@@ -724,7 +751,10 @@ class CompiledRule:
         for slot in _leaves(rule.expr):
             if slot >= real:
                 near |= 1 << (slot - real)
-        return cls(rule, must, tuple(clauses), tuple(sorted(rule.named)), _evaluator(rule.expr), near)
+        parts: list[Expr] = []
+        split = _split_within(rule.expr, parts) if isinstance(rule.window, int) else None
+        return cls(rule, must, tuple(clauses), tuple(sorted(rule.named)), _evaluator(rule.expr), near, split,
+                   tuple(_evaluator(part) for part in parts))
 
     def may_hold(self, present: int) -> bool:
         """Whether the groups present (bits of ``present``) meet what the rule needs to hold anywhere."""
@@ -859,7 +889,13 @@ def score(topic: CompiledTopic, masks: list[int], points: list[list[tuple[int, i
         elif points is not None or place is not None:
             if points is None:
                 points = place() if place is not None else []
-            held = _token_windows(rule, points + [[] for _ in range(len(points), len(masks))], set(groups))
+            # The parts in windows of sentences of their own: the sentences where each holds, as bit k of a
+            # sentence's number in ``within``.
+            within = [0] * full.bit_length() if compiled.within else []
+            for k, part in enumerate(compiled.within):
+                for sentence in set_bits(part(masks, everywhere, full, masks)):
+                    within[sentence] |= 1 << k
+            held = _token_windows(compiled, points + [[] for _ in range(len(points), len(masks))], set(groups), within)
         if held:
             total += rule.weight
             evidence |= held
@@ -897,7 +933,9 @@ def _clause_sentences(points: list[list[tuple[int, int]]], items: tuple[tuple[in
     return held
 
 
-def _token_windows(rule: Rule, points: list[list[tuple[int, int]]], present: set[int]) -> int:
+def _token_windows(compiled: CompiledRule, points: list[list[tuple[int, int]]], present: set[int],
+                   within: list[int]) -> int:
+    rule = compiled.rule
     span = int(rule.window)
     # Only the groups the rule names can make it hold near a hit.
     positions = {group: sorted(p for p, _ in points[group]) for group in present.intersection(_leaves(rule.expr))}
@@ -907,7 +945,7 @@ def _token_windows(rule: Rule, points: list[list[tuple[int, int]]], present: set
             if held >> sentence & 1:
                 continue
             here = {g for g, found in positions.items() if _near(found, pos, span)}
-            if _holds(rule.expr, here, present):
+            if _holds(compiled.split, here, present, within[sentence] if sentence < len(within) else 0):
                 held |= 1 << sentence
     return held
 

@@ -2257,7 +2257,14 @@ def test_sentence_windows_agree_with_the_rule_language_read_sentence_by_sentence
         by_sentence = [s for s in sentences if _holds_at(expr, groups_in[s].__contains__, s, groups_in, present)]
         holds_somewhere = any(_holds_at(expr, present.__contains__, s, groups_in, present) for s in sentences)
         article = sorted({s for g in present & _positive(expr) for _, s in hits[g]}) if holds_somewhere else []
-        for window, expected in (("sentence", by_sentence), ("article", article)):
+        # a rule with a window of tokens: at each hit, the groups within 3 tokens of it, and its parts in windows of
+        # sentences of their own read at its sentence
+        points = [(group, pos, sentence) for group in present for pos, sentence in hits[group]]
+        near = sorted({
+            sentence for group, pos, sentence in points if group in _positive(expr) and _holds_at(
+                expr, {g for g, p, _ in points if abs(p - pos) <= 3}.__contains__, sentence, groups_in, present)
+        })
+        for window, expected in (("sentence", by_sentence), ("article", article), (3, near)):
             result = evaluate(_topic(Rule(expr, window, 0.5)), hits)
             assert result == (0.5 if expected else 0.0, expected), (expr, hits, window)
 
@@ -2287,6 +2294,22 @@ def test_sentence_windows_read_the_sentences_before_or_one_anywhere(tmp_path: Pa
     # a and b in one sentence somewhere: c holds beside it; a and b only apart: it does not
     assert evaluate(topic, {"a": [(2, 0)], "b": [(3, 0)], "c": [(42, 4)]})[1] == [0, 4]
     assert evaluate(topic, {"a": [(2, 0)], "b": [(33, 3)], "c": [(42, 4)]}) == (0.0, [])
+
+
+def test_a_rule_with_a_window_of_tokens_reads_its_parts_in_windows_of_sentences_at_the_hits_sentence(
+        tmp_path: Path) -> None:
+    """a beside b, unless c is anywhere in the sentence ("nuclear programme" beside no word of power in the
+    sentence, whatever the rest of the article says); or with c in one of the two sentences up to it."""
+    topic = _abc_topic(tmp_path, "{match: {all: [a, b, {not: {any: [c], window: {sentences: 1}}}]}, "
+                                 "window: {tokens: 3}}, {match: {all: [a, {any: [c], window: {sentences: 2}}]}, "
+                                 "window: {tokens: 3}, weight: 0.4}")
+    # c far from a and b but in their sentence: the first rule does not hold; the second does, c in the sentence
+    assert evaluate(topic, {"a": [(10, 1)], "b": [(12, 1)], "c": [(18, 1)]}) == (pytest.approx(0.4), [1])
+    # c in the sentence before: the first rule holds too
+    assert evaluate(topic, {"a": [(10, 1)], "b": [(12, 1)], "c": [(3, 0)]}) == (1.0, [1])
+    # c two sentences before, or after: only the first
+    assert evaluate(topic, {"a": [(20, 2)], "b": [(22, 2)], "c": [(3, 0)]}) == (1.0, [2])
+    assert evaluate(topic, {"a": [(10, 1)], "b": [(12, 1)], "c": [(23, 2)]}) == (1.0, [1])
 
 
 def test_groups_near_each_other_hold_within_that_many_tokens_of_one_sentence(tmp_path: Path) -> None:
@@ -2416,11 +2439,9 @@ BAD_RULES = [
     "conditions: {a: {not: a}}\ntopics: [{id: x, rules: [{match: a}], groups: {a: {terms: {en: [x]}}}}]",
     "conditions: [a]\ntopics: [{id: x, rules: [{match: a}], groups: {a: {terms: {en: [x]}}}}]",
     "conditions: {c: {not: b}}\ntopics: [{id: x, rules: [{match: c}], groups: {a: {terms: {en: [x]}}}}]",
-    # sub-expression windows: unknown, a count of no sentences, sentences inside a window of tokens
+    # sub-expression windows: unknown, a count of no sentences
     "topics: [{id: x, rules: [{match: {all: [a], window: paragraph}}], groups: {a: {terms: {en: [x]}}}}]",
     "topics: [{id: x, rules: [{match: {all: [a], window: {sentences: 0}}}], groups: {a: {terms: {en: [x]}}}}]",
-    "topics: [{id: x, rules: [{match: {all: [a, {any: [a], window: some sentence}]}, window: {tokens: 5}}],"
-    " groups: {a: {terms: {en: [x]}}}}]",
     # groups near each other: an all of two or more groups, in a sentence or article rule, N >= 1
     "topics: [{id: x, rules: [{match: {any: [a, b], window: {tokens: 3}}}], groups: {a: {terms: {en: [x]}},"
     " b: {terms: {en: [y]}}}}]",
