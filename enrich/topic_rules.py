@@ -104,7 +104,8 @@ class Rule:
     def __post_init__(self) -> None:
         if isinstance(self.window, int) and _near_windows(self.expr):
             raise TopicRuleError("a rule with a window of tokens cannot hold one of tokens or of a clause: {tokens: N} "
-                                 "and {clause: GROUP} in a sub-expression need a sentence or article rule")
+                                 "and {clause: GROUP} in a sub-expression need a sentence or article rule, or a part "
+                                 "in a window of sentences around them")
         object.__setattr__(self, "named", _positive_groups(self.expr))
         object.__setattr__(self, "needs", tuple(tuple(clause) for clause in _clauses(self.expr)))
 
@@ -210,13 +211,16 @@ def _any_of_groups(expr: Expr) -> bool:
 
 
 def _near_windows(expr: Expr) -> bool:
-    """Whether ``expr`` has a ``{tokens: N}`` or ``{clause: GROUP}`` window, which only sentence and article rules
-    can read (each becomes a group present in sentences, with no place of its own in them)."""
+    """Whether ``expr`` has a ``{tokens: N}`` or ``{clause: GROUP}`` window outside a part in a window of sentences:
+    each becomes a group present in sentences, with no place of its own in them, which a rule with a window of
+    tokens cannot look for near a hit; inside such a part it is read over sentences like the rest of the part."""
     if _leaf(expr):
         return False
     op, arg, win = expr
     if _tokens(win) or _clause(win):
         return True
+    if win is not True and win is not False:
+        return False
     return _near_windows(arg) if op == "not" else any(_near_windows(item) for item in arg)
 
 

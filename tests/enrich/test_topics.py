@@ -2312,6 +2312,18 @@ def test_a_rule_with_a_window_of_tokens_reads_its_parts_in_windows_of_sentences_
     assert evaluate(topic, {"a": [(10, 1)], "b": [(12, 1)], "c": [(23, 2)]}) == (1.0, [1])
 
 
+def test_a_part_in_a_window_of_sentences_may_ask_for_groups_near_each_other(tmp_path: Path) -> None:
+    """a, unless b stands near c anywhere in a's sentence ("could soon conduct the first flight test of its new
+    missile": the launch a modal speaks of, however far the missile's word stands from the modal)."""
+    topic = _abc_topic(tmp_path, "{match: {all: [a, {not: {all: [b, c], window: {tokens: 2}}, "
+                                 "window: {sentences: 1}}]}, window: {tokens: 3}}")
+    # b beside c, far from a, in a's sentence: no
+    assert evaluate(topic, {"a": [(18, 1)], "b": [(10, 1)], "c": [(11, 1)]}) == (0.0, [])
+    # b and c apart in the sentence, or beside each other in another one: yes
+    assert evaluate(topic, {"a": [(18, 1)], "b": [(10, 1)], "c": [(14, 1)]}) == (1.0, [1])
+    assert evaluate(topic, {"a": [(18, 1)], "b": [(3, 0)], "c": [(4, 0)]}) == (1.0, [1])
+
+
 def test_groups_near_each_other_hold_within_that_many_tokens_of_one_sentence(tmp_path: Path) -> None:
     topic = _abc_topic(tmp_path, "{match: {all: [c, {all: [a, b], window: {tokens: 3}}]}}")
     assert evaluate(topic, {"a": [(10, 1)], "b": [(13, 1)], "c": [(2, 1)]}) == (1.0, [1])
