@@ -311,8 +311,66 @@ REGIONS = [
 ]
 
 
+# What happened and what did not (set 923): a satellite put in orbit is a launch, help with one or an engine on a
+# test stand is none, nor a launch denied or only expected; a meeting wished for is no visit; a ship-to-ship
+# transfer seized is evasion; a list's member described, a chess body's ban or recent years are no new sanctions;
+# a civil plant on a visit's agenda is no programme, though the article names a war elsewhere.
+HAPPENED_OR_NOT = [
+    ("en", "North Korea launched a military reconnaissance satellite from its west coast on Tuesday.",
+     "missile-launches", True),
+    ("de", "Nordkorea hat am Dienstag einen Aufklärungssatelliten ins All gestartet.", "missile-launches", True),
+    ("ru", "КНДР вывела на орбиту новый разведывательный спутник.", "missile-launches", True),
+    ("ko", "북한이 군사정찰위성을 탑재한 발사체를 쏘아 올렸다.", "missile-launches", True),
+    ("en", "Officials say Moscow has helped Pyongyang with satellite launches.", "missile-launches", False),
+    ("ko", "북한은 그 대가로 위성 발사 관련 기술을 받았다.", "missile-launches", False),
+    ("en", "North Korea says it will launch a new reconnaissance satellite before the end of the year.",
+     "missile-launches", False),
+    ("pl", "Kim Dzong Un obserwował naziemny test nowego silnika rakietowego.", "missile-launches", False),
+    ("ru", "Ким Чен Ын руководил стендовыми испытаниями двигателя для новой ракеты.", "missile-launches", False),
+    ("fr", "Aucun missile n'a été tiré lors de l'essai, selon l'état-major sud-coréen.", "missile-launches", False),
+    ("uk", "Жодної ракети під час випробування не запускали.", "missile-launches", False),
+    ("ko", "김 위원장은 엔진 성능을 높이 평가했지만 이날 실제 미사일 발사는 이뤄지지 않았다.", "missile-launches",
+     False),
+    ("en", "Pyongyang could soon carry out the maiden flight test of its newest intercontinental ballistic missile, "
+     "analysts said.", "missile-launches", False),
+    ("de", "Pjöngjang könnte nach Einschätzung von Fachleuten schon im Frühjahr eine neue Interkontinentalrakete "
+     "testen.", "missile-launches", False),
+    ("de", "Zuletzt ließ Kim Jong Un eine Interkontinentalrakete ins Japanische Meer abfeuern.", "missile-launches",
+     True),
+    ("ru", "На прошлой неделе КНДР провела пуски зенитных ракет, и эксперты не исключают, что в них использованы "
+     "российские технологии.", "missile-launches", True),
+    ("uk", "Розвідка не виключила пуску ракети найближчими тижнями.", "missile-launches", False),
+    ("fr", "La Corée du Nord pourrait procéder prochainement à l'essai d'un nouveau missile.", "missile-launches",
+     False),
+    ("en", "Trump said he would love to meet Kim Jong Un again this year.", "state-visits", False),
+    ("ru", "Трамп заявил, что с удовольствием встретился бы с Ким Чен Ыном.", "state-visits", False),
+    ("uk", "Трамп заявив, що із задоволенням зустрівся б із Кім Чен Ином.", "state-visits", False),
+    ("ko", "트럼프 대통령은 김정은 위원장을 다시 만나고 싶다고 말했다.", "state-visits", False),
+    ("pl", "Trump chce znów spotkać się z Kim Dzong Unem.", "state-visits", False),
+    ("en", "Putin renewed his invitation for Modi to visit Russia.", "state-visits", False),
+    ("pl", "Prezydent Korei Południowej został przyjęty przez Donalda Trumpa w Białym Domu.", "state-visits", True),
+    ("en", "The coast guard seized a tanker over a suspected ship-to-ship transfer of oil to a North Korean vessel.",
+     "sanctions", True),
+    ("uk", "Компанію звинуватили в перевезенні російської нафти в обхід санкцій.", "sanctions", True),
+    ("ru", "Хунта, находящаяся под западными санкциями, в последние годы сближается с Россией.", "sanctions", False),
+    ("ko", "이 건물은 유엔 제재 대상에 오른 회사가 지었다.", "sanctions", False),
+    ("ko", "미국 재무부는 선박 두 척을 제재 대상에 올렸다.", "sanctions", True),
+    ("ko", "한미 양국은 북한 IT 인력 조직을 공동 제재했다.", "sanctions", True),
+    ("en", "The national chess federation will appeal against FIDE's decision to extend sanctions on Russian players.",
+     "sanctions", False),
+    ("de", "Der Asiatische Fußballverband hat den Iran mit einer Geldstrafe belegt. Das nächste Heimspiel findet vor "
+     "leeren Rängen statt. Der Verband kündigte an, gegen die Sanktionen Einspruch einzulegen.", "sanctions", False),
+    ("en", "Putin arrived in Astana on a state visit. The two presidents will sign an agreement on the country's first "
+     "nuclear power plant. Kazakhstan has stayed neutral in the war in Ukraine.", "nuclear-programme", False),
+    ("de", "Der Handel mit dem wegen seines Atomwaffenprogramms mit Sanktionen belegten Land wuchs.",
+     "nuclear-programme", False),
+    ("en", "Iran says its nuclear programme serves only to make electricity, but the IAEA reported new enrichment.",
+     "nuclear-programme", True),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "topic", "expected"),
-                         [*TOPIC_EDGES, *PASSING_AND_OWN, *BRIEFS, *OFFICES, *REGIONS])
+                         [*TOPIC_EDGES, *PASSING_AND_OWN, *BRIEFS, *OFFICES, *REGIONS, *HAPPENED_OR_NOT])
 def test_near_misses_and_reports_of_the_blind_topic_sets(lang: str, text: str, topic: str, expected: bool) -> None:
     assert (topic in _topics(lang, text)) is expected
 
