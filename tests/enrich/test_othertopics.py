@@ -38,8 +38,15 @@ def test_the_sets_are_there() -> None:
 @pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])
 def test_each_topic_reaches_its_target(path: Path, topic: str) -> None:
     result = scores(path)
-    assert result.counts[f"topic {topic}"]["all"].tp > 0, "the set must label this topic"
-    assert result.f1(f"topic {topic}") >= TARGETS[topic], "\n".join(e for e in result.errors if "topics" in e)
+    counts = result.counts[f"topic {topic}"]["all"]
+    errors = "\n".join(e for e in result.errors if "topics" in e)
+    if counts.tp + counts.fn == 0:
+        # A set that labels none of it (920's regional news has no arms between Russia and the North): F1 says
+        # nothing there, a false alarm does.
+        assert counts.fp == 0, errors
+        return
+    assert counts.tp > 0, "the set must find this topic where it labels it"
+    assert result.f1(f"topic {topic}") >= TARGETS[topic], errors
 
 
 @lru_cache(maxsize=1)
