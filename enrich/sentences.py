@@ -390,9 +390,10 @@ def _rules(lang: str) -> _Rules:
     # Inside "U.S", "z.B", "m.in", "т.нар": a letter before, one to three letters or digits and another dot after.
     skips.append(f"(?=[{letter}])(?:(?<=\\.[{letter}\\d]\\.)|(?<=\\.[^\\W_][{letter}\\d]\\.)"
                  f"|(?<=\\.[^\\W_][{letter}\\d][{letter}\\d]\\.))")
-    if lang in _ORDINAL_DOT:
+    if lang in _ORDINAL_DOT and lang not in _OPENERS:
         # "am 19. Juni": one to three digits before, a character other than a line break after.
-        # Not after a designation ("Hwasong-11.", "F16."): that number is no ordinal.
+        # Not after a designation ("Hwasong-11.", "F16."): that number is no ordinal. (Where a language has words
+        # that open sentences, ``_dot_ends`` decides: "auf Platz 171. Damit" ends one.)
         skips.append(r"(?=\d{1,3}+(?![\w.,-]))(?:(?<=[^ \t\n\r]\.)|(?<=[^ \t\n\r][ \t]\.))")
 
     single = f"{space_after}(?:{'|'.join(ends)})|(?!{'|'.join(skips)})(?P<ask>)"
@@ -485,7 +486,14 @@ def _dot_ends(text: str, pos: int, lang: str) -> bool:
             rest = text[pos + 1 : pos + 40].lstrip(" \t")
             if not rest or rest[0] in "\n\r":
                 return True
-            # "am 19. Juni", "80. rocznicy"; a four-digit year before a capital is a sentence end.
+            # "am 19. Juni", "80. rocznicy"; a four-digit year before a capital is a sentence end, and so is a
+            # number before a word that opens sentences and follows no ordinal ("auf Platz 171. Damit steht").
+            start = pos - len(match.group(1))
+            listed = start == 0 or text[start - 1] in "\n\r"  # "3. Die Preise" numbers a list's item
+            if len(match.group(1)) <= 3 and not rest[0].islower() and lang in _OPENERS and not listed:
+                following = _NEXT_WORD.match(text, pos + 1)
+                if following is not None and following[1] in _OPENERS[lang]:
+                    return True
             return not (len(match.group(1)) <= 3 or rest[0].islower())
         return True
     if not after or after.isspace():

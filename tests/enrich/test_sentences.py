@@ -155,6 +155,14 @@ CASES = [
         ["Am 19. Juni traf z.B. Dr. Müller u.a. Putin.", "Danach bzw. später ca. 5 Nr. 3."],
     ),
     ("de", "Die Zahl stieg 2019. Danach fiel sie.", ["Die Zahl stieg 2019.", "Danach fiel sie."]),
+    # a number of up to three digits before a word that opens sentences and follows no ordinal ends the sentence;
+    # before a noun or a month it is an ordinal
+    ("de", "Russland liegt nun auf Platz 171. Damit steht es hinter dem Iran. Zum 80. Jahrestag kam Putin.",
+     ["Russland liegt nun auf Platz 171.", "Damit steht es hinter dem Iran.", "Zum 80. Jahrestag kam Putin."]),
+    ("de", "Er kam am 3. Mai. Die 3. Division rückte am 4. Juni vor. Das Team verlor 0:3. Im Finale siegte Kim.",
+     ["Er kam am 3. Mai.", "Die 3. Division rückte am 4. Juni vor.", "Das Team verlor 0:3.", "Im Finale siegte Kim."]),
+    ("de", "Die Ergebnisse:\n1. Die Teile kommen aus China.\n2. Russland zahlt.",
+     ["Die Ergebnisse:", "1. Die Teile kommen aus China.", "2. Russland zahlt."]),
     # Spanish and Czech
     ("es", "Los EE. UU. enviaron armas. Rusia negó.", ["Los EE. UU. enviaron armas.", "Rusia negó."]),
     (
