@@ -376,8 +376,35 @@ HAPPENED_OR_NOT = [
 ]
 
 
+# Anniversaries and the past (set 925): a handshake is a meeting, a summit as the time of something else is none,
+# a bomb's test is no missile's launch, a rocket never fired is none, an invitation with no date is a wish.
+ANNIVERSARIES = [
+    ("fr", "Le 12 juin 2018 à Singapour, Donald Trump serrait la main de Kim Jong Un.", "state-visits", True),
+    ("en", "In Singapore, Donald Trump shook hands with Kim Jong Un.", "state-visits", True),
+    ("en", "A channel reposted a photo of Kim Jong Un and Vladimir Putin shaking hands in Vladivostok.", "state-visits",
+     False),
+    ("uk", "Він пішов зі служби за кілька тижнів до саміту Дональда Трампа і Кім Чен Ина в Сінгапурі.",
+     "state-visits", False),
+    ("de", "Er begleitete die Vorgespräche, die dem Gipfel von Donald Trump und Kim Jong Un in Hanoi vorausgingen.",
+     "state-visits", False),
+    ("ko", "크렘린궁은 푸틴 대통령이 시 주석을 러시아로 초청했다고 전했지만 방문 날짜는 정해지지 않았다.",
+     "state-visits", False),
+    ("uk", "Того ж дня ЦТАК оголосило про випробування водневої бомби, придатної для встановлення на міжконтинентальну "
+     "ракету.", "missile-launches", False),
+    ("fr", "Pyongyang affirmait avoir testé une bombe à hydrogène pouvant équiper un missile intercontinental.",
+     "missile-launches", False),
+    ("de", "Das Museum zeigt eine sowjetische Mittelstreckenrakete, die nie abgefeuert wurde.", "missile-launches",
+     False),
+    ("en", "The museum shows a Soviet missile that was never fired.", "missile-launches", False),
+    ("ko", "주최 측은 제재가 이어지는 이란에서 필름을 들여오기 어려워 디지털 복원본을 상영한다고 설명했다.",
+     "sanctions", False),
+    ("ko", "유엔 안보리는 대이란 제재를 복원했다.", "sanctions", True),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "topic", "expected"),
-                         [*TOPIC_EDGES, *PASSING_AND_OWN, *BRIEFS, *OFFICES, *REGIONS, *HAPPENED_OR_NOT])
+                         [*TOPIC_EDGES, *PASSING_AND_OWN, *BRIEFS, *OFFICES, *REGIONS, *HAPPENED_OR_NOT,
+                          *ANNIVERSARIES])
 def test_near_misses_and_reports_of_the_blind_topic_sets(lang: str, text: str, topic: str, expected: bool) -> None:
     assert (topic in _topics(lang, text)) is expected
 
