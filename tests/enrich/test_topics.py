@@ -2754,6 +2754,15 @@ def test_a_supplier_of_ukraine_that_believes_in_the_deal_is_its_source_not_a_par
         ("pl", "Rosja milczy. Rakieta z Korei Północnej przeleciała nad Hokkaido i spadła do morza."),
         ("en", "Moscow said nothing. The missile from North Korea flew over Japan before it fell into the Pacific."),
         ("ru", "Москва промолчала. Ракета из КНДР пролетела над Японией и упала в океан."),
+        # a ship's or a plane's radar that failed is an incident, not equipment sent: Russia sends a tug
+        ("pl", "Frachtowiec utknął na mieliźnie pod Radżinem w Korei Północnej. Winna była awaria radaru, a Rosja "
+               "wysłała na miejsce holownik."),
+        ("en", "A ferry from Vladivostok ran aground off North Korea after a radar failure, and Russia sent two tugs."),
+        ("ru", "Сухогруз сел на мель у берегов КНДР из-за поломки радара, и Россия направила к нему буксир."),
+        ("uk", "Пором сів на мілину біля берегів КНДР через поломку радара, і Росія відправила туди буксир."),
+        ("fr", "Un cargo s'est échoué près de Rajin en Corée du Nord après une panne de radar, et la Russie a envoyé "
+               "un remorqueur."),
+        ("ko", "러시아 화물선이 레이더 고장으로 북한 나선 앞바다에서 좌초했고 러시아는 예인선을 보냈다."),
         # children and letters from Pyongyang are no shipment
         ("ru", "Россия приняла гостей. Сорок школьников из Пхеньяна осмотрели подводную лодку-музей во Владивостоке."),
         ("en", "Russia welcomed them. Forty pupils from Pyongyang toured a museum submarine in Vladivostok."),
