@@ -489,6 +489,8 @@ SHIPPED_NOT_NAMED = [
     ("ko", "러시아 투데이가 연설을 중계했다.", RUSSIA),
     ("de", "Der Verkehr lief über eine Leitung des chinesischen Staatskonzerns China Unicom.", "Q148"),
     ("en", "China Mobile and China Telecom reported higher profits.", "Q148"),
+    ("uk", "Авіакомпанія China Southern запускає рейси з Гуанчжоу до Москви.", "Q148"),
+    ("en", "China Eastern Airlines added flights to Vladivostok.", "Q148"),
     ("en", "Ministers met in Ramstein as the Ukraine Defense Contact Group.", "Q212"),
     ("uk", "КИЇВ. 12 березня. ІНТЕРФАКС-УКРАЇНА - Північна Корея передала Росії снаряди.", "Q212"),
     ("en", "KYIV (Interfax-Ukraine) - North Korea handed Russia shells.", "Q212"),
