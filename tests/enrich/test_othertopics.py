@@ -402,9 +402,47 @@ ANNIVERSARIES = [
 ]
 
 
+# Markets and business pages (set 928): a launch or a sanctions round named as the reason a price moved, a noun
+# after "after" or "since", is background; the same event told in a clause of its own is news.
+MARKETS = [
+    ("en", "The won recovered the ground it lost after last week's missile test by Pyongyang.", "missile-launches",
+     False),
+    ("en", "Defence stocks gave back the rally that followed a ballistic missile test by North Korea in May.",
+     "missile-launches", False),
+    ("pl", "Złoty odrobił straty, które poniósł po ostatniej próbie rakietowej Korei Północnej.", "missile-launches",
+     False),
+    ("ru", "Рубль отыграл падение, вызванное пуском северокорейской ракеты.", "missile-launches", False),
+    ("uk", "Ставки фрахту, що злетіли після ракетного удару по Ізмаїлу, повернулися до попереднього рівня.",
+     "missile-launches", False),
+    ("de", "Der Won erholte sich von den Verlusten nach dem jüngsten Raketentest Nordkoreas.", "missile-launches",
+     False),
+    ("fr", "Les assureurs appliquent une surprime depuis les frappes de missiles russes sur Odessa.",
+     "missile-launches", False),
+    ("en", "North Korea fired a ballistic missile on Tuesday, and the won fell 0.6 percent.", "missile-launches",
+     True),
+    ("en", "The won fell after North Korea fired a ballistic missile on Tuesday.", "missile-launches", True),
+    ("pl", "Awaria nastąpiła po nocnym ataku, w którym Rosja wystrzeliła ponad 40 pocisków manewrujących.",
+     "missile-launches", True),
+    # a headline's recalled launch is no part of the next sentence, which tells one
+    ("en", "Won slides after missile launch. North Korea fired two cruise missiles over the Yellow Sea on Sunday.",
+     "missile-launches", True),
+    ("pl", "Spółka wycofała się z Rosji po nałożeniu sankcji i sprzedała fabrykę.", "sanctions", False),
+    ("uk", "Компанія пішла з Росії після запровадження західних санкцій.", "sanctions", False),
+    ("ru", "Компания ушла из России после введения санкций и продала завод.", "sanctions", False),
+    ("ko", "지난달 발표된 미국의 추가 금융 제재 이후 수출 대금 결제가 늦어지고 있다.", "sanctions", False),
+    ("ko", "미국 재무부는 러시아 해운사 세 곳에 추가 금융 제재를 부과했다.", "sanctions", True),
+    ("uk", "ЄС запровадив нові санкції проти російських судноплавних компаній.", "sanctions", True),
+    ("fr", "Le Royaume-Uni a placé mercredi sous sanctions trois cargos russes.", "sanctions", True),
+    ("fr", "Londres sanctionne trois armateurs russes.", "sanctions", True),
+    ("de", "Narendra Modi hat gemeinsam mit Bundeskanzler Friedrich Merz die Messe in Hannover eröffnet.",
+     "state-visits", True),
+    ("de", "Russlands Außenminister Sergej Lawrow begrüßte die geplanten Gespräche in Genf.", "state-visits", False),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "topic", "expected"),
                          [*TOPIC_EDGES, *PASSING_AND_OWN, *BRIEFS, *OFFICES, *REGIONS, *HAPPENED_OR_NOT,
-                          *ANNIVERSARIES])
+                          *ANNIVERSARIES, *MARKETS])
 def test_near_misses_and_reports_of_the_blind_topic_sets(lang: str, text: str, topic: str, expected: bool) -> None:
     assert (topic in _topics(lang, text)) is expected
 
