@@ -440,9 +440,44 @@ MARKETS = [
 ]
 
 
+# Disasters and aid (set 930): a launch put off and flares fired at sea are no launch; sanctions eased for aid by a
+# licence or an exemption granted are an act, sanctions named as why aid is slow are not; a visit put off and a
+# leader's tour of a disaster zone at home are no visit.
+DISASTERS = [
+    ("en", "The storm forced officials to postpone the launch of a Long March rocket from Wenchang.",
+     "missile-launches", False),
+    ("uk", "Через негоду відклали запуск ракети-носія з космодрому Веньчан.", "missile-launches", False),
+    ("de", "Nach einer eintägigen Verschiebung wegen Sturmböen ist eine Sojus-Rakete von Baikonur gestartet.",
+     "missile-launches", True),
+    ("uk", "Екіпаж кілька разів випустив сигнальні ракети, їх помітили рибалки.", "missile-launches", False),
+    ("fr", "Les garde-côtes ont tiré des fusées éclairantes pour retrouver les marins.", "missile-launches", False),
+    ("en", "The Treasury issued a general licence that exempts earthquake aid to Iran from sanctions.", "sanctions",
+     True),
+    ("pl", "Departament Skarbu wydał licencję generalną, która wyłącza spod sankcji pomoc dla Iranu.", "sanctions",
+     True),
+    ("ru", "Документ выводит из-под санкционных ограничений поставки медикаментов в Иран.", "sanctions", True),
+    ("uk", "Ліцензія знімає санкційні обмеження з переказів для постраждалих в Ірані.", "sanctions", True),
+    ("de", "Der Sanktionsausschuss hat eine Ausnahmegenehmigung für Hilfslieferungen nach Nordkorea gebilligt.",
+     "sanctions", True),
+    ("fr", "Le comité des sanctions a approuvé une exemption pour livrer des pompes à la Corée du Nord.", "sanctions",
+     True),
+    ("en", "UN sanctions ban most trade with North Korea but exempt food and medicine.", "sanctions", False),
+    ("ru", "Помощь поступает медленно: из-за санкций против талибов банки задерживают переводы.", "sanctions",
+     False),
+    ("pl", "Banki obawiają się kar za naruszenie amerykańskiego embarga.", "sanctions", False),
+    ("uk", "Відновлення енергосистеми затягується, у Гавані пояснюють це американськими санкціями.", "sanctions",
+     False),
+    ("fr", "Le président iranien reporte sa visite à Moscou.", "state-visits", False),
+    ("pl", "Prezydent Iranu odłożył planowaną podróż do Rosji.", "state-visits", False),
+    ("ko", "이란 대통령이 러시아 방문 계획을 미뤘다.", "state-visits", False),
+    ("de", "Peseschkian besuchte am Dienstag die besonders betroffene Stadt Rascht.", "state-visits", False),
+    ("en", "Donald Trump said he would visit the area on Friday.", "state-visits", False),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "topic", "expected"),
                          [*TOPIC_EDGES, *PASSING_AND_OWN, *BRIEFS, *OFFICES, *REGIONS, *HAPPENED_OR_NOT,
-                          *ANNIVERSARIES, *MARKETS])
+                          *ANNIVERSARIES, *MARKETS, *DISASTERS])
 def test_near_misses_and_reports_of_the_blind_topic_sets(lang: str, text: str, topic: str, expected: bool) -> None:
     assert (topic in _topics(lang, text)) is expected
 
