@@ -475,9 +475,40 @@ DISASTERS = [
 ]
 
 
+# Politics at home (set 932): a summit promised "if elected", a visit "not on the agenda" or only speculated about,
+# a summit's notes sought in a motion are no visit; an opposition's call for sanctions nobody imposed is no act; a
+# missile test "almost monthly" is a habit, and "the nuclear DPRK" a description.
+POLITICS = [
+    ("en", "The opposition candidate pledged to hold a summit with Kim Jong Un if he wins the election.",
+     "state-visits", False),
+    ("de", "Ein Besuch von Wladimir Putin in Tokio stehe derzeit nicht auf der Tagesordnung, sagte der Minister.",
+     "state-visits", False),
+    ("ru", "Встреча с Ким Чен Ыном в программе визита Лаврова не значится.", "state-visits", False),
+    ("pl", "Rzecznik nie potwierdził, czy Władimir Putin przyjmie Kim Dzong Una na Kremlu.", "state-visits", False),
+    ("fr", "Un candidat promet un sommet avec Kim Jong-un.", "state-visits", False),
+    ("ko", "라브로프 장관은 푸틴 대통령의 평양 방문은 현재 의제에 올라 있지 않다고 말했다.", "state-visits", False),
+    ("uk", "Демократи вимагають оприлюднити стенограми переговорів Дональда Трампа і Володимира Путіна.",
+     "state-visits", False),
+    ("en", "Vladimir Putin received Kim Jong Un in the Kremlin and promised to expand ties.", "state-visits", True),
+    ("en", "The opposition Greens called for asset freezes on Russian officials.", "sanctions", False),
+    ("de", "Die Opposition hat die Regierung aufgefordert, Sanktionen gegen Russland zu verhängen.", "sanctions",
+     False),
+    ("ko", "외교부는 러시아에 대한 독자 제재는 검토하고 있지 않다고 밝혔다.", "sanctions", False),
+    ("de", "Die EU hat neue Sanktionen gegen Russland verhängt.", "sanctions", True),
+    ("ru", "Он упомянул ядерную КНДР, проводящую ракетные испытания почти ежемесячно.", "missile-launches", False),
+    ("ru", "Он упомянул ядерную КНДР, проводящую ракетные испытания почти ежемесячно.", "nuclear-programme", False),
+    ("uk", "Росія, яка має найбільший ядерний арсенал у світі, веде війну проти України.", "nuclear-programme",
+     False),
+    ("pl", "Korea Północna regularnie testuje pociski balistyczne. Tylko w tym miesiącu Pjongjang wystrzelił trzy "
+           "rakiety.", "missile-launches", True),
+    ("pl", "Posłowie twierdzą, że ustawa uderzy w polskich przewoźników, a nie w producentów dronów.",
+     "missile-launches", False),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "topic", "expected"),
                          [*TOPIC_EDGES, *PASSING_AND_OWN, *BRIEFS, *OFFICES, *REGIONS, *HAPPENED_OR_NOT,
-                          *ANNIVERSARIES, *MARKETS, *DISASTERS])
+                          *ANNIVERSARIES, *MARKETS, *DISASTERS, *POLITICS])
 def test_near_misses_and_reports_of_the_blind_topic_sets(lang: str, text: str, topic: str, expected: bool) -> None:
     assert (topic in _topics(lang, text)) is expected
 
